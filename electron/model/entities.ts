@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import { BaseLang, Email, EntityMeta, Id, IsoDate, IsoDateTime, Lang, Sha256 } from './common.js';
+import { Block } from './blocks.js';
+
+export const Organization = EntityMeta.extend({
+  name: z.string().min(1),
+  shortName: z.string().default(''),
+  website: z.string().default(''),
+  /** "À propos de …" / "About …" text, one per language family; paragraphs separated by blank lines. */
+  boilerplates: z.partialRecord(BaseLang, z.string()).default({}),
+});
+export type Organization = z.infer<typeof Organization>;
+
+export const Timing = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('immediate') }),
+  z.object({
+    kind: z.literal('embargo'),
+    /** The instant, with its offset: 2026-05-12T00:01:00+01:00. */
+    until: IsoDateTime,
+    /** The zone the embargo was announced in (IANA name, or "UTC"), so it is written back as the author wrote it. */
+    zone: z.string().default('UTC'),
+  }),
+]);
+export type Timing = z.infer<typeof Timing>;
+
+export const RELEASE_STATUSES = ['draft', 'in-review', 'approved', 'published', 'archived'] as const;
+export const ReleaseStatus = z.enum(RELEASE_STATUSES);
+export type ReleaseStatus = z.infer<typeof ReleaseStatus>;
+
+export const Dateline = z.object({ city: z.string().default(''), date: IsoDate.nullable().default(null) });
+export type Dateline = z.infer<typeof Dateline>;
+
+export const HistoryEntry = z.object({
+  at: IsoDateTime,
+  event: z.enum(['created', 'imported', 'updated', 'exported', 'restored']),
+  detail: z.string().default(''),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+export const Release = EntityMeta.extend({
+  lang: Lang,
+  label: z.string().default(''),
+  timing: Timing.default({ kind: 'immediate' }),
+  headline: z.string().default(''),
+  subheadline: z.string().default(''),
+  dateline: Dateline.default({ city: '', date: null }),
+  body: z.array(Block).default([]),
+  /** Organizations whose boilerplates close the release, in order. */
+  organizationIds: z.array(Id).default([]),
+  /** Press contacts printed at the end of the release, in order. */
+  contactIds: z.array(Id).default([]),
+  endMark: z.string().default(''),
+  status: ReleaseStatus.default('draft'),
+  tags: z.array(z.string()).default([]),
+  /** Releases sharing a group are translations of one another. */
+  translationGroup: z.string().nullable().default(null),
+  /** The imported original, kept by hash so nothing the user brought in is lost. */
+  source: z.object({ fileName: z.string(), sha256: Sha256 }).nullable().default(null),
+  history: z.array(HistoryEntry).default([]),
+});
+export type Release = z.infer<typeof Release>;
+
+export const LOGO_VARIANTS = ['primary', 'horizontal', 'monochrome', 'reversed', 'icon'] as const;
+export const LogoVariant = z.enum(LOGO_VARIANTS);
+export type LogoVariant = z.infer<typeof LogoVariant>;
+export const IMAGE_FORMATS = ['png', 'jpeg', 'svg', 'webp', 'gif'] as const;
+export const ImageFormat = z.enum(IMAGE_FORMATS);
+export type ImageFormat = z.infer<typeof ImageFormat>;
+
+export const StoredImage = z.object({
+  sha256: Sha256,
+  format: ImageFormat,
+  bytes: z.number().int().nonnegative(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+});
+export type StoredImage = z.infer<typeof StoredImage>;
+
+export const Logo = EntityMeta.extend({
+  organizationId: Id.nullable().default(null),
+  name: z.string().min(1),
+  variant: LogoVariant.default('primary'),
+  file: StoredImage,
+  /** A small PNG for the library grid (also by hash under files/). */
+  thumbnailSha256: Sha256.nullable().default(null),
+  background: z.enum(['light', 'dark', 'any']).default('light'),
+  usageNotes: z.string().default(''),
+  originalFileName: z.string().default(''),
+});
+export type Logo = z.infer<typeof Logo>;
+
+export const Contact = EntityMeta.extend({
+  name: z.string().default(''),
+  firstName: z.string().default(''),
+  lastName: z.string().default(''),
+  title: z.string().default(''),
+  organization: z.string().default(''),
+  organizationId: Id.nullable().default(null),
+  emails: z.array(Email).default([]),
+  phones: z.array(z.string()).default([]),
+  lang: Lang.nullable().default(null),
+  notes: z.string().default(''),
+  tags: z.array(z.string()).default([]),
+  /** Asked not to receive outreach: skipped when drafts are made. */
+  optedOut: z.boolean().default(false),
+});
+export type Contact = z.infer<typeof Contact>;
+
+export const ContactSheet = EntityMeta.extend({
+  name: z.string().min(1),
+  description: z.string().default(''),
+  contactIds: z.array(Id).default([]),
+});
+export type ContactSheet = z.infer<typeof ContactSheet>;
+
+export const KitSection = z.discriminatedUnion('type', [
+  z.object({ id: Id, type: z.literal('release'), releaseId: Id }),
+  z.object({ id: Id, type: z.literal('logos'), title: z.string().default(''), logoIds: z.array(Id).default([]) }),
+  z.object({ id: Id, type: z.literal('contacts'), title: z.string().default(''), sheetId: Id }),
+  z.object({
+    id: Id,
+    type: z.literal('boilerplates'),
+    title: z.string().default(''),
+    organizationIds: z.array(Id).default([]),
+  }),
+  z.object({ id: Id, type: z.literal('text'), title: z.string().default(''), body: z.array(Block).default([]) }),
+]);
+export type KitSection = z.infer<typeof KitSection>;
+
+export const OutreachTemplate = z.object({ subject: z.string().default(''), body: z.string().default('') });
+export type OutreachTemplate = z.infer<typeof OutreachTemplate>;
+
+export const OutreachLogEntry = z.object({
+  at: IsoDateTime,
+  to: z.array(z.object({ contactId: Id.nullable(), name: z.string(), email: z.string() })),
+  mode: z.enum(['per-recipient', 'bcc']),
+  files: z.array(z.object({ name: z.string(), sha256: Sha256, bytes: z.number().int() })),
+  subject: z.string(),
+});
+export type OutreachLogEntry = z.infer<typeof OutreachLogEntry>;
+
+export const Kit = EntityMeta.extend({
+  name: z.string().min(1),
+  event: z
+    .object({ name: z.string().default(''), date: IsoDate.nullable().default(null), location: z.string().default('') })
+    .default({ name: '', date: null, location: '' }),
+  lang: Lang,
+  pageSize: z.enum(['letter', 'a4']).default('letter'),
+  cover: z
+    .object({ show: z.boolean().default(true), logoIds: z.array(Id).default([]), subtitle: z.string().default('') })
+    .default({ show: true, logoIds: [], subtitle: '' }),
+  sections: z.array(KitSection).default([]),
+  theme: z
+    .object({
+      accent: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#1f4e79'),
+      font: z.enum(['serif', 'sans']).default('sans'),
+    })
+    .default({ accent: '#1f4e79', font: 'sans' }),
+  outreach: z
+    .object({
+      templates: z.partialRecord(BaseLang, OutreachTemplate).default({}),
+      log: z.array(OutreachLogEntry).default([]),
+    })
+    .default({ templates: {}, log: [] }),
+});
+export type Kit = z.infer<typeof Kit>;
+
+export const Settings = z.object({
+  uiLang: z.enum(['fr', 'en']).nullable().default(null),
+  sender: z
+    .object({ name: z.string().default(''), email: z.string().default(''), signature: z.string().default('') })
+    .default({ name: '', email: '', signature: '' }),
+});
+export type Settings = z.infer<typeof Settings>;

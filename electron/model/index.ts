@@ -1,0 +1,5 @@
+export * from './common.js';
+export * from './blocks.js';
+export * from './entities.js';
+export * from './library-document.js';
+export * from './migrations.js';
