@@ -3,3 +3,4 @@ export * from './blocks.js';
 export * from './entities.js';
 export * from './library-document.js';
 export * from './migrations.js';
+export * from './errors.js';
