@@ -1,0 +1,21 @@
+import type { z } from 'zod';
+import { entityMethods } from './contract/entities.js';
+import { libraryMethods } from './contract/library.js';
+
+/**
+ * Every method the interface, the CLI and scripts can ask of the backend: name → input → output.
+ * The three doors (IPC, HTTP, CLI) validate input with these schemas before any handler runs.
+ */
+export const contract = {
+  ...libraryMethods,
+  ...entityMethods,
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract & string;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

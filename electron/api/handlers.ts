@@ -1,0 +1,9 @@
+import type { HandlersFor } from './define.js';
+import type { Contract } from './contract.js';
+import { entityHandlers } from './handlers/entities.js';
+import { libraryHandlers } from './handlers/library.js';
+
+export const handlers: HandlersFor<Contract> = {
+  ...libraryHandlers,
+  ...entityHandlers,
+};

@@ -1,0 +1,135 @@
+import type { Draft } from 'immer';
+import { newId, type IdKind } from '../../model/common.js';
+import { AppError } from '../../model/errors.js';
+import { ENTITY_SCHEMAS, type CollectionName, type LibraryDocument } from '../../model/library-document.js';
+import type { HandlerContext, HandlersFor } from '../define.js';
+import type { entityMethods } from '../contract/entities.js';
+
+const ID_KIND: Record<CollectionName, IdKind> = {
+  organizations: 'organization',
+  releases: 'release',
+  logos: 'logo',
+  contacts: 'contact',
+  sheets: 'sheet',
+  kits: 'kit',
+};
+
+const NOUN: Record<CollectionName, { en: string; fr: string }> = {
+  organizations: { en: 'organization', fr: 'organisation' },
+  releases: { en: 'release', fr: 'communiqué' },
+  logos: { en: 'logo', fr: 'logo' },
+  contacts: { en: 'contact', fr: 'contact' },
+  sheets: { en: 'contact sheet', fr: 'liste de contacts' },
+  kits: { en: 'media kit', fr: 'dossier de presse' },
+};
+
+interface Stored {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+}
+
+export function notFound(ctx: HandlerContext, collection: CollectionName, id: string): AppError {
+  const noun = NOUN[collection][ctx.uiLang];
+  return new AppError('NOT_FOUND', ctx.uiLang === 'fr' ? `Aucun(e) ${noun} avec l’identifiant ${id}.` : `No ${noun} with id ${id}.`, { collection, id });
+}
+
+export function findLive<C extends CollectionName>(ctx: HandlerContext, collection: C, id: string): LibraryDocument[C][number] {
+  const found = (ctx.library.doc[collection] as readonly Stored[]).find((e) => e.id === id && !e.deletedAt);
+  if (!found) throw notFound(ctx, collection, id);
+  return found as LibraryDocument[C][number];
+}
+
+function draftList(draft: Draft<LibraryDocument>, collection: CollectionName): Stored[] {
+  return draft[collection] as unknown as Stored[];
+}
+
+function indexIn(ctx: HandlerContext, list: readonly Stored[], collection: CollectionName, id: string): number {
+  const at = list.findIndex((e) => e.id === id);
+  if (at < 0) throw notFound(ctx, collection, id);
+  return at;
+}
+
+/** Parses through the entity's schema, so defaults are filled and nothing invalid is stored. */
+function parseEntity<C extends CollectionName>(collection: C, value: unknown): LibraryDocument[C][number] {
+  const result = ENTITY_SCHEMAS[collection].safeParse(value);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    throw new AppError('INVALID_INPUT', `${first ? first.path.join('.') + ': ' + first.message : 'invalid'}`, { issues: result.error.issues });
+  }
+  return result.data as LibraryDocument[C][number];
+}
+
+function historyFor(collection: CollectionName, entity: Stored, event: 'created' | 'restored', at: string): void {
+  if (collection !== 'releases') return;
+  const release = entity as Stored & { history: { at: string; event: string; detail: string }[] };
+  release.history.push({ at, event, detail: '' });
+}
+
+function handlersFor<C extends CollectionName>(collection: C) {
+  return {
+    list: async (input: { includeDeleted: boolean }, ctx: HandlerContext) =>
+      (ctx.library.doc[collection] as readonly Stored[]).filter((e) => input.includeDeleted || !e.deletedAt) as LibraryDocument[C],
+    get: async (input: { id: string }, ctx: HandlerContext) => findLive(ctx, collection, input.id),
+    create: async (input: { data: object }, ctx: HandlerContext) => {
+      const now = new Date().toISOString();
+      const entity = parseEntity(collection, { ...input.data, id: newId(ID_KIND[collection]), createdAt: now, updatedAt: now, deletedAt: null }) as Stored;
+      historyFor(collection, entity, 'created', now);
+      return ctx.library.mutate((draft) => {
+        draftList(draft, collection).push(entity);
+        return entity as LibraryDocument[C][number];
+      });
+    },
+    update: async (input: { id: string; patch: object }, ctx: HandlerContext) => {
+      const current = findLive(ctx, collection, input.id) as Stored;
+      const defined = Object.fromEntries(Object.entries(input.patch).filter(([, v]) => v !== undefined));
+      const next = parseEntity(collection, { ...current, ...defined, id: current.id, createdAt: current.createdAt, updatedAt: new Date().toISOString() });
+      return ctx.library.mutate((draft) => {
+        const list = draftList(draft, collection);
+        list[indexIn(ctx, list, collection, input.id)] = next as Stored;
+        return next;
+      });
+    },
+    delete: async (input: { id: string }, ctx: HandlerContext) =>
+      ctx.library.mutate((draft) => {
+        const list = draftList(draft, collection);
+        const entity = list[indexIn(ctx, list, collection, input.id)]!;
+        if (!entity.deletedAt) entity.deletedAt = new Date().toISOString();
+        return { ...entity } as LibraryDocument[C][number];
+      }),
+    restore: async (input: { id: string }, ctx: HandlerContext) =>
+      ctx.library.mutate((draft) => {
+        const list = draftList(draft, collection);
+        const entity = list[indexIn(ctx, list, collection, input.id)]!;
+        if (entity.deletedAt) {
+          const now = new Date().toISOString();
+          entity.deletedAt = null;
+          entity.updatedAt = now;
+          historyFor(collection, entity, 'restored', now);
+        }
+        return { ...entity } as LibraryDocument[C][number];
+      }),
+  };
+}
+
+function crudHandlers<C extends CollectionName>(collection: C) {
+  const h = handlersFor(collection);
+  return {
+    [`${collection}.list`]: h.list,
+    [`${collection}.get`]: h.get,
+    [`${collection}.create`]: h.create,
+    [`${collection}.update`]: h.update,
+    [`${collection}.delete`]: h.delete,
+    [`${collection}.restore`]: h.restore,
+  };
+}
+
+export const entityHandlers = {
+  ...crudHandlers('organizations'),
+  ...crudHandlers('releases'),
+  ...crudHandlers('logos'),
+  ...crudHandlers('contacts'),
+  ...crudHandlers('sheets'),
+  ...crudHandlers('kits'),
+} as unknown as HandlersFor<typeof entityMethods>;

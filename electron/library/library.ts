@@ -1,0 +1,284 @@
+import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Low } from 'lowdb';
+import { enableMapSet, produce, type Draft } from 'immer';
+import type { z } from 'zod';
+import { AppError } from '../model/errors.js';
+import {
+  COLLECTIONS,
+  ENTITY_SCHEMAS,
+  LibraryDocument,
+  SCHEMA_VERSION,
+  emptyLibrary,
+  type CollectionName,
+} from '../model/library-document.js';
+import { NewerSchemaError, migrate } from '../model/migrations.js';
+import { Settings } from '../model/entities.js';
+import { AtomicJsonFile } from './json-file-adapter.js';
+import { LibraryLock } from './lock.js';
+import { FileStore } from './file-store.js';
+import { listBackups, snapshot, type BackupInfo } from './backups.js';
+import { SearchIndex } from './search-index.js';
+
+enableMapSet();
+
+export interface OpenOptions {
+  /** Readers (a CLI `list`) do not take the lock and can never write. */
+  readOnly?: boolean;
+  /** Who holds the lock, shown to a second process that is refused. */
+  app?: string;
+}
+
+export interface LibraryInfo {
+  path: string;
+  schemaVersion: number;
+  readOnly: boolean;
+  counts: Record<CollectionName, number>;
+  trash: number;
+  backups: number;
+  migrated: string[];
+}
+
+export class Library {
+  readonly file: string;
+  readonly backupsDir: string;
+  readonly files: FileStore;
+  private queue: Promise<unknown> = Promise.resolve();
+  private index: SearchIndex | null = null;
+  private indexedDoc: LibraryDocument | null = null;
+
+  private constructor(
+    readonly dir: string,
+    private readonly db: Low<LibraryDocument>,
+    private readonly lock: LibraryLock | null,
+    readonly migrated: string[],
+  ) {
+    this.file = path.join(dir, 'library.json');
+    this.backupsDir = path.join(dir, 'backups');
+    this.files = new FileStore(path.join(dir, 'files'));
+  }
+
+  /**
+   * Opens (and creates, if empty) the library in `dir`. A file that cannot be read, parsed,
+   * validated or migrated is never written to: the error names the newest good backup.
+   */
+  static async open(dir: string, options: OpenOptions = {}): Promise<Library> {
+    const root = path.resolve(dir);
+    const readOnly = options.readOnly ?? false;
+    if (!readOnly) await mkdir(root, { recursive: true });
+    const lock = readOnly ? null : await LibraryLock.acquire(root, options.app ?? 'Media Kit Manager');
+    try {
+      const adapter = new AtomicJsonFile<LibraryDocument>(path.join(root, 'library.json'));
+      const { doc, migrated, fresh, raw } = await load(root, adapter);
+      const db = new Low<LibraryDocument>(adapter, doc);
+      const library = new Library(root, db, lock, migrated);
+      if (!readOnly) {
+        if (migrated.length && raw) await keepPreMigration(library, raw);
+        if (fresh || migrated.length) await db.write();
+        const newest = (await listBackups(library.backupsDir))[0];
+        if (!newest || !(await sameBytes(newest.path, library.file))) await snapshot(library.file, library.backupsDir);
+      }
+      return library;
+    } catch (err) {
+      await lock?.release();
+      throw err;
+    }
+  }
+
+  get readOnly(): boolean {
+    return this.lock === null;
+  }
+
+  /** The current state. Frozen: change it only through `mutate`. */
+  get doc(): LibraryDocument {
+    return this.db.data;
+  }
+
+  /**
+   * The one way to change the library: `fn` edits a draft; changed entities are validated,
+   * then the whole document is written once, atomically. If validation or the write fails,
+   * nothing changes in memory either, and the caller gets the error. Calls are serialized.
+   */
+  mutate<T>(fn: (draft: Draft<LibraryDocument>) => T): Promise<T> {
+    const run = async (): Promise<T> => {
+      if (this.readOnly) throw new AppError('INVALID_INPUT', 'This library was opened read-only.');
+      const before = this.db.data;
+      let result!: T;
+      const after = produce(before, (draft) => {
+        result = fn(draft);
+      });
+      if (after === before) return result;
+      validateChanges(before, after);
+      this.db.data = after;
+      try {
+        await this.db.write();
+      } catch (err) {
+        this.db.data = before;
+        throw writeError(this.file, err);
+      }
+      await snapshot(this.file, this.backupsDir).catch(() => undefined);
+      return result;
+    };
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  putFile(bytes: Uint8Array): Promise<string> {
+    return this.files.put(bytes).catch((err: unknown) => {
+      throw err instanceof AppError ? err : writeError(this.files.root, err);
+    });
+  }
+
+  readFile(sha256: string): Promise<Uint8Array> {
+    return this.files.read(sha256);
+  }
+
+  search(query: string, limit?: number, collections?: readonly CollectionName[]) {
+    if (!this.index) this.index = new SearchIndex();
+    if (this.indexedDoc !== this.db.data) {
+      this.index.sync(this.db.data);
+      this.indexedDoc = this.db.data;
+    }
+    return this.index.search(query, limit, collections);
+  }
+
+  backups(): Promise<BackupInfo[]> {
+    return listBackups(this.backupsDir);
+  }
+
+  async info(): Promise<LibraryInfo> {
+    const counts = {} as Record<CollectionName, number>;
+    let trash = 0;
+    for (const c of COLLECTIONS) {
+      const all = this.doc[c] as readonly { deletedAt: string | null }[];
+      counts[c] = all.filter((e) => !e.deletedAt).length;
+      trash += all.length - counts[c];
+    }
+    return {
+      path: this.dir,
+      schemaVersion: this.doc.schemaVersion,
+      readOnly: this.readOnly,
+      counts,
+      trash,
+      backups: (await this.backups()).length,
+      migrated: this.migrated,
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    await this.lock?.release();
+  }
+}
+
+async function load(
+  dir: string,
+  adapter: AtomicJsonFile<LibraryDocument>,
+): Promise<{ doc: LibraryDocument; migrated: string[]; fresh: boolean; raw: string | null }> {
+  let raw: string;
+  try {
+    raw = await readFile(adapter.file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { doc: emptyLibrary(), migrated: [], fresh: true, raw: null };
+    throw err;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (err) {
+    throw await corrupt(dir, `it is not valid JSON (${(err as Error).message})`);
+  }
+  if (!json || typeof json !== 'object' || Array.isArray(json)) throw await corrupt(dir, 'it does not hold a library object');
+  let migratedDoc: Record<string, unknown>;
+  let applied: string[];
+  try {
+    ({ doc: migratedDoc, applied } = migrate(json as Record<string, unknown>));
+  } catch (err) {
+    if (err instanceof NewerSchemaError) {
+      throw new AppError(
+        'LIBRARY_NEWER',
+        `${path.join(dir, 'library.json')} was saved by a newer version of Media Kit Manager (schema ${err.found}; this version reads up to ${SCHEMA_VERSION}). It was not changed: update the app to open it.`,
+        { found: err.found, supported: SCHEMA_VERSION },
+      );
+    }
+    throw await corrupt(dir, `it could not be migrated (${(err as Error).message})`);
+  }
+  const parsed = LibraryDocument.safeParse(migratedDoc);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw await corrupt(dir, `it does not have the expected shape (${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'})`);
+  }
+  return { doc: parsed.data, migrated: applied, fresh: false, raw };
+}
+
+async function corrupt(dir: string, problem: string): Promise<AppError> {
+  const newest = (await listBackups(path.join(dir, 'backups')))[0];
+  const advice = newest
+    ? ` The newest good backup is backups/${newest.name} (saved ${newest.savedAt}); restore it with \`mediakit restore ${newest.name}\` or from the app.`
+    : ' There is no backup to restore.';
+  return new AppError('LIBRARY_CORRUPT', `${path.join(dir, 'library.json')} cannot be opened: ${problem}. The file was left untouched.${advice}`, {
+    newestBackup: newest?.name ?? null,
+  });
+}
+
+async function keepPreMigration(library: Library, raw: string): Promise<void> {
+  await mkdir(library.backupsDir, { recursive: true });
+  const name = `pre-migration-${new Date().toISOString().replace(/[-:.]/g, '')}.json`;
+  await copyFile(library.file, path.join(library.backupsDir, name)).catch(async () => {
+    const { writeFileAtomic } = await import('./atomic-write.js');
+    await writeFileAtomic(path.join(library.backupsDir, name), raw);
+  });
+}
+
+async function sameBytes(a: string, b: string): Promise<boolean> {
+  try {
+    const [sa, sb] = await Promise.all([stat(a), stat(b)]);
+    if (sa.ino === sb.ino && sa.dev === sb.dev) return true;
+    if (sa.size !== sb.size) return false;
+    const [ba, bb] = await Promise.all([readFile(a), readFile(b)]);
+    return ba.equals(bb);
+  } catch {
+    return false;
+  }
+}
+
+/** Only what changed is validated (immer keeps unchanged entities by reference), so a save stays cheap at scale. */
+function validateChanges(before: LibraryDocument, after: LibraryDocument): void {
+  for (const c of COLLECTIONS) {
+    const prev = before[c] as readonly object[];
+    const next = after[c] as readonly { id: string }[];
+    if (prev === next) continue;
+    const old = new Set<object>(prev);
+    const ids = new Set<string>();
+    const schema: z.ZodType = ENTITY_SCHEMAS[c];
+    for (const entity of next) {
+      if (ids.has(entity.id)) throw new AppError('INVALID_INPUT', `Two ${c} share the id ${entity.id}.`);
+      ids.add(entity.id);
+      if (old.has(entity)) continue;
+      const result = schema.safeParse(entity);
+      if (!result.success) {
+        const first = result.error.issues[0];
+        throw new AppError('INVALID_INPUT', `Invalid ${c.replace(/s$/, '')} ${entity.id}: ${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'}`, {
+          issues: result.error.issues,
+        });
+      }
+    }
+  }
+  if (before.settings !== after.settings) {
+    const result = Settings.safeParse(after.settings);
+    if (!result.success) throw new AppError('INVALID_INPUT', `Invalid settings: ${result.error.issues[0]?.message ?? ''}`);
+  }
+}
+
+function writeError(target: string, err: unknown): AppError {
+  const code = (err as NodeJS.ErrnoException).code ?? '';
+  const why =
+    code === 'ENOSPC' ? 'the disk is full'
+    : code === 'EROFS' ? 'the folder is read-only'
+    : code === 'EACCES' || code === 'EPERM' ? 'permission was denied'
+    : (err as Error).message;
+  return new AppError('WRITE_FAILED', `Could not save to ${target}: ${why}. Nothing was lost: your last saved state is intact, and the change can be saved again once this is fixed.`, {
+    errno: code,
+  });
+}

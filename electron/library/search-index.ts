@@ -1,0 +1,143 @@
+import MiniSearch from 'minisearch';
+import { blocksText } from '../model/blocks.js';
+import type { CollectionName, LibraryDocument } from '../model/library-document.js';
+import { COLLECTIONS } from '../model/library-document.js';
+
+export interface SearchHit {
+  collection: CollectionName;
+  id: string;
+  title: string;
+  snippet: string;
+  score: number;
+}
+
+interface IndexedDoc {
+  key: string;
+  collection: CollectionName;
+  id: string;
+  title: string;
+  text: string;
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]/;
+
+/** Accents fold away ("Montreal" finds "Montréal"); Japanese, written without spaces, is cut into bigrams. */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split(/[\s\p{P}\p{S}]+/u)) {
+    if (!raw) continue;
+    if (!CJK.test(raw)) {
+      out.push(raw);
+      continue;
+    }
+    const chars = [...raw];
+    if (chars.length === 1) out.push(raw);
+    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  }
+  return out;
+}
+
+export function foldTerm(term: string): string {
+  return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function describe(doc: LibraryDocument, collection: CollectionName, entity: LibraryDocument[CollectionName][number]): IndexedDoc {
+  const base = { key: `${collection}:${entity.id}`, collection, id: entity.id };
+  switch (collection) {
+    case 'releases': {
+      const r = entity as LibraryDocument['releases'][number];
+      return { ...base, title: r.headline || '(untitled)', text: [r.label, r.subheadline, r.dateline.city, r.tags.join(' '), r.lang, r.status, blocksText(r.body)].join('\n') };
+    }
+    case 'contacts': {
+      const c = entity as LibraryDocument['contacts'][number];
+      return { ...base, title: c.name || c.emails[0] || '(no name)', text: [c.title, c.organization, c.emails.join(' '), c.phones.join(' '), c.tags.join(' '), c.notes].join('\n') };
+    }
+    case 'logos': {
+      const l = entity as LibraryDocument['logos'][number];
+      const org = doc.organizations.find((o) => o.id === l.organizationId);
+      return { ...base, title: l.name, text: [l.variant, l.file.format, l.usageNotes, org?.name ?? '', l.originalFileName].join('\n') };
+    }
+    case 'organizations': {
+      const o = entity as LibraryDocument['organizations'][number];
+      return { ...base, title: o.name, text: [o.shortName, o.website, ...Object.values(o.boilerplates)].join('\n') };
+    }
+    case 'sheets': {
+      const s = entity as LibraryDocument['sheets'][number];
+      return { ...base, title: s.name, text: s.description };
+    }
+    case 'kits': {
+      const k = entity as LibraryDocument['kits'][number];
+      return { ...base, title: k.name, text: [k.event.name, k.event.location, k.event.date ?? '', k.lang].join('\n') };
+    }
+  }
+}
+
+/**
+ * Kept in step with the library incrementally: the store's documents are immutable (immer),
+ * so an entity whose reference did not change since the last sync needs no re-indexing.
+ */
+export class SearchIndex {
+  private mini = SearchIndex.create();
+  private seen = new Map<string, object>();
+
+  private static create(): MiniSearch<IndexedDoc> {
+    return new MiniSearch<IndexedDoc>({
+      idField: 'key',
+      fields: ['title', 'text'],
+      storeFields: ['collection', 'id', 'title', 'text'],
+      tokenize,
+      processTerm: (t) => foldTerm(t) || null,
+      searchOptions: { boost: { title: 3 }, prefix: true, fuzzy: (term) => (term.length > 4 ? 0.2 : false), combineWith: 'AND' },
+    });
+  }
+
+  sync(doc: LibraryDocument): void {
+    const live = new Set<string>();
+    for (const collection of COLLECTIONS) {
+      for (const entity of doc[collection]) {
+        if (entity.deletedAt) continue;
+        const key = `${collection}:${entity.id}`;
+        live.add(key);
+        if (this.seen.get(key) === entity) continue;
+        if (this.seen.has(key)) this.mini.discard(key);
+        this.mini.add(describe(doc, collection, entity));
+        this.seen.set(key, entity);
+      }
+    }
+    for (const key of [...this.seen.keys()]) {
+      if (!live.has(key)) {
+        this.mini.discard(key);
+        this.seen.delete(key);
+      }
+    }
+  }
+
+  search(query: string, limit = 50, collections?: readonly CollectionName[]): SearchHit[] {
+    const q = query.trim();
+    if (!q) return [];
+    const results = this.mini.search(
+      q,
+      collections?.length ? { filter: (r) => collections.includes(r['collection'] as CollectionName) } : {},
+    );
+    return results.slice(0, limit).map((r) => ({
+      collection: r.collection as CollectionName,
+      id: r.id as string,
+      title: r.title as string,
+      snippet: snippet(String(r.text ?? ''), r.terms),
+      score: r.score,
+    }));
+  }
+}
+
+function snippet(text: string, terms: string[]): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const folded = foldTerm(flat);
+  let at = -1;
+  for (const t of terms) {
+    at = folded.indexOf(t);
+    if (at >= 0) break;
+  }
+  if (at < 0) return flat.slice(0, 120);
+  const start = Math.max(0, at - 40);
+  return (start > 0 ? '…' : '') + flat.slice(start, start + 120) + (start + 120 < flat.length ? '…' : '');
+}
