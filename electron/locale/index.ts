@@ -1,0 +1,4 @@
+export * from './langs.js';
+export * from './dates.js';
+export * from './labels.js';
+export * from './typography.js';

@@ -1,0 +1,150 @@
+import type { LocaleLang } from './langs.js';
+
+export type LogoVariantName = 'primary' | 'horizontal' | 'monochrome' | 'reversed' | 'icon';
+
+export interface Labels {
+  releaseLabel: string;
+  /** Japanese releases open with an addressee line; empty elsewhere. */
+  addressee: string;
+  contactsHeading: string;
+  sourceHeading: string;
+  endMark: string;
+  contents: string;
+  cover: string;
+  logos: string;
+  contacts: string;
+  boilerplates: string;
+  pressKit: string;
+  /** Column headers of the contact sheet. */
+  name: string;
+  title: string;
+  organization: string;
+  email: string;
+  phone: string;
+  variants: Record<LogoVariantName, string>;
+  /** "Page 3 de 7" */
+  page: (n: number | string, of: number | string) => string;
+  /** Caption under a logo on the logo sheet: "PNG · 1200 × 400 px". */
+  dimensions: (format: string, width: number, height: number) => string;
+  readmeName: string;
+}
+
+const VARIANTS_FR = {
+  primary: 'Principal',
+  horizontal: 'Horizontal',
+  monochrome: 'Monochrome',
+  reversed: 'Inversé',
+  icon: 'Icône',
+} as const;
+const VARIANTS_EN = {
+  primary: 'Primary',
+  horizontal: 'Horizontal',
+  monochrome: 'Monochrome',
+  reversed: 'Reversed',
+  icon: 'Icon',
+} as const;
+
+// U+00A0 before ":" and inside the thousands: labels are already typeset.
+const NBSP = '\u00A0';
+const NNBSP = '\u202F';
+
+function dims(format: string, width: number, height: number, px = 'px'): string {
+  return `${format.toUpperCase()} · ${width}${NNBSP}×${NNBSP}${height}${NBSP}${px}`;
+}
+
+const FR_CA: Labels = {
+  releaseLabel: 'Communiqué de presse',
+  addressee: '',
+  contactsHeading: `Renseignements${NBSP}:`,
+  sourceHeading: `Source${NBSP}:`,
+  endMark: '– 30 –',
+  contents: 'Table des matières',
+  cover: 'Couverture',
+  logos: 'Logos',
+  contacts: 'Contacts',
+  boilerplates: 'À propos',
+  pressKit: 'Trousse média',
+  name: 'Nom',
+  title: 'Titre',
+  organization: 'Organisation',
+  email: 'Courriel',
+  phone: 'Téléphone',
+  variants: VARIANTS_FR,
+  page: (n, of) => `Page ${n} de ${of}`,
+  dimensions: (f, w, h) => dims(f, w, h),
+  readmeName: 'LISEZ-MOI.txt',
+};
+
+const FR_FR: Labels = {
+  ...FR_CA,
+  contactsHeading: `Contact presse${NBSP}:`,
+  endMark: '– FIN –',
+  contents: 'Sommaire',
+  pressKit: 'Dossier de presse',
+  email: 'E-mail',
+};
+
+const EN_US: Labels = {
+  releaseLabel: 'Press release',
+  addressee: '',
+  contactsHeading: 'Media contact',
+  sourceHeading: 'Source:',
+  endMark: '###',
+  contents: 'Contents',
+  cover: 'Cover',
+  logos: 'Logos',
+  contacts: 'Contacts',
+  boilerplates: 'About',
+  pressKit: 'Media kit',
+  name: 'Name',
+  title: 'Title',
+  organization: 'Organization',
+  email: 'Email',
+  phone: 'Phone',
+  variants: VARIANTS_EN,
+  page: (n, of) => `Page ${n} of ${of}`,
+  dimensions: (f, w, h) => dims(f, w, h),
+  readmeName: 'README.txt',
+};
+
+const EN_GB: Labels = { ...EN_US, endMark: 'ENDS', organization: 'Organisation', pressKit: 'Press kit' };
+
+const JA: Labels = {
+  releaseLabel: 'プレスリリース',
+  addressee: '報道関係者各位',
+  contactsHeading: 'お問い合わせ',
+  sourceHeading: '発表元',
+  endMark: '以上',
+  contents: '目次',
+  cover: '表紙',
+  logos: 'ロゴ',
+  contacts: '連絡先',
+  boilerplates: '会社概要',
+  pressKit: 'プレスキット',
+  name: '氏名',
+  title: '役職',
+  organization: '組織',
+  email: 'メール',
+  phone: '電話',
+  variants: { primary: '標準', horizontal: '横組み', monochrome: 'モノクロ', reversed: '反転', icon: 'アイコン' },
+  page: (n, of) => `${n} / ${of} ページ`,
+  dimensions: (f, w, h) => dims(f, w, h),
+  readmeName: 'README.txt',
+};
+
+const ALL: Record<LocaleLang, Labels> = { 'fr-CA': FR_CA, 'fr-FR': FR_FR, 'en-US': EN_US, 'en-GB': EN_GB, ja: JA };
+
+export function labelsFor(lang: LocaleLang): Labels {
+  return ALL[lang];
+}
+
+/** French elides "de" before a vowel or a mute h: "À propos d’Osaka Bio Headquarters", "À propos de Montréal InVivo". */
+export function aboutHeading(organizationName: string, lang: LocaleLang): string {
+  const name = organizationName.trim();
+  if (lang === 'fr-CA' || lang === 'fr-FR') {
+    const elide = /^[aeiouyhàâäéèêëîïôöûùüÿœæ]/i.test(name);
+    return elide ? `À propos d’${name}` : `À propos de ${name}`;
+  }
+  if (lang === 'ja') return `${name} 会社概要`;
+  return `About ${name}`;
+}
