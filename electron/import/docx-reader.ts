@@ -1,0 +1,25 @@
+import mammoth from 'mammoth';
+import { fileError } from '../model/errors.js';
+import { readHtmlRelease } from './html-reader.js';
+import type { ReadRelease } from './source-blocks.js';
+
+/** Word documents through mammoth: its HTML keeps headings, bold, italic, links and lists, then the HTML reader. */
+export async function readDocxRelease(fileName: string, bytes: Uint8Array): Promise<{ read: ReadRelease; messages: string[] }> {
+  let html: string;
+  let messages: string[];
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        styleMap: ['p[style-name="Title"] => h1:fresh', 'p[style-name="Subtitle"] => h2:fresh', 'p[style-name="Quote"] => blockquote:fresh', 'p[style-name="Intense Quote"] => blockquote:fresh'],
+        // Images are logos' business, not the release body's.
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+      },
+    );
+    html = result.value;
+    messages = result.messages.filter((m) => m.type === 'error').map((m) => m.message);
+  } catch (e) {
+    throw fileError('INVALID_FILE', fileName, `this Word document cannot be read (${e instanceof Error ? e.message.split('\n')[0] : 'unknown error'})`);
+  }
+  return { read: readHtmlRelease(html), messages };
+}

@@ -1,0 +1,90 @@
+import { findDate } from './dates.js';
+
+/** Release labels, matched case- and accent-insensitively, stored in their usual written form. */
+const LABELS: { re: RegExp; label: string }[] = [
+  { re: /^communiqu[ée] de presse/iu, label: 'Communiqué de presse' },
+  { re: /^communiqu[ée]/iu, label: 'Communiqué' },
+  { re: /^avis aux m[ée]dias/iu, label: 'Avis aux médias' },
+  { re: /^invitation aux m[ée]dias/iu, label: 'Invitation aux médias' },
+  { re: /^avis de convocation/iu, label: 'Avis de convocation' },
+  { re: /^press release/iu, label: 'Press Release' },
+  { re: /^news release/iu, label: 'News Release' },
+  { re: /^media release/iu, label: 'Media Release' },
+  { re: /^media advisory/iu, label: 'Media Advisory' },
+  { re: /^media alert/iu, label: 'Media Alert' },
+  { re: /^プレスリリース/u, label: 'プレスリリース' },
+  { re: /^ニュースリリース/u, label: 'ニュースリリース' },
+  { re: /^報道発表(?:資料)?/u, label: '報道発表' },
+];
+
+/** A label alone on its line, or followed by ":" / "–" and the headline ("COMMUNIQUÉ DE PRESSE: Une nouvelle…"). */
+export function matchLabel(line: string): { label: string; rest: string } | null {
+  const t = line.trim().replace(/^[【［\[]|[】］\]]$/gu, '');
+  for (const { re, label } of LABELS) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const after = t.slice(m[0].length);
+    if (!after.trim()) return { label, rest: '' };
+    const sep = /^[\s\u00a0]*[:：–—|-][\s\u00a0]*/u.exec(after);
+    if (sep) return { label, rest: after.slice(sep[0].length).trim() };
+    return null;
+  }
+  return null;
+}
+
+/** Lines that address the reader and carry no content of their own. */
+export function isSalutation(line: string): boolean {
+  return /^(?:報道関係者各位|報道関係各位|関係各位|記者各位|à l['’]attention des (?:médias|journalistes|rédactions)|aux (?:médias|rédactions|journalistes)|attention\s*:?\s*(?:editors|news desk|assignment editors)|to (?:the )?(?:editors|news desk|media))\s*[:：]?$/iu.test(
+    line.trim(),
+  );
+}
+
+/** A line that is only a date ("2026年9月18日", "March 3, 2026"). */
+export function dateOnly(line: string): string | null {
+  const t = line.trim();
+  const d = findDate(t);
+  if (!d) return null;
+  const rest = (t.slice(0, d.index) + t.slice(d.index + d.length)).replace(/^(?:le|on|the)\s+/iu, '').replace(/[\s,.、。:：（）()\p{Script=Han}]/gu, '');
+  // What remains may be a weekday in Japanese "(金)", already stripped with the Han characters.
+  return rest.length <= 3 ? d.iso : null;
+}
+
+export interface DatelineMatch {
+  city: string;
+  date: string;
+  length: number;
+}
+
+function cityCase(city: string): string {
+  if (/\p{Ll}/u.test(city)) return city;
+  return city
+    .split(/(\s+|,\s*|-)/u)
+    .map((w, i, all) => {
+      // "UK", "USA" after a comma stay as written.
+      const afterComma = i > 0 && /,/.test(all.slice(0, i).join(''));
+      if (afterComma && w.length <= 3) return w;
+      return w.charAt(0) + w.slice(1).toLocaleLowerCase('fr');
+    })
+    .join('');
+}
+
+/**
+ * "BOSTON, le 16 juin 2025 /CNW/ –", "SAN DIEGO, March 3, 2026 --", "Cambridge, UK, 12 May 2026 –",
+ * "SAN DIEGO--(BUSINESS WIRE)--March 3, 2026--", "Montréal (Québec), 3 mars 2026 –".
+ */
+export function matchDateline(text: string): DatelineMatch | null {
+  const d = findDate(text);
+  if (!d || d.index > 100) return null;
+  const prefix = text.slice(0, d.index);
+  let city: string;
+  const wire = /^([^\d]{2,60}?)\s*-{1,2}\s*\([^)]{2,40}\)\s*-{1,2}\s*$/u.exec(prefix);
+  const plain = /^([^\d\n]{2,80}?)\s*[,，]\s*(?:le\s+|on\s+|the\s+)?$/iu.exec(prefix);
+  if (wire?.[1]) city = wire[1];
+  else if (plain?.[1]) city = plain[1];
+  else if (/^\s*(?:le\s+|on\s+)?$/iu.test(prefix)) city = '';
+  else return null;
+  const after = text.slice(d.index + d.length);
+  const tail = /^\s*(?:\([^)]{1,40}\)\s*)?(?:\/\s*[^/\n]{2,30}\/\s*)?(?:-{1,2}|[–—―]|:)[\s\u00a0]*/u.exec(after);
+  if (!tail) return null;
+  return { city: cityCase(city.trim()), date: d.iso, length: d.index + d.length + tail[0].length };
+}

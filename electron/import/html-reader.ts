@@ -1,0 +1,183 @@
+import sanitizeHtml from 'sanitize-html';
+import { parseDocument } from 'htmlparser2';
+import { isTag, isText, type ChildNode, type Element } from 'domhandler';
+import type { Inline } from '../model/index.js';
+import { safeHref } from './safe-href.js';
+import { tidyInlines, type ReadRelease, type SourceBlock } from './source-blocks.js';
+
+/**
+ * Pasted HTML (Word, Google Docs, Outlook, web pages) and mammoth's DOCX output. Sanitized first with an
+ * allowlist, so scripts, frames, styles and javascript: links never reach the structure step.
+ */
+export function sanitizeReleaseHtml(html: string): string {
+  return sanitizeHtml(html, {
+    allowedTags: [
+      'p', 'br', 'div', 'section', 'article', 'main', 'header', 'footer', 'span', 'font',
+      'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'hr',
+      'strong', 'b', 'em', 'i', 'u', 'a', 'sup', 'sub', 'small', 'mark', 'cite', 'q',
+      'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption',
+    ],
+    allowedAttributes: { a: ['href'], span: ['style'], b: ['style'], strong: ['style'], p: ['style'] },
+    allowedStyles: { '*': { 'font-weight': [/^(?:bold|bolder|normal|[1-9]00)$/], 'font-style': [/^(?:italic|normal|oblique)$/] } },
+    allowedSchemes: ['http', 'https', 'mailto'],
+    allowProtocolRelative: false,
+    // Text inside these is code or chrome, never release content.
+    nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'template', 'title', 'head', 'svg', 'math'],
+  });
+}
+
+interface Marks {
+  bold?: boolean;
+  italic?: boolean;
+  href?: string;
+}
+
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'ul', 'ol', 'li', 'blockquote', 'hr', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption',
+]);
+
+function styleOf(el: Element): string {
+  return (el.attribs.style ?? '').toLowerCase();
+}
+
+function marksFor(el: Element, marks: Marks): Marks {
+  const style = styleOf(el);
+  const next = { ...marks };
+  const weight = /font-weight\s*:\s*([a-z0-9]+)/.exec(style)?.[1];
+  if (el.name === 'strong' || el.name === 'b') {
+    // Google Docs wraps whole pastes in <b style="font-weight:normal">.
+    next.bold = !(weight === 'normal' || weight === '400');
+  } else if (weight) next.bold = weight === 'bold' || weight === 'bolder' || Number(weight) >= 600;
+  if (el.name === 'em' || el.name === 'i' || el.name === 'cite') next.italic = true;
+  const fs = /font-style\s*:\s*([a-z]+)/.exec(style)?.[1];
+  if (fs) next.italic = fs !== 'normal';
+  if (el.name === 'a') {
+    const href = safeHref(el.attribs.href);
+    if (href) next.href = href;
+  }
+  return next;
+}
+
+function inlineLines(nodes: readonly ChildNode[], marks: Marks, lines: Inline[][]): void {
+  for (const n of nodes) {
+    if (isText(n)) {
+      const text = n.data.replace(/[\s\u200b]+/g, (m) => (m.includes('\u00a0') ? '\u00a0' : ' '));
+      if (text) lines[lines.length - 1]?.push({ text, ...marks });
+    } else if (isTag(n)) {
+      if (n.name === 'br') {
+        lines.push([]);
+        continue;
+      }
+      const block = BLOCK_TAGS.has(n.name);
+      if (block && lines[lines.length - 1]?.length) lines.push([]);
+      inlineLines(n.children, marksFor(n, marks), lines);
+      if (block) lines.push([]);
+    }
+  }
+}
+
+function linesOf(nodes: readonly ChildNode[], marks: Marks = {}): Inline[][] {
+  const lines: Inline[][] = [[]];
+  inlineLines(nodes, marks, lines);
+  return lines.map((l) => tidyInlines(l)).filter((l) => l.length > 0);
+}
+
+function hasBlockChild(el: Element): boolean {
+  return el.children.some((c) => isTag(c) && BLOCK_TAGS.has(c.name));
+}
+
+function listItems(el: Element, marks: Marks): Inline[][] {
+  const items: Inline[][] = [];
+  for (const li of el.children) {
+    if (!isTag(li)) continue;
+    if (li.name === 'ul' || li.name === 'ol') {
+      items.push(...listItems(li, marks));
+      continue;
+    }
+    // Nested lists are flattened into the same list: the model is deliberately flat.
+    const own = li.children.filter((c) => !(isTag(c) && (c.name === 'ul' || c.name === 'ol')));
+    const runs: Inline[] = [];
+    for (const line of linesOf(own, marks)) {
+      if (runs.length) runs.push({ text: ' ' });
+      runs.push(...line);
+    }
+    const tidy = tidyInlines(runs);
+    if (tidy.length) items.push(tidy);
+    for (const sub of li.children) if (isTag(sub) && (sub.name === 'ul' || sub.name === 'ol')) items.push(...listItems(sub, marks));
+  }
+  return items;
+}
+
+function walk(nodes: readonly ChildNode[], out: SourceBlock[], marks: Marks): void {
+  let pending: ChildNode[] = [];
+  const flush = (): void => {
+    const lines = linesOf(pending, marks);
+    if (lines.length) out.push({ kind: 'paragraph', lines });
+    pending = [];
+  };
+  for (const n of nodes) {
+    if (!isTag(n) || !BLOCK_TAGS.has(n.name)) {
+      pending.push(n);
+      continue;
+    }
+    flush();
+    const m = marksFor(n, marks);
+    switch (n.name) {
+      case 'h1':
+      case 'h2':
+      case 'h3':
+      case 'h4':
+      case 'h5':
+      case 'h6': {
+        const lines = linesOf(n.children, m);
+        const level = Math.min(3, Number(n.name.slice(1))) as 1 | 2 | 3;
+        if (lines.length) out.push({ kind: 'heading', level, lines });
+        break;
+      }
+      case 'ul':
+      case 'ol': {
+        const items = listItems(n, m);
+        if (items.length) out.push({ kind: 'list', ordered: n.name === 'ol', items });
+        break;
+      }
+      case 'blockquote': {
+        const inner: SourceBlock[] = [];
+        walk(n.children, inner, m);
+        const lines = inner.flatMap((b) => (b.kind === 'list' ? b.items : b.kind === 'rule' ? [] : b.lines));
+        if (lines.length) out.push({ kind: 'quote', lines });
+        break;
+      }
+      case 'hr':
+        out.push({ kind: 'rule' });
+        break;
+      case 'tr': {
+        const cells = n.children.filter(isTag).map((c) => linesOf(c.children, marksFor(c, m)).flatMap((l, i) => (i ? [{ text: ' ' }, ...l] : l)));
+        const lines = cells.map((c) => tidyInlines(c)).filter((c) => c.length > 0);
+        if (lines.length) out.push({ kind: 'paragraph', lines });
+        break;
+      }
+      case 'p':
+      case 'li':
+      case 'caption':
+        if (hasBlockChild(n) && n.name !== 'p') walk(n.children, out, m);
+        else {
+          const lines = linesOf(n.children, m);
+          if (lines.length) out.push({ kind: 'paragraph', lines });
+        }
+        break;
+      default:
+        walk(n.children, out, m);
+    }
+  }
+  flush();
+}
+
+export function readHtmlRelease(html: string): ReadRelease {
+  const clean = sanitizeReleaseHtml(html);
+  const doc = parseDocument(clean);
+  const blocks: SourceBlock[] = [];
+  walk(doc.children, blocks, {});
+  const rawLines = blocks.flatMap((b) => (b.kind === 'list' ? b.items : b.kind === 'rule' ? [] : b.lines)).map((l) => l.map((r) => r.text).join(''));
+  return { blocks, rawLines };
+}

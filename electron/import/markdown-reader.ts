@@ -1,0 +1,138 @@
+import { Lexer, type Token, type Tokens } from 'marked';
+import type { Inline } from '../model/index.js';
+import { isEndMark } from './end-mark.js';
+import { safeHref } from './safe-href.js';
+import { tidyInlines, type ReadRelease, type SourceBlock } from './source-blocks.js';
+
+interface Marks {
+  bold?: boolean;
+  italic?: boolean;
+  href?: string;
+}
+
+/** Inline tokens → lines of runs; soft and hard breaks both start a new line (headers are one fact per line). */
+function inlineLines(tokens: readonly Token[] | undefined, marks: Marks = {}): Inline[][] {
+  const lines: Inline[][] = [[]];
+  const push = (text: string): void => {
+    const parts = text.split('\n');
+    parts.forEach((p, i) => {
+      if (i > 0) lines.push([]);
+      if (p) lines[lines.length - 1]?.push({ text: p, ...marks });
+    });
+  };
+  const append = (sub: Inline[][]): void => {
+    sub.forEach((l, i) => {
+      if (i > 0) lines.push([]);
+      lines[lines.length - 1]?.push(...l);
+    });
+  };
+  for (const t of tokens ?? []) {
+    switch (t.type) {
+      case 'strong':
+        append(inlineLines((t as Tokens.Strong).tokens, { ...marks, bold: true }));
+        break;
+      case 'em':
+        append(inlineLines((t as Tokens.Em).tokens, { ...marks, italic: true }));
+        break;
+      case 'link': {
+        const href = safeHref((t as Tokens.Link).href);
+        append(inlineLines((t as Tokens.Link).tokens, href ? { ...marks, href } : marks));
+        break;
+      }
+      case 'br':
+        lines.push([]);
+        break;
+      case 'image':
+        push((t as Tokens.Image).text);
+        break;
+      case 'html':
+        // Inline tags are dropped, their text kept.
+        push((t as Tokens.HTML).text.replace(/<[^>]*>/g, ''));
+        break;
+      case 'text': {
+        const tt = t as Tokens.Text;
+        if (tt.tokens?.length) append(inlineLines(tt.tokens, marks));
+        else push(tt.text);
+        break;
+      }
+      default: {
+        const text = 'text' in t && typeof t.text === 'string' ? t.text : t.raw;
+        push(text);
+      }
+    }
+  }
+  return lines.map((l) => tidyInlines(l)).filter((l) => l.length > 0);
+}
+
+function blocksOf(tokens: readonly Token[], out: SourceBlock[]): void {
+  for (const t of tokens) {
+    switch (t.type) {
+      case 'space':
+        break;
+      case 'hr':
+        out.push({ kind: 'rule' });
+        break;
+      case 'heading': {
+        const h = t as Tokens.Heading;
+        const lines = inlineLines(h.tokens);
+        if (!lines.length) {
+          // A lone "###" is the American end mark, not an empty heading.
+          if (isEndMark(h.raw.trim())) out.push({ kind: 'paragraph', lines: [[{ text: h.raw.trim() }]] });
+          break;
+        }
+        out.push({ kind: 'heading', level: Math.min(3, h.depth) as 1 | 2 | 3, lines });
+        break;
+      }
+      case 'paragraph':
+        out.push({ kind: 'paragraph', lines: inlineLines((t as Tokens.Paragraph).tokens) });
+        break;
+      case 'list': {
+        const l = t as Tokens.List;
+        if (l.items.length === 1 && isEndMark(l.raw.trim())) {
+          out.push({ kind: 'paragraph', lines: [[{ text: l.raw.trim() }]] });
+          break;
+        }
+        const items = l.items.map((item) => {
+          const runs: Inline[] = [];
+          for (const line of item.tokens.flatMap((it) => inlineLines('tokens' in it && Array.isArray(it.tokens) ? (it.tokens as Token[]) : [it]))) {
+            if (runs.length) runs.push({ text: ' ' });
+            runs.push(...line);
+          }
+          return tidyInlines(runs);
+        });
+        out.push({ kind: 'list', ordered: l.ordered, items });
+        break;
+      }
+      case 'blockquote': {
+        const inner: SourceBlock[] = [];
+        blocksOf((t as Tokens.Blockquote).tokens, inner);
+        const lines = inner.flatMap((b) => (b.kind === 'list' ? b.items : b.kind === 'rule' ? [] : b.lines));
+        out.push({ kind: 'quote', lines });
+        break;
+      }
+      case 'code':
+        out.push({ kind: 'paragraph', lines: (t as Tokens.Code).text.split('\n').filter((s) => s.trim()).map((s) => [{ text: s }]) });
+        break;
+      case 'table': {
+        const tb = t as Tokens.Table;
+        const rows = [tb.header, ...tb.rows].map((cells) => [{ text: cells.map((c) => c.text).join(' | ') }]);
+        out.push({ kind: 'paragraph', lines: rows });
+        break;
+      }
+      case 'html': {
+        const text = (t as Tokens.HTML).text.replace(/<[^>]*>/g, '').trim();
+        if (text) out.push({ kind: 'paragraph', lines: text.split('\n').map((s) => [{ text: s }]) });
+        break;
+      }
+      default:
+        if (t.raw.trim()) out.push({ kind: 'paragraph', lines: [[{ text: t.raw.trim() }]] });
+    }
+  }
+}
+
+export function readMarkdownRelease(text: string): ReadRelease {
+  const src = text.replace(/\r\n?/g, '\n');
+  const blocks: SourceBlock[] = [];
+  blocksOf(new Lexer({ gfm: true }).lex(src), blocks);
+  return { blocks: blocks.filter((b) => b.kind === 'rule' || (b.kind === 'list' ? b.items.length : b.lines.length)), rawLines: src.split('\n') };
+}

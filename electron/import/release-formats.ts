@@ -1,0 +1,79 @@
+import type { Lang } from '../model/index.js';
+import { fileError } from '../model/errors.js';
+import { readDocxRelease } from './docx-reader.js';
+import { readHtmlRelease } from './html-reader.js';
+import { assertNotEmpty, assertSize, MAX_RELEASE_BYTES } from './limits.js';
+import { readMarkdownRelease } from './markdown-reader.js';
+import { structureRelease, type ImportedRelease } from './release-structure.js';
+import type { ReadRelease } from './source-blocks.js';
+import { decodeText, looksBinary } from './text-decode.js';
+import { readTextRelease } from './text-reader.js';
+
+export const RELEASE_FORMATS = ['docx', 'markdown', 'html', 'text'] as const;
+export type ReleaseFormat = (typeof RELEASE_FORMATS)[number];
+
+type Reader = (fileName: string, bytes: Uint8Array, warnings: string[]) => Promise<ReadRelease>;
+
+function textOf(fileName: string, bytes: Uint8Array): string {
+  if (looksBinary(bytes)) throw fileError('UNSUPPORTED_FILE', fileName, 'this is not a text, Markdown, HTML or Word (.docx) file');
+  return decodeText(bytes).text;
+}
+
+/** One reader per format; detection below decides which. */
+const READERS: Record<ReleaseFormat, Reader> = {
+  docx: async (fileName, bytes, warnings) => {
+    const { read, messages } = await readDocxRelease(fileName, bytes);
+    warnings.push(...messages.map((m) => `Word: ${m}`));
+    return read;
+  },
+  markdown: (fileName, bytes) => Promise.resolve(readMarkdownRelease(textOf(fileName, bytes))),
+  html: (fileName, bytes) => Promise.resolve(readHtmlRelease(textOf(fileName, bytes))),
+  text: (fileName, bytes) => Promise.resolve(readTextRelease(textOf(fileName, bytes))),
+};
+
+const MAGIC: { bytes: number[]; what: string }[] = [
+  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Word (.doc) or Office 97 file; save it as .docx first' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
+  { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
+  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'an RTF document; save it as .docx first' },
+];
+
+function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
+  return sig.every((b, i) => bytes[i] === b);
+}
+
+/** Bytes first (a ZIP is a DOCX whatever its name), then the extension, then a look at the text. */
+export function detectReleaseFormat(fileName: string, bytes: Uint8Array): ReleaseFormat {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
+  for (const m of MAGIC) {
+    if (startsWith(bytes, m.bytes)) throw fileError('UNSUPPORTED_FILE', fileName, `this is ${m.what}, not a release file (.txt, .md, .html or .docx)`);
+  }
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  if (ext === 'docx') throw fileError('INVALID_FILE', fileName, 'this .docx file is not a Word document (it is not a ZIP package)');
+  if (ext === 'md' || ext === 'markdown' || ext === 'mdown') return 'markdown';
+  if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
+  if (ext === 'txt' || ext === 'text') return 'text';
+  const head = new TextDecoder().decode(bytes.subarray(0, 2048)).trimStart().toLowerCase();
+  if (/^<(?:!doctype html|html|body|p|div|h1)\b/.test(head)) return 'html';
+  return 'text';
+}
+
+export async function readReleaseFile(fileName: string, bytes: Uint8Array, options: { lang?: Lang | undefined } = {}): Promise<ImportedRelease> {
+  assertSize(fileName, bytes, MAX_RELEASE_BYTES);
+  assertNotEmpty(fileName, bytes);
+  const format = detectReleaseFormat(fileName, bytes);
+  const warnings: string[] = [];
+  const read = await READERS[format](fileName, bytes, warnings);
+  if (!read.blocks.length) throw fileError('INVALID_FILE', fileName, 'the file has no text to import');
+  const imported = structureRelease(read, options);
+  imported.warnings.unshift(...warnings);
+  return imported;
+}
+
+/** What the editor receives on paste: HTML from Word, Outlook, Google Docs or a web page. */
+export function readPastedHtml(html: string, options: { lang?: Lang | undefined } = {}): ImportedRelease {
+  const read = readHtmlRelease(html);
+  if (!read.blocks.length) throw fileError('INVALID_INPUT', 'pasted text', 'there is no text to import');
+  return structureRelease(read, options);
+}

@@ -1,0 +1,114 @@
+import type { Block, Inline } from '../model/index.js';
+import { inlineText } from '../model/index.js';
+
+/**
+ * What every release reader hands the structure step: blocks that still remember their lines,
+ * because a press release's header and contacts are written one fact per line.
+ */
+export type SourceBlock =
+  | { kind: 'paragraph'; lines: Inline[][] }
+  | { kind: 'heading'; level: 1 | 2 | 3; lines: Inline[][] }
+  | { kind: 'list'; ordered: boolean; items: Inline[][] }
+  | { kind: 'quote'; lines: Inline[][] }
+  /** A thematic break ("—", "---", "* * *"): a separator, never content. */
+  | { kind: 'rule' };
+
+export interface ReadRelease {
+  blocks: SourceBlock[];
+  /** The plain text lines, for language detection and for the record. */
+  rawLines: string[];
+}
+
+/** Adjacent runs with the same marks merged, empty ones dropped, outer whitespace trimmed. */
+export function tidyInlines(runs: readonly Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const r of runs) {
+    if (!r.text) continue;
+    const prev = out[out.length - 1];
+    if (prev && !!prev.bold === !!r.bold && !!prev.italic === !!r.italic && prev.href === r.href) {
+      prev.text += r.text;
+    } else {
+      const run: Inline = { text: r.text };
+      if (r.bold) run.bold = true;
+      if (r.italic) run.italic = true;
+      if (r.href) run.href = r.href;
+      out.push(run);
+    }
+  }
+  for (const r of out) r.text = r.text.replace(/[ \t\r\n]+/g, ' ');
+  if (out[0]) out[0].text = out[0].text.replace(/^\s+/, '');
+  const last = out[out.length - 1];
+  if (last) last.text = last.text.replace(/\s+$/, '');
+  return out.filter((r) => r.text.length > 0);
+}
+
+export function joinLines(lines: readonly Inline[][]): Inline[] {
+  const runs: Inline[] = [];
+  lines.forEach((line, i) => {
+    if (i > 0) runs.push({ text: ' ' });
+    runs.push(...line);
+  });
+  return tidyInlines(runs);
+}
+
+export function lineText(line: readonly Inline[]): string {
+  return inlineText(line).trim();
+}
+
+export function sourceText(b: SourceBlock): string[] {
+  switch (b.kind) {
+    case 'list':
+      return b.items.map(lineText);
+    case 'rule':
+      return [];
+    default:
+      return b.lines.map(lineText);
+  }
+}
+
+/** Drops the first `n` characters of a run list, keeping marks of what remains. */
+export function dropChars(content: readonly Inline[], n: number): Inline[] {
+  const out: Inline[] = [];
+  let left = n;
+  for (const r of content) {
+    if (left >= r.text.length) {
+      left -= r.text.length;
+      continue;
+    }
+    out.push({ ...r, text: r.text.slice(left) });
+    left = 0;
+  }
+  return tidyInlines(out);
+}
+
+export function toBlock(b: SourceBlock): Block | null {
+  switch (b.kind) {
+    case 'paragraph': {
+      const content = joinLines(b.lines);
+      return content.length ? { type: 'paragraph', content } : null;
+    }
+    case 'heading': {
+      const content = joinLines(b.lines);
+      return content.length ? { type: 'heading', level: b.level === 3 ? 3 : 2, content } : null;
+    }
+    case 'list': {
+      const items = b.items.map((i) => tidyInlines(i)).filter((i) => i.length > 0);
+      return items.length ? { type: 'list', ordered: b.ordered, items } : null;
+    }
+    case 'quote': {
+      const lines = b.lines.map((l) => tidyInlines(l)).filter((l) => l.length > 0);
+      const last = lines[lines.length - 1];
+      // "— Jane Doe, CEO" on its own last line is the attribution.
+      if (last && lines.length > 1) {
+        const m = /^\s*(?:[—–]|--?)\s*(.+)$/u.exec(inlineText(last));
+        if (m?.[1]) {
+          return { type: 'quote', content: joinLines(lines.slice(0, -1)), attribution: m[1].trim() };
+        }
+      }
+      const content = joinLines(lines);
+      return content.length ? { type: 'quote', content } : null;
+    }
+    case 'rule':
+      return null;
+  }
+}
