@@ -1,0 +1,254 @@
+import type { Block, Inline } from '../model/index.js';
+import { fontFaces, familyName } from './fonts.js';
+import type {
+  BoilerplatesSection,
+  ContactSheetSection,
+  FileSource,
+  ImageRef,
+  KitContact,
+  KitDocument,
+  KitSectionDoc,
+  LogoSheetSection,
+  ReleaseSection,
+  TextSection,
+} from './kit-document.js';
+import { printCss } from './print-css.js';
+
+/**
+ * The print template: one self-contained HTML page (fonts and images inlined, no script, nothing
+ * fetched) that is both the editor's live preview and the source the PDF is printed from.
+ */
+
+export interface RenderHtmlOptions {
+  mode: 'print' | 'preview';
+}
+
+const MIME: Record<ImageRef['format'], string> = {
+  png: 'image/png',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  svg: 'image/svg+xml',
+};
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function inlines(content: readonly Inline[]): string {
+  return content
+    .map((i) => {
+      let h = escapeHtml(i.text);
+      if (i.italic) h = `<em>${h}</em>`;
+      if (i.bold) h = `<strong>${h}</strong>`;
+      if (i.href && /^(https?:\/\/|mailto:)/i.test(i.href)) h = `<a href="${escapeHtml(i.href)}">${h}</a>`;
+      return h;
+    })
+    .join('');
+}
+
+function blocks(body: readonly Block[], dateline = ''): string {
+  let datelineUsed = !dateline;
+  const out = body.map((b) => {
+    switch (b.type) {
+      case 'paragraph': {
+        const lead = datelineUsed ? '' : `<span class="dateline">${escapeHtml(dateline)}</span> `;
+        datelineUsed = true;
+        return `<p>${lead}${inlines(b.content)}</p>`;
+      }
+      case 'heading':
+        return `<h${b.level}>${inlines(b.content)}</h${b.level}>`;
+      case 'list': {
+        const tag = b.ordered ? 'ol' : 'ul';
+        return `<${tag}>${b.items.map((it) => `<li>${inlines(it)}</li>`).join('')}</${tag}>`;
+      }
+      case 'quote':
+        return `<blockquote><p>${inlines(b.content)}</p>${
+          b.attribution ? `<footer>— ${escapeHtml(b.attribution)}</footer>` : ''
+        }</blockquote>`;
+    }
+  });
+  if (!datelineUsed) out.unshift(`<p><span class="dateline">${escapeHtml(dateline)}</span></p>`);
+  return out.join('\n');
+}
+
+type Images = Map<string, string>;
+
+async function loadImages(doc: KitDocument, files: FileSource): Promise<Images> {
+  const refs = new Map<string, ImageRef>();
+  for (const l of doc.allLogos) refs.set(l.sha256, l);
+  for (const l of doc.cover?.logos ?? []) refs.set(l.sha256, l);
+  const images: Images = new Map();
+  for (const [sha, ref] of refs) {
+    const bytes = await files.read(sha);
+    images.set(sha, `data:${MIME[ref.format]};base64,${Buffer.from(bytes).toString('base64')}`);
+  }
+  return images;
+}
+
+function img(images: Images, ref: ImageRef): string {
+  const src = images.get(ref.sha256);
+  return src ? `<img src="${src}" alt="${escapeHtml(ref.name)}" width="${ref.width}" height="${ref.height}">` : '';
+}
+
+function langAttr(doc: KitDocument, lang: string): string {
+  return lang === doc.lang ? '' : ` lang="${escapeHtml(lang)}"`;
+}
+
+function contactBlock(c: KitContact): string {
+  const lines = [
+    `<div class="name">${escapeHtml(c.name)}</div>`,
+    c.title ? `<div class="title">${escapeHtml(c.title)}</div>` : '',
+    c.organization ? `<div class="org">${escapeHtml(c.organization)}</div>` : '',
+    ...c.phones.map((p) => `<div class="phone">${escapeHtml(p)}</div>`),
+    ...c.emails.map((e) => `<div class="email"><a href="mailto:${escapeHtml(e)}">${escapeHtml(e)}</a></div>`),
+  ];
+  return `<div class="contact">${lines.join('')}</div>`;
+}
+
+function release(doc: KitDocument, s: ReleaseSection, images: Images): string {
+  const logos = s.headerLogos.map((l) => img(images, l)).join('');
+  const boilerplates = s.boilerplates
+    .map((b) => `<div class="boilerplate"><h2>${escapeHtml(b.heading)}</h2>${b.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</div>`)
+    .join('');
+  const contacts = s.contacts.length
+    ? `<div class="contacts"><h2>${escapeHtml(s.contactsHeading)}</h2><div class="contact-list">${s.contacts.map(contactBlock).join('')}</div></div>`
+    : '';
+  return `<article class="page release" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
+<header class="release-head"><div class="release-logos">${logos}</div><div class="label">${escapeHtml(s.label)}</div></header>
+${s.addressee ? `<p class="addressee">${escapeHtml(s.addressee)}</p>` : ''}
+<p class="timing">${escapeHtml(s.timingLine)}</p>
+<h1>${escapeHtml(s.headline)}</h1>
+${s.subheadline ? `<p class="subheadline">${escapeHtml(s.subheadline)}</p>` : ''}
+<div class="body">${blocks(s.body, s.datelineText)}</div>
+${boilerplates}
+<p class="end-mark">${escapeHtml(s.endMark)}</p>
+${contacts}
+</article>`;
+}
+
+function logoSheet(doc: KitDocument, s: LogoSheetSection, images: Images): string {
+  const cards = s.logos
+    .map(
+      (l) => `<figure class="logo-card" style="margin:0"><div class="logo-well${l.variantKey === 'reversed' ? ' dark' : ''}">${img(images, l)}</div>
+<figcaption class="logo-meta"><div class="logo-name">${escapeHtml(l.name)}</div><div>${escapeHtml(
+        [l.organization, l.variant].filter(Boolean).join(' · '),
+      )}</div><div class="caption">${escapeHtml(l.caption)}</div></figcaption></figure>`,
+    )
+    .join('\n');
+  return `<section class="page logo-sheet" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
+<h1 class="section-title">${escapeHtml(s.title)}</h1><div class="section-rule"></div>
+<div class="logo-grid">${cards}</div></section>`;
+}
+
+function contactSheet(doc: KitDocument, s: ContactSheetSection): string {
+  const rows = s.contacts
+    .map((c) => {
+      const cellLang = c.lang && c.lang !== s.lang && /^ja/.test(c.lang) ? ` lang="ja"` : '';
+      return `<tr><td${cellLang}><div class="name">${escapeHtml(c.name)}</div><div>${escapeHtml(c.title)}</div></td>
+<td>${escapeHtml(c.organization)}</td>
+<td>${c.emails.map((e) => `<a href="mailto:${escapeHtml(e)}">${escapeHtml(e)}</a>`).join('<br>')}</td>
+<td>${c.phones.map(escapeHtml).join('<br>')}</td></tr>`;
+    })
+    .join('\n');
+  const col = s.columns;
+  return `<section class="page contact-sheet-page" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
+<h1 class="section-title">${escapeHtml(s.title)}</h1><div class="section-rule"></div>
+<table class="contact-sheet"><thead><tr><th>${escapeHtml(col.name)} · ${escapeHtml(col.title)}</th><th>${escapeHtml(
+    col.organization,
+  )}</th><th>${escapeHtml(col.email)}</th><th>${escapeHtml(col.phone)}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+}
+
+function boilerplatesSection(doc: KitDocument, s: BoilerplatesSection): string {
+  return `<section class="page boilerplates" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
+<h1 class="section-title">${escapeHtml(s.title)}</h1><div class="section-rule"></div>
+${s.boilerplates.map((b) => `<div class="boilerplate"><h2>${escapeHtml(b.heading)}</h2>${b.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</div>`).join('')}
+</section>`;
+}
+
+function textSection(doc: KitDocument, s: TextSection): string {
+  return `<section class="page text-section" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
+${s.title ? `<h1 class="section-title">${escapeHtml(s.title)}</h1><div class="section-rule"></div>` : ''}
+${blocks(s.body)}</section>`;
+}
+
+function sectionTitle(s: KitSectionDoc): string {
+  return s.type === 'release' ? s.headline : s.title;
+}
+
+function cover(doc: KitDocument, images: Images): string {
+  const c = doc.cover;
+  if (!c) return '';
+  const when = [c.dateText, c.location].filter(Boolean).join(' · ');
+  const contents = doc.sections
+    .map((s) => `<li${langAttr(doc, s.lang)}>${escapeHtml(sectionTitle(s))}</li>`)
+    .join('');
+  return `<section class="page cover">
+<div class="cover-band"></div>
+<div class="cover-logos">${c.logos.map((l) => img(images, l)).join('')}</div>
+<p class="cover-kicker">${escapeHtml(c.kitLabel)}</p>
+<h1>${escapeHtml(c.title)}</h1>
+${c.subtitle ? `<p class="cover-subtitle">${escapeHtml(c.subtitle)}</p>` : ''}
+<p class="eyebrow" style="font-weight:700;margin:0 0 2mm">${escapeHtml(doc.labels.contents)}</p>
+<ul class="cover-contents">${contents}</ul>
+<div class="cover-event">${c.eventLine ? `<div class="event-name">${escapeHtml(c.eventLine)}</div>` : ''}${
+    when ? `<div class="event-when">${escapeHtml(when)}</div>` : ''
+  }</div>
+</section>`;
+}
+
+/** Every character the page shows, so the font subsets embedded are exactly those needed. */
+export function documentText(doc: KitDocument): string {
+  return JSON.stringify({ ...doc, allLogos: [], warnings: [] });
+}
+
+export async function renderHtml(doc: KitDocument, files: FileSource, options: RenderHtmlOptions): Promise<string> {
+  const images = await loadImages(doc, files);
+  const text = documentText(doc);
+  const latinKey = doc.theme.font === 'serif' ? 'serif' : 'inter';
+  const faces = [await fontFaces(latinKey, text), await fontFaces('jp', text)];
+  if (latinKey === 'serif') faces.push(await fontFaces('inter', text));
+  const jp = `'${familyName('jp')}'`;
+  const css = printCss({
+    pageSize: doc.pageSize,
+    accent: doc.theme.accent,
+    textFont: `'${familyName(latinKey)}', ${jp}, serif`,
+    headFont: `'${familyName('inter')}', ${jp}, sans-serif`,
+  });
+  const body = [
+    cover(doc, images),
+    ...doc.sections.map((s) => {
+      switch (s.type) {
+        case 'release':
+          return release(doc, s, images);
+        case 'logos':
+          return logoSheet(doc, s, images);
+        case 'contacts':
+          return contactSheet(doc, s);
+        case 'boilerplates':
+          return boilerplatesSection(doc, s);
+        case 'text':
+          return textSection(doc, s);
+      }
+    }),
+  ].join('\n');
+  return `<!doctype html>
+<html lang="${escapeHtml(doc.lang)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(doc.metadata.title)}</title>
+<meta name="author" content="${escapeHtml(doc.metadata.author)}">
+<meta name="description" content="${escapeHtml(doc.metadata.subject)}">
+<style>
+${faces.map((f) => f.css).join('\n')}
+${css}
+</style>
+</head>
+<body class="${options.mode} ${doc.pageSize}">
+${body}
+</body>
+</html>
+`;
+}

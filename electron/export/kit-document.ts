@@ -1,0 +1,130 @@
+import type { Block, ImageFormat, Lang, LogoVariant } from '../model/index.js';
+
+/**
+ * What every writer receives: plain data, fully resolved from the library, locale applied
+ * (labels written, dates formatted, text typeset). Writers only lay it out.
+ */
+
+export type PageSize = 'letter' | 'a4';
+
+/** A logo as the writers see it; its bytes are read through the FileSource given to the writer. */
+export interface ImageRef {
+  sha256: string;
+  format: ImageFormat;
+  width: number;
+  height: number;
+  name: string;
+  /** Localized variant name ("Principal", "Primary"). */
+  variant: string;
+  variantKey: LogoVariant;
+  bytes: number;
+  organization: string;
+  /** The file name the user imported it under, or a readable one. */
+  originalFileName: string;
+}
+
+export interface FileSource {
+  read(sha256: string): Promise<Uint8Array>;
+}
+
+export interface KitContact {
+  name: string;
+  title: string;
+  organization: string;
+  emails: string[];
+  phones: string[];
+  lang: Lang | null;
+  notes: string;
+}
+
+export interface Boilerplate {
+  heading: string;
+  paragraphs: string[];
+}
+
+export interface ReleaseSection {
+  type: 'release';
+  id: string;
+  lang: Lang;
+  label: string;
+  addressee: string;
+  timingLine: string;
+  headline: string;
+  subheadline: string;
+  /** Run into the start of the first paragraph by the writers. */
+  datelineText: string;
+  body: Block[];
+  boilerplates: Boilerplate[];
+  contactsHeading: string;
+  contacts: KitContact[];
+  endMark: string;
+  /** Logos shown in the release's header (the kit's cover logos). */
+  headerLogos: ImageRef[];
+}
+
+export interface LogoSheetSection {
+  type: 'logos';
+  id: string;
+  lang: Lang;
+  title: string;
+  logos: Array<ImageRef & { caption: string }>;
+}
+
+export interface ContactSheetSection {
+  type: 'contacts';
+  id: string;
+  lang: Lang;
+  title: string;
+  columns: { name: string; title: string; organization: string; email: string; phone: string };
+  contacts: KitContact[];
+}
+
+export interface BoilerplatesSection {
+  type: 'boilerplates';
+  id: string;
+  lang: Lang;
+  title: string;
+  boilerplates: Boilerplate[];
+}
+
+export interface TextSection {
+  type: 'text';
+  id: string;
+  lang: Lang;
+  title: string;
+  body: Block[];
+}
+
+export type KitSectionDoc = ReleaseSection | LogoSheetSection | ContactSheetSection | BoilerplatesSection | TextSection;
+
+export interface KitCover {
+  title: string;
+  subtitle: string;
+  eventLine: string;
+  dateText: string;
+  location: string;
+  kitLabel: string;
+  logos: ImageRef[];
+}
+
+export interface KitDocument {
+  /** The kit's (or the single release's) id, for file names and history. */
+  sourceId: string;
+  kind: 'kit' | 'release';
+  lang: Lang;
+  title: string;
+  /** Used to build file names: the kit's name, or the release's headline. */
+  slugBase: string;
+  pageSize: PageSize;
+  theme: { accent: string; font: 'serif' | 'sans' };
+  cover?: KitCover;
+  sections: KitSectionDoc[];
+  /** Kit-level labels in the kit's language (page footer, contents). */
+  labels: { page: { word: string; of: string }; contents: string; pressKit: string };
+  metadata: { title: string; subject: string; author: string; lang: Lang; keywords: string[] };
+  /** Every contact met in the document, deduplicated, for vCards. */
+  allContacts: KitContact[];
+  /** Every logo met in the document, deduplicated, for the bundle. */
+  allLogos: ImageRef[];
+  warnings: string[];
+}

@@ -1,0 +1,341 @@
+import {
+  AppError,
+  type Block,
+  type Contact,
+  type Inline,
+  type Kit,
+  type Lang,
+  type LibraryDocument,
+  type Logo,
+  type Organization,
+  type Release,
+  baseLang,
+} from '../model/index.js';
+import {
+  aboutHeading,
+  formatDate,
+  formatDateline,
+  formatTimingLine,
+  labelsFor,
+  typeset,
+  typesetRuns,
+} from '../locale/index.js';
+import type {
+  Boilerplate,
+  ImageRef,
+  KitContact,
+  KitDocument,
+  KitSectionDoc,
+  PageSize,
+  ReleaseSection,
+} from './kit-document.js';
+
+/** Turns library entities into a KitDocument: every id resolved, every label written, every text typeset. */
+
+interface Ctx {
+  doc: LibraryDocument;
+  warnings: string[];
+  contacts: Map<string, KitContact>;
+  logos: Map<string, ImageRef>;
+}
+
+function live<T extends { id: string; deletedAt: string | null }>(
+  ctx: Ctx,
+  items: readonly T[],
+  id: string,
+  what: string,
+): T | undefined {
+  const found = items.find((i) => i.id === id);
+  if (!found) {
+    ctx.warnings.push(`${what} ${id} is missing from the library: skipped.`);
+    return undefined;
+  }
+  if (found.deletedAt) {
+    ctx.warnings.push(`${what} ${id} is in the trash: skipped.`);
+    return undefined;
+  }
+  return found;
+}
+
+export function typesetBlocks(blocks: readonly Block[], lang: Lang): Block[] {
+  const runs = (content: readonly Inline[]): Inline[] => {
+    // Link texts that are themselves addresses stay untouched: typeset protects them anyway.
+    const texts = typesetRuns(
+      content.map((i) => i.text),
+      lang,
+    );
+    return content.map((i, n) => ({ ...i, text: texts[n] ?? i.text }));
+  };
+  return blocks.map((b): Block => {
+    switch (b.type) {
+      case 'paragraph':
+        return { type: 'paragraph', content: runs(b.content) };
+      case 'heading':
+        return { type: 'heading', level: b.level, content: runs(b.content) };
+      case 'list':
+        return { type: 'list', ordered: b.ordered, items: b.items.map(runs) };
+      case 'quote':
+        return b.attribution === undefined
+          ? { type: 'quote', content: runs(b.content) }
+          : { type: 'quote', content: runs(b.content), attribution: typeset(b.attribution, lang) };
+    }
+  });
+}
+
+function kitContact(ctx: Ctx, c: Contact, lang: Lang): KitContact {
+  const name = c.name || [c.firstName, c.lastName].filter(Boolean).join(' ');
+  const kc: KitContact = {
+    name,
+    title: typeset(c.title, lang),
+    organization: typeset(c.organization || orgName(ctx.doc, c.organizationId), lang),
+    emails: [...c.emails],
+    phones: [...c.phones],
+    lang: c.lang,
+    notes: c.notes,
+  };
+  if (!ctx.contacts.has(c.id)) ctx.contacts.set(c.id, kc);
+  return kc;
+}
+
+function orgName(doc: LibraryDocument, id: string | null): string {
+  if (!id) return '';
+  return doc.organizations.find((o) => o.id === id && !o.deletedAt)?.name ?? '';
+}
+
+function imageRef(ctx: Ctx, logo: Logo, lang: Lang): ImageRef {
+  const labels = labelsFor(lang);
+  const ref: ImageRef = {
+    sha256: logo.file.sha256,
+    format: logo.file.format,
+    width: logo.file.width,
+    height: logo.file.height,
+    name: logo.name,
+    variant: labels.variants[logo.variant],
+    variantKey: logo.variant,
+    bytes: logo.file.bytes,
+    organization: orgName(ctx.doc, logo.organizationId),
+    originalFileName: logo.originalFileName || `${logo.name}.${logo.file.format === 'jpeg' ? 'jpg' : logo.file.format}`,
+  };
+  if (!ctx.logos.has(logo.id)) ctx.logos.set(logo.id, ref);
+  return ref;
+}
+
+/** Boilerplates are written per language family; an organization without one in this family is skipped, with a warning. */
+function boilerplate(ctx: Ctx, org: Organization, lang: Lang): Boilerplate | undefined {
+  const text = org.boilerplates[baseLang(lang)];
+  if (!text || !text.trim()) {
+    ctx.warnings.push(`${org.name} has no boilerplate in ${baseLang(lang)}: its "About" section is left out.`);
+    return undefined;
+  }
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean)
+    .map((p) => typeset(p, lang));
+  return { heading: typeset(aboutHeading(org.name, lang), lang), paragraphs };
+}
+
+function releaseSection(ctx: Ctx, release: Release, headerLogos: ImageRef[]): ReleaseSection {
+  const lang = release.lang;
+  const labels = labelsFor(lang);
+  const boilerplates = release.organizationIds
+    .map((id) => live(ctx, ctx.doc.organizations, id, 'Organization'))
+    .filter((o): o is Organization => o !== undefined)
+    .map((o) => boilerplate(ctx, o, lang))
+    .filter((b): b is Boilerplate => b !== undefined);
+  const contacts = release.contactIds
+    .map((id) => live(ctx, ctx.doc.contacts, id, 'Contact'))
+    .filter((c): c is Contact => c !== undefined)
+    .map((c) => kitContact(ctx, c, lang));
+  return {
+    type: 'release',
+    id: release.id,
+    lang,
+    label: typeset(release.label.trim() || labels.releaseLabel, lang),
+    addressee: labels.addressee,
+    timingLine: typeset(formatTimingLine(release.timing, lang), lang),
+    headline: typeset(release.headline, lang),
+    subheadline: typeset(release.subheadline, lang),
+    datelineText: formatDateline(release.dateline.city, release.dateline.date, lang),
+    body: typesetBlocks(release.body, lang),
+    boilerplates,
+    contactsHeading: labels.contactsHeading,
+    contacts,
+    endMark: release.endMark.trim() || labels.endMark,
+    headerLogos,
+  };
+}
+
+function notFound(what: string, id: string): AppError {
+  return new AppError('NOT_FOUND', `${what} ${id} was not found in the library.`, { id });
+}
+
+function newCtx(doc: LibraryDocument): Ctx {
+  return { doc, warnings: [], contacts: new Map(), logos: new Map() };
+}
+
+function kitLabels(lang: Lang): KitDocument['labels'] {
+  const l = labelsFor(lang);
+  const [word, of] = l.page('\u0000', '\u0001').split(/\u0000|\u0001/);
+  return { page: { word: (word ?? '').trim(), of: (of ?? '').trim() }, contents: l.contents, pressKit: l.pressKit };
+}
+
+export function resolveKit(doc: LibraryDocument, kitId: string): KitDocument {
+  const kit = doc.kits.find((k) => k.id === kitId);
+  if (!kit) throw notFound('Media kit', kitId);
+  if (kit.deletedAt) throw new AppError('NOT_FOUND', `Media kit "${kit.name}" is in the trash.`, { id: kitId });
+  const ctx = newCtx(doc);
+  const lang = kit.lang;
+  const labels = labelsFor(lang);
+  const coverLogos = kit.cover.logoIds
+    .map((id) => live(ctx, doc.logos, id, 'Logo'))
+    .filter((l): l is Logo => l !== undefined)
+    .map((l) => imageRef(ctx, l, lang));
+  const sections = kit.sections
+    .map((s) => kitSection(ctx, kit, s, coverLogos))
+    .filter((s): s is KitSectionDoc => s !== undefined);
+  const title = typeset(kit.name, lang);
+  const eventLine = typeset(kit.event.name, lang);
+  const dateText = kit.event.date ? formatDate(kit.event.date, lang) : '';
+  const subject = [eventLine, dateText, kit.event.location].filter(Boolean).join(' · ');
+  const author = coverLogos[0]?.organization || firstReleaseOrg(doc, kit) || '';
+  return {
+    sourceId: kit.id,
+    kind: 'kit',
+    lang,
+    title,
+    slugBase: kit.name,
+    pageSize: kit.pageSize,
+    theme: { ...kit.theme },
+    ...(kit.cover.show
+      ? {
+          cover: {
+            title,
+            subtitle: typeset(kit.cover.subtitle, lang),
+            eventLine,
+            dateText,
+            location: typeset(kit.event.location, lang),
+            kitLabel: labels.pressKit,
+            logos: coverLogos,
+          },
+        }
+      : {}),
+    sections,
+    labels: kitLabels(lang),
+    metadata: { title, subject: subject || labels.pressKit, author, lang, keywords: [labels.pressKit] },
+    allContacts: [...ctx.contacts.values()],
+    allLogos: [...ctx.logos.values()],
+    warnings: ctx.warnings,
+  };
+}
+
+function firstReleaseOrg(doc: LibraryDocument, kit: Kit): string {
+  for (const s of kit.sections) {
+    if (s.type !== 'release') continue;
+    const rel = doc.releases.find((r) => r.id === s.releaseId && !r.deletedAt);
+    const org = rel?.organizationIds[0];
+    if (org) return orgName(doc, org);
+  }
+  return '';
+}
+
+function kitSection(ctx: Ctx, kit: Kit, s: Kit['sections'][number], coverLogos: ImageRef[]): KitSectionDoc | undefined {
+  const lang = kit.lang;
+  const labels = labelsFor(lang);
+  switch (s.type) {
+    case 'release': {
+      const rel = live(ctx, ctx.doc.releases, s.releaseId, 'Release');
+      return rel ? releaseSection(ctx, rel, coverLogos) : undefined;
+    }
+    case 'logos': {
+      const logos = s.logoIds
+        .map((id) => live(ctx, ctx.doc.logos, id, 'Logo'))
+        .filter((l): l is Logo => l !== undefined)
+        .map((l) => {
+          const ref = imageRef(ctx, l, lang);
+          return { ...ref, caption: labels.dimensions(ref.format, ref.width, ref.height) };
+        });
+      return { type: 'logos', id: s.id, lang, title: typeset(s.title || labels.logos, lang), logos };
+    }
+    case 'contacts': {
+      const sheet = live(ctx, ctx.doc.sheets, s.sheetId, 'Contact sheet');
+      if (!sheet) return undefined;
+      const contacts = sheet.contactIds
+        .map((id) => live(ctx, ctx.doc.contacts, id, 'Contact'))
+        .filter((c): c is Contact => c !== undefined)
+        .map((c) => kitContact(ctx, c, lang));
+      return {
+        type: 'contacts',
+        id: s.id,
+        lang,
+        title: typeset(s.title || sheet.name || labels.contacts, lang),
+        columns: {
+          name: labels.name,
+          title: labels.title,
+          organization: labels.organization,
+          email: labels.email,
+          phone: labels.phone,
+        },
+        contacts,
+      };
+    }
+    case 'boilerplates': {
+      const boilerplates = s.organizationIds
+        .map((id) => live(ctx, ctx.doc.organizations, id, 'Organization'))
+        .filter((o): o is Organization => o !== undefined)
+        .map((o) => boilerplate(ctx, o, lang))
+        .filter((b): b is Boilerplate => b !== undefined);
+      return { type: 'boilerplates', id: s.id, lang, title: typeset(s.title || labels.boilerplates, lang), boilerplates };
+    }
+    case 'text':
+      return { type: 'text', id: s.id, lang, title: typeset(s.title, lang), body: typesetBlocks(s.body, lang) };
+  }
+}
+
+export function resolveRelease(
+  doc: LibraryDocument,
+  releaseId: string,
+  options: { pageSize?: PageSize; logoIds?: string[] } = {},
+): KitDocument {
+  const release = doc.releases.find((r) => r.id === releaseId);
+  if (!release) throw notFound('Release', releaseId);
+  if (release.deletedAt) throw new AppError('NOT_FOUND', `Release "${release.headline}" is in the trash.`, { id: releaseId });
+  const ctx = newCtx(doc);
+  const lang = release.lang;
+  // A release alone carries its organizations' primary logos in its header.
+  const logoIds =
+    options.logoIds ??
+    release.organizationIds.flatMap((orgId) => {
+      const logos = doc.logos.filter((l) => l.organizationId === orgId && !l.deletedAt);
+      const best = logos.find((l) => l.variant === 'primary') ?? logos.find((l) => l.variant === 'horizontal') ?? logos[0];
+      return best ? [best.id] : [];
+    });
+  const headerLogos = logoIds
+    .map((id) => live(ctx, doc.logos, id, 'Logo'))
+    .filter((l): l is Logo => l !== undefined)
+    .map((l) => imageRef(ctx, l, lang));
+  const section = releaseSection(ctx, release, headerLogos);
+  const pageSize: PageSize = options.pageSize ?? (lang === 'en-US' || lang === 'fr-CA' ? 'letter' : 'a4');
+  const author = release.organizationIds.map((id) => orgName(doc, id)).find(Boolean) ?? '';
+  return {
+    sourceId: release.id,
+    kind: 'release',
+    lang,
+    title: section.headline || section.label,
+    slugBase: release.headline || section.label,
+    pageSize,
+    theme: { accent: '#1f4e79', font: 'sans' },
+    sections: [section],
+    labels: kitLabels(lang),
+    metadata: {
+      title: section.headline || section.label,
+      subject: [section.label, section.subheadline].filter(Boolean).join(' – '),
+      author,
+      lang,
+      keywords: [section.label],
+    },
+    allContacts: [...ctx.contacts.values()],
+    allLogos: [...ctx.logos.values()],
+    warnings: ctx.warnings,
+  };
+}
