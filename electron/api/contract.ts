@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { entityMethods } from './contract/entities.js';
 import { libraryMethods } from './contract/library.js';
+import { desktopMethods } from './contract/desktop.js';
 
 /**
  * Every method the interface, the CLI and scripts can ask of the backend: name → input → output.
@@ -9,6 +10,7 @@ import { libraryMethods } from './contract/library.js';
 export const contract = {
   ...libraryMethods,
   ...entityMethods,
+  ...desktopMethods,
 };
 
 export type Contract = typeof contract;

@@ -24,6 +24,14 @@ export interface HandlerContext {
   uiLang: 'fr' | 'en';
   /** Started on first use and kept warm: one browser for all the exports of a process. */
   printer(): Promise<PdfPrinter>;
+  /** Present only in the desktop app: native dialogs and the file manager. */
+  desktop?: DesktopServices;
+}
+
+export interface DesktopServices {
+  chooseFolder(title: string): Promise<string | null>;
+  showInFolder(file: string): void;
+  openPath(file: string): Promise<string>;
 }
 
 export type HandlersFor<M extends Methods> = {

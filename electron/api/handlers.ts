@@ -2,8 +2,10 @@ import type { HandlersFor } from './define.js';
 import type { Contract } from './contract.js';
 import { entityHandlers } from './handlers/entities.js';
 import { libraryHandlers } from './handlers/library.js';
+import { desktopHandlers } from './handlers/desktop.js';
 
 export const handlers: HandlersFor<Contract> = {
   ...libraryHandlers,
   ...entityHandlers,
+  ...desktopHandlers,
 };

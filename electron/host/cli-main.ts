@@ -1,0 +1,10 @@
+import { main } from './cli.js';
+
+// `mediakit list releases | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
+const { code } = await main(process.argv.slice(2));
+process.exitCode = code;

@@ -1,0 +1,123 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { z } from 'zod';
+import { contract, isMethodName, type MethodName } from '../api/contract.js';
+import { dispatch } from '../api/dispatch.js';
+import { AppError } from '../model/errors.js';
+import { Library } from '../library/library.js';
+import { listBackups, restoreBackup } from '../library/backups.js';
+import { createContext, uiLangFrom } from './context.js';
+import { resolveLibraryDir } from './library-path.js';
+import { isReadOnlyMethod, type CliIo, type Run } from './cli/run.js';
+import { register as registerLibrary } from './cli/library.js';
+
+const COMMAND_MODULES = [registerLibrary];
+
+export interface CliResult {
+  code: 0 | 1 | 2;
+}
+
+/**
+ * `mediakit <command>`: JSON on stdout; exit 0 when done, 1 on an error (one line on stderr),
+ * 2 on a usage error. Every command goes through the same API methods as the window.
+ */
+export async function main(argv: readonly string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<CliResult> {
+  const program = new Command('mediakit');
+  let library: Library | null = null;
+  let ctx: ReturnType<typeof createContext> | null = null;
+  const uiLang = uiLangFrom(process.env.MEDIAKIT_LANG ?? process.env.LC_ALL ?? process.env.LANG);
+
+  const libraryDir = () => resolveLibraryDir((program.opts() as { library?: string }).library);
+  const open = async (readOnly: boolean) => {
+    if (library && (readOnly || !library.readOnly)) return ctx!;
+    await library?.close();
+    library = await Library.open(libraryDir(), { readOnly, app: 'the mediakit command' });
+    ctx = createContext(library, 'cli');
+    ctx.uiLang = uiLang;
+    return ctx;
+  };
+  const run: Run = async (method, input, options) => {
+    const c = await open(!options?.write && isReadOnlyMethod(method));
+    const reply = await dispatch(method, input, c);
+    if (!reply.ok) throw new AppError(reply.error.code, reply.error.message, reply.error.details);
+    return reply.result as never;
+  };
+  const io: CliIo = {
+    print: (value) => out.write(JSON.stringify(value, null, 2) + '\n'),
+    async readInput(file) {
+      try {
+        return { fileName: path.basename(file), bytes: new Uint8Array(await readFile(path.resolve(file))) };
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        throw new AppError('NOT_FOUND', `${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (e as Error).message}`);
+      }
+    },
+  };
+
+  program
+    .description('Media Kit Manager from the command line: press releases, logos, contacts and media kits.')
+    .option('--library <dir>', 'the library folder (default: $MEDIAKIT_LIBRARY, else the app’s own folder)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => out.write(s), writeErr: (s) => err.write(s) })
+    .showHelpAfterError();
+
+  for (const register of COMMAND_MODULES) register(program, run, io);
+
+  program
+    .command('api')
+    .description('call any API method with a JSON input; --list prints them with their input JSON Schemas')
+    .argument('[method]')
+    .argument('[json]', 'the input, as JSON', '{}')
+    .option('--list', 'list the methods')
+    .action(async (method: string | undefined, json: string, opts: { list?: boolean }) => {
+      if (opts.list || !method) {
+        io.print(
+          Object.entries(contract).map(([name, def]) => ({
+            method: name,
+            summary: def.summary,
+            input: z.toJSONSchema(def.input, { io: 'input', unrepresentable: 'any' }),
+          })),
+        );
+        return;
+      }
+      if (!isMethodName(method)) program.error(`error: unknown method ${method} (see mediakit api --list)`, { exitCode: 2, code: 'mediakit.usage' });
+      let input: unknown;
+      try {
+        input = JSON.parse(json);
+      } catch {
+        program.error(`error: the input is not valid JSON: ${json}`, { exitCode: 2, code: 'mediakit.usage' });
+      }
+      io.print(await run(method as MethodName, input as never));
+    });
+
+  program
+    .command('backups')
+    .description('the good copies of library.json kept after each save, newest first')
+    .action(async () => io.print(await listBackups(path.join(libraryDir(), 'backups'))));
+
+  program
+    .command('restore')
+    .description('put a backup back as library.json (the current file is kept aside)')
+    .argument('<backup>', 'a name from `mediakit backups`')
+    .action(async (name: string) => {
+      const dir = libraryDir();
+      io.print(await restoreBackup(path.join(dir, 'library.json'), path.join(dir, 'backups'), path.basename(name)));
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return { code: 0 };
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return { code: 0 };
+      return { code: 2 };
+    }
+    const message = e instanceof AppError ? e.message : e instanceof Error ? e.message : String(e);
+    err.write(`error: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+    return { code: 1 };
+  } finally {
+    await (ctx as ReturnType<typeof createContext> | null)?.dispose();
+    await (library as Library | null)?.close();
+  }
+}

@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { AppError } from '../model/errors.js';
+import { Library } from '../library/library.js';
+import { resolveLibraryDir } from './library-path.js';
+import { startWebHost } from './web.js';
+
+/** `npm run web -- --library DIR --port 0`: prints the URL (with its token) as the first line of stdout. */
+async function webMain(): Promise<void> {
+  let values: { library?: string; port?: string };
+  try {
+    ({ values } = parseArgs({ options: { library: { type: 'string' }, port: { type: 'string' } }, strict: true }));
+  } catch (err) {
+    process.stderr.write(`error: ${(err as Error).message}\nusage: npm run web -- [--library DIR] [--port N]\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  let library: Library;
+  try {
+    library = await Library.open(resolveLibraryDir(values.library), { app: 'the web host (npm run web)' });
+  } catch (err) {
+    process.stderr.write(`error: ${err instanceof AppError ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const host = await startWebHost({ library, rendererDir: path.resolve(here, '../renderer'), port: Number(values.port ?? 0) });
+  process.stdout.write(`${host.url}\n`);
+  process.stderr.write(`Media Kit Manager is serving ${library.dir} at the address above (Ctrl+C to stop).\n`);
+  const stop = async () => {
+    await host.close();
+    await library.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+await webMain();

@@ -1,0 +1,210 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { getCookie, setCookie } from 'hono/cookie';
+import { serve, type ServerType } from '@hono/node-server';
+import { dispatch } from '../api/dispatch.js';
+import type { ErrorCode } from '../model/errors.js';
+import type { Library } from '../library/library.js';
+import { createContext, uiLangFrom, type PrinterFactory } from './context.js';
+
+export interface WebHostOptions {
+  library: Library;
+  /** The built renderer (dist/renderer). */
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  printerFactory?: PrinterFactory;
+  /** Largest request body; a 25 MB logo is about 34 MB once base64-encoded. */
+  maxBodyBytes?: number;
+}
+
+export interface WebHost {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const COOKIE = 'mediakit_session';
+const LOOPBACK = '127.0.0.1';
+
+const STATUS: Partial<Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 422 | 423 | 500 | 503>> = {
+  NOT_FOUND: 404,
+  INVALID_INPUT: 400,
+  UNSUPPORTED_FILE: 422,
+  INVALID_FILE: 422,
+  FILE_TOO_LARGE: 413,
+  TOO_LARGE_FOR_EMAIL: 413,
+  LIBRARY_LOCKED: 423,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  PRINTER_UNAVAILABLE: 503,
+};
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+  '.pdf': 'application/pdf',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.zip': 'application/zip',
+  '.md': 'text/markdown; charset=utf-8',
+  '.vcf': 'text/vcard; charset=utf-8',
+  '.eml': 'message/rfc822',
+};
+
+/** Same rules as the Electron window: our own code only, no plug-ins, no framing by others. */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "frame-src 'self' data: blob: about:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
+ * The web door: the whole app in any browser, on 127.0.0.1 only. A random token per start
+ * (in the printed URL, then an HttpOnly cookie) keeps other local users and web pages out;
+ * `Host` and `Origin` must be this loopback address, which defeats DNS rebinding; no CORS.
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = randomBytes(24).toString('base64url');
+  const ctx = createContext(options.library, 'web', options.printerFactory);
+  const maxBody = options.maxBodyBytes ?? 48 * 1024 * 1024;
+  let port = 0;
+  const rendererDir = path.resolve(options.rendererDir);
+  const exportsDir = path.join(options.library.dir, 'exports');
+
+  const app = new Hono();
+
+  app.use('*', async (c, next) => {
+    const allowed = new Set([`${LOOPBACK}:${port}`, `localhost:${port}`]);
+    const host = c.req.header('host') ?? '';
+    if (!allowed.has(host)) return c.text('Forbidden: this server only answers on its loopback address.', 403);
+    const origin = c.req.header('origin');
+    if (origin !== undefined && !allowed.has(origin.replace(/^http:\/\//, '')) ) return c.text('Forbidden: cross-origin request.', 403);
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('Cross-Origin-Opener-Policy', 'same-origin');
+    c.header('Cross-Origin-Resource-Policy', 'same-origin');
+    c.header('Cache-Control', 'no-store');
+  });
+
+  app.use('*', async (c, next) => {
+    const fromQuery = c.req.query('token');
+    if (fromQuery !== undefined && c.req.method === 'GET' && same(fromQuery, token)) {
+      setCookie(c, COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/' });
+      const url = new URL(c.req.url);
+      url.searchParams.delete('token');
+      return c.redirect(url.pathname + url.search, 302);
+    }
+    const bearer = c.req.header('authorization')?.match(/^Bearer\s+(.+)$/i)?.[1];
+    const presented = bearer ?? getCookie(c, COOKIE);
+    if (!presented || !same(presented, token)) {
+      return c.req.path.startsWith('/api/')
+        ? c.json({ error: { code: 'UNAUTHORIZED', message: 'Missing or wrong session token: open the address the server printed.' } }, 401)
+        : c.text('Unauthorized: open the address that `npm start` or `npm run web` printed (it carries the session token).', 401);
+    }
+    await next();
+  });
+
+  app.post(
+    '/api/:method',
+    bodyLimit({
+      maxSize: maxBody,
+      onError: (c) => c.json({ error: { code: 'FILE_TOO_LARGE', message: `The request is larger than ${Math.round(maxBody / 1024 / 1024)} MB.` } }, 413),
+    }),
+    async (c) => {
+      if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {
+        return c.json({ error: { code: 'INVALID_INPUT', message: 'Send JSON (Content-Type: application/json).' } }, 415);
+      }
+      let input: unknown;
+      try {
+        input = await c.req.json();
+      } catch {
+        return c.json({ error: { code: 'INVALID_INPUT', message: 'The request body is not valid JSON.' } }, 400);
+      }
+      const reply = await dispatch(c.req.param('method'), input, { ...ctx, uiLang: uiLangFrom(c.req.header('accept-language')) });
+      if (reply.ok) return c.json({ result: reply.result ?? null });
+      return c.json({ error: reply.error }, STATUS[reply.error.code] ?? 500);
+    },
+  );
+
+  app.all('/api/*', (c) => c.json({ error: { code: 'NOT_FOUND', message: 'API calls are POST /api/<method>.' } }, 405));
+
+  app.get('/download/:folder/:file', async (c) => {
+    const folder = c.req.param('folder');
+    const file = c.req.param('file');
+    const target = inside(exportsDir, folder, file);
+    if (!target) return c.text('Not found', 404);
+    return sendFile(c, target, { download: file });
+  });
+
+  app.get('*', async (c) => {
+    const rel = decodeURIComponent(new URL(c.req.url).pathname).replace(/^\/+/, '');
+    const target = (rel && inside(rendererDir, ...rel.split('/'))) || path.join(rendererDir, 'index.html');
+    const isFile = await stat(target).then((s) => s.isFile()).catch(() => false);
+    return sendFile(c, isFile ? target : path.join(rendererDir, 'index.html'));
+  });
+
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, hostname: LOOPBACK, port: options.port ?? 0 }, () => resolve(s));
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://${LOOPBACK}:${port}/?token=${token}`,
+    port,
+    token,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await ctx.dispose();
+    },
+  };
+}
+
+function same(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** Joins only plain names under `root`: no "..", no absolute parts, no NUL, nothing outside. */
+function inside(root: string, ...parts: string[]): string | null {
+  if (parts.some((p) => !p || p === '.' || p === '..' || p.includes('\0') || p.includes('\\') || path.isAbsolute(p))) return null;
+  const target = path.resolve(root, ...parts);
+  return target.startsWith(root + path.sep) ? target : null;
+}
+
+async function sendFile(c: Context, file: string, opts: { download?: string } = {}): Promise<Response> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    return c.text(file.endsWith('index.html') ? 'The interface is not built: run `npm run build`.' : 'Not found', 404);
+  }
+  const headers: Record<string, string> = { 'Content-Type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream' };
+  if (headers['Content-Type']!.startsWith('text/html')) headers['Content-Security-Policy'] = CSP;
+  if (opts.download) {
+    const ascii = opts.download.replace(/[^\x20-\x7e]|["\\]/g, '_');
+    headers['Content-Disposition'] = `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(opts.download)}`;
+  }
+  return c.body(new Uint8Array(bytes), 200, headers);
+}
