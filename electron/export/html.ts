@@ -147,8 +147,8 @@ function contactSheet(doc: KitDocument, s: ContactSheetSection): string {
       const cellLang = c.lang && c.lang !== s.lang && /^ja/.test(c.lang) ? ` lang="ja"` : '';
       return `<tr><td${cellLang}><div class="name">${escapeHtml(c.name)}</div><div>${escapeHtml(c.title)}</div></td>
 <td>${escapeHtml(c.organization)}</td>
-<td>${c.emails.map((e) => `<a href="mailto:${escapeHtml(e)}">${escapeHtml(e)}</a>`).join('<br>')}</td>
-<td>${c.phones.map(escapeHtml).join('<br>')}</td></tr>`;
+<td class="email">${c.emails.map((e) => `<a href="mailto:${escapeHtml(e)}">${escapeHtml(e)}</a>`).join('<br>')}</td>
+<td class="phone">${c.phones.map(escapeHtml).join('<br>')}</td></tr>`;
     })
     .join('\n');
   const col = s.columns;

@@ -89,6 +89,8 @@ table.contact-sheet { width: 100%; border-collapse: collapse; font-size: 9.5pt; 
 .contact-sheet td { vertical-align: top; padding: 2.5mm 2mm 2.5mm 0; border-bottom: 0.5pt solid var(--rule); }
 .contact-sheet tr { break-inside: avoid; }
 .contact-sheet .name { font-weight: 700; }
+.contact-sheet td.phone { white-space: nowrap; }
+.contact-sheet td.email a { overflow-wrap: anywhere; }
 
 /* Boilerplates / text */
 .boilerplates .boilerplate:first-of-type { margin-top: 0; }
