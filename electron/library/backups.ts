@@ -1,4 +1,5 @@
-import { copyFile, link, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../model/errors.js';
 import { fsyncDir, writeFileAtomic } from './atomic-write.js';
@@ -15,9 +16,9 @@ export interface BackupInfo {
 }
 
 /**
- * Snapshots of library.json after each good save. A hard link costs no copy: the next save
- * renames a new file over library.json, so the link keeps the old inode and its bytes.
- * Falls back to a copy where links are not allowed (FAT, some network shares).
+ * Snapshots of library.json after each good save. A real copy (a reflink where the file system
+ * has them), never a hard link: a tool that rewrites library.json in place would otherwise
+ * damage the backup along with it.
  */
 export async function snapshot(libraryFile: string, backupsDir: string, keep = BACKUP_COUNT): Promise<string> {
   await mkdir(backupsDir, { recursive: true });
@@ -25,11 +26,7 @@ export async function snapshot(libraryFile: string, backupsDir: string, keep = B
   let name = `library-${stamp}.json`;
   for (let n = 1; (await listNames(backupsDir)).includes(name); n++) name = `library-${stamp}-${n}.json`;
   const target = path.join(backupsDir, name);
-  try {
-    await link(libraryFile, target);
-  } catch {
-    await copyFile(libraryFile, target);
-  }
+  await copyFile(libraryFile, target, constants.COPYFILE_FICLONE);
   await fsyncDir(backupsDir);
   await prune(backupsDir, keep);
   return name;

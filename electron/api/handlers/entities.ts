@@ -67,6 +67,13 @@ function historyFor(collection: CollectionName, entity: Stored, event: 'created'
   release.history.push({ at, event, detail: '' });
 }
 
+/** Reads back after a mutation: drafts are revoked once `mutate` returns, the stored state is not. */
+function stored<C extends CollectionName>(ctx: HandlerContext, collection: C, id: string): LibraryDocument[C][number] {
+  const found = (ctx.library.doc[collection] as readonly Stored[]).find((e) => e.id === id);
+  if (!found) throw notFound(ctx, collection, id);
+  return found as LibraryDocument[C][number];
+}
+
 function handlersFor<C extends CollectionName>(collection: C) {
   return {
     list: async (input: { includeDeleted: boolean }, ctx: HandlerContext) =>
@@ -91,15 +98,16 @@ function handlersFor<C extends CollectionName>(collection: C) {
         return next;
       });
     },
-    delete: async (input: { id: string }, ctx: HandlerContext) =>
-      ctx.library.mutate((draft) => {
+    delete: async (input: { id: string }, ctx: HandlerContext) => {
+      await ctx.library.mutate((draft) => {
         const list = draftList(draft, collection);
         const entity = list[indexIn(ctx, list, collection, input.id)]!;
         if (!entity.deletedAt) entity.deletedAt = new Date().toISOString();
-        return { ...entity } as LibraryDocument[C][number];
-      }),
-    restore: async (input: { id: string }, ctx: HandlerContext) =>
-      ctx.library.mutate((draft) => {
+      });
+      return stored(ctx, collection, input.id);
+    },
+    restore: async (input: { id: string }, ctx: HandlerContext) => {
+      await ctx.library.mutate((draft) => {
         const list = draftList(draft, collection);
         const entity = list[indexIn(ctx, list, collection, input.id)]!;
         if (entity.deletedAt) {
@@ -108,8 +116,9 @@ function handlersFor<C extends CollectionName>(collection: C) {
           entity.updatedAt = now;
           historyFor(collection, entity, 'restored', now);
         }
-        return { ...entity } as LibraryDocument[C][number];
-      }),
+      });
+      return stored(ctx, collection, input.id);
+    },
   };
 }
 
