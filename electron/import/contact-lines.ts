@@ -9,7 +9,7 @@ export interface ParsedContact {
 }
 
 const PHONE_LABEL =
-  /^(?:t[ée]l(?:[ée]phone)?|phone|tel|t|p|m|c|cell(?:ulaire)?|mobile|portable|bureau|office|direct|fax|office phone|電話(?:番号)?|携帯|ＴＥＬ)\.?\s*(?:\([^)]*\))?\s*[:：.]?\s*/iu;
+  /^(?:t[ée]l[ée]phone|t[ée]l|phone|cellulaire|cell|mobile|portable|bureau|office phone|office|direct|fax|電話番号|電話|携帯|ＴＥＬ|[tpmcdo](?![\p{L}]))\.?\s*(?:\([^)]*\))?\s*[:：.]?\s*/iu;
 const EMAIL_LABEL = /^(?:e-?mail|courriel|mail|adresse [ée]lectronique|メール(?:アドレス)?|Ｅ-?ｍａｉｌ)\s*[:：.]?\s*/iu;
 const PHONE = /^\+?\(?\d[\d\s().\-–/]{5,}\d(?:\s*(?:ext\.?|poste|p\.|x|内線)\s*\d+)?$/iu;
 /** Words that name an organization rather than a person or a job. */

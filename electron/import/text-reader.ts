@@ -3,7 +3,7 @@ import { isEndMark, isSeparator } from './end-mark.js';
 import { parseInlineMarkup } from './inline-markup.js';
 import type { ReadRelease, SourceBlock } from './source-blocks.js';
 
-const BULLET = /^\s*(?:[•●▪◦·‣■◆○・*]|[-–](?=\s))\s*(.+)$/u;
+const BULLET = /^\s*(?:[•●▪◦·‣■◆○・]\s*|[-–*](?=\s)\s*)(.+)$/u;
 const NUMBERED = /^\s*(\d{1,3})[.)]\s+(.+)$/u;
 const HEADING = /^\s*(#{1,3})\s+(.+?)\s*#*\s*$/u;
 const QUOTE = /^\s*>\s?(.*)$/u;

@@ -1,0 +1,106 @@
+import {
+  baseLang,
+  ContactSheet,
+  newId,
+  Release as ReleaseSchema,
+  type LibraryDocument,
+  type Release,
+} from '../model/index.js';
+import { upsertContact } from './apply-contacts.js';
+import { isJapaneseName, splitName } from './contact-draft.js';
+import { findOrCreateOrganization, findOrganization } from './org-match.js';
+import type { ImportedRelease } from './release-structure.js';
+
+export interface ApplyReleaseOptions {
+  now: string;
+  source?: { fileName: string; sha256: string } | undefined;
+  /** Collects what the officer should know (a boilerplate that was not overwritten…). */
+  warnings?: string[] | undefined;
+}
+
+function sameText(a: string, b: string): boolean {
+  const n = (s: string): string => s.replace(/\s+/g, ' ').trim();
+  return n(a) === n(b);
+}
+
+/**
+ * Writes an imported release into a draft library (the store's `mutate` gives the draft): organizations
+ * matched by name or created with their boilerplate, contacts matched by e-mail or created, a contact
+ * sheet for the release, and the release itself.
+ */
+export function applyReleaseImport(draft: LibraryDocument, imported: ImportedRelease, options: ApplyReleaseOptions): Release {
+  const { now } = options;
+  const warnings = options.warnings ?? [];
+  const r = imported.release;
+  const base = baseLang(r.lang);
+
+  const organizationIds: string[] = [];
+  for (const o of imported.organizations) {
+    const { org, created } = findOrCreateOrganization(draft, o.name, now);
+    const existing = org.boilerplates[base];
+    if (o.boilerplate) {
+      if (!existing) {
+        org.boilerplates = { ...org.boilerplates, [base]: o.boilerplate };
+        if (!created) org.updatedAt = now;
+      } else if (!sameText(existing, o.boilerplate)) {
+        warnings.push(`${org.name}: the library already has a different "${base}" boilerplate; it was kept and the one in the release was not saved.`);
+      }
+    }
+    if (!organizationIds.includes(org.id)) organizationIds.push(org.id);
+  }
+
+  const contactIds: string[] = [];
+  for (const c of imported.contacts) {
+    const japanese = isJapaneseName(c.name);
+    const { contact } = upsertContact(
+      draft,
+      {
+        name: c.name,
+        ...splitName(c.name, japanese),
+        title: c.title,
+        organization: c.organization,
+        emails: c.emails,
+        phones: c.phones,
+        lang: r.lang,
+        notes: '',
+        tags: [],
+      },
+      now,
+    );
+    if (!contact.organizationId && contact.organization) contact.organizationId = findOrganization(draft, contact.organization)?.id ?? null;
+    if (!contactIds.includes(contact.id)) contactIds.push(contact.id);
+  }
+
+  const release = ReleaseSchema.parse({
+    id: newId('release'),
+    createdAt: now,
+    updatedAt: now,
+    lang: r.lang,
+    label: r.label,
+    timing: r.timing,
+    headline: r.headline,
+    subheadline: r.subheadline,
+    dateline: r.dateline,
+    body: r.body,
+    organizationIds,
+    contactIds,
+    endMark: r.endMark,
+    source: options.source ?? null,
+    history: [{ at: now, event: 'imported', detail: options.source?.fileName ?? '' }],
+  });
+  draft.releases.push(release);
+
+  if (contactIds.length) {
+    draft.sheets.push(
+      ContactSheet.parse({
+        id: newId('sheet'),
+        createdAt: now,
+        updatedAt: now,
+        name: release.headline || options.source?.fileName || 'Release contacts',
+        description: options.source ? options.source.fileName : '',
+        contactIds,
+      }),
+    );
+  }
+  return release;
+}

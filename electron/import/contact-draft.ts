@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { Email, Lang } from '../model/index.js';
+
+/** A contact as read from a file, before it is matched against the library. */
+export const ContactDraft = z.object({
+  name: z.string().default(''),
+  firstName: z.string().default(''),
+  lastName: z.string().default(''),
+  title: z.string().default(''),
+  organization: z.string().default(''),
+  emails: z.array(Email).default([]),
+  phones: z.array(z.string()).default([]),
+  lang: Lang.nullable().default(null),
+  notes: z.string().default(''),
+  tags: z.array(z.string()).default([]),
+});
+export type ContactDraft = z.infer<typeof ContactDraft>;
+
+export interface SkippedRow {
+  row: number;
+  reason: string;
+}
+
+export interface ContactsRead {
+  contacts: ContactDraft[];
+  skipped: SkippedRow[];
+}
+
+/** "Marie-Ève Tremblay" → first "Marie-Ève", last "Tremblay"; Japanese names are family name first. */
+export function splitName(name: string, japanese: boolean): { firstName: string; lastName: string } {
+  const parts = name.trim().split(/[\s\u3000]+/u).filter(Boolean);
+  if (parts.length < 2) return { firstName: japanese ? '' : (parts[0] ?? ''), lastName: japanese ? (parts[0] ?? '') : '' };
+  if (japanese) return { lastName: parts[0] ?? '', firstName: parts.slice(1).join(' ') };
+  return { firstName: parts.slice(0, -1).join(' '), lastName: parts[parts.length - 1] ?? '' };
+}
+
+export function isJapaneseName(s: string): boolean {
+  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(s);
+}
+
+/** Lang values as address books write them ("fr", "fr_CA", "en-gb", "ja-JP"). */
+export function langFrom(raw: string): Lang | null {
+  const s = raw.trim().replace('_', '-').toLowerCase();
+  if (!s) return null;
+  if (s === 'fr-fr' || s === 'fr-be' || s === 'fr-ch') return 'fr-FR';
+  if (s.startsWith('fr')) return 'fr-CA';
+  if (s === 'en-gb' || s === 'en-uk' || s === 'en-ie') return 'en-GB';
+  if (s.startsWith('en')) return 'en-US';
+  if (s.startsWith('ja') || s === 'jp') return 'ja';
+  return null;
+}

@@ -1,0 +1,105 @@
+import Papa from 'papaparse';
+import { fileError } from '../model/errors.js';
+import { ContactDraft, langFrom, type ContactsRead } from './contact-draft.js';
+import { normalizeEmail } from './email.js';
+
+type Field = 'name' | 'firstName' | 'lastName' | 'title' | 'honorific' | 'organization' | 'email' | 'phone' | 'notes' | 'tags' | 'lang' | 'ignore';
+
+function key(header: string): string {
+  return header.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/**
+ * Column names from Outlook, Google Contacts (old and new exports) and hand-made sheets in French or English.
+ * Order matters: the first rule that matches wins.
+ */
+const RULES: { re: RegExp; field: Field }[] = [
+  { re: /\b(?:type|label|etiquette)\b/, field: 'ignore' },
+  { re: /^(?:first name|given name|firstname|prenom|prenoms)$/, field: 'firstName' },
+  { re: /^(?:last name|family name|surname|lastname|nom de famille)$/, field: 'lastName' },
+  { re: /^(?:middle name|additional name|suffix|name suffix|name prefix|yomi|phonetic)/, field: 'ignore' },
+  { re: /^(?:job title|organization title|organization \d+ title|titre du poste|fonction|poste|role|position)$/, field: 'title' },
+  { re: /^(?:title|titre)$/, field: 'honorific' },
+  { re: /^(?:company|organization|organisation|organization name|organization \d+ name|entreprise|societe|organisme|employeur|compagnie|media|media outlet|outlet|publication)$/, field: 'organization' },
+  { re: /(?:e ?mail|courriel|adresse electronique)(?: \d+)?(?: address| adresse| value)?/, field: 'email' },
+  { re: /(?:phone|telephone|tel|mobile|cell|cellulaire|portable|fax)(?: \d+)?(?: value| number)?/, field: 'phone' },
+  { re: /^(?:notes?|remarques?|commentaires?)$/, field: 'notes' },
+  { re: /^(?:categories|labels|group membership|groupes?|etiquettes|tags|mots cles)$/, field: 'tags' },
+  { re: /^(?:language|langue|lang|preferred language|langue preferee)$/, field: 'lang' },
+  { re: /^(?:name|full name|display name|nom complet|nom et prenom|contact|nom)$/, field: 'name' },
+];
+
+function mapHeaders(headers: readonly string[]): Field[] {
+  const keys = headers.map(key);
+  const fields = keys.map((k) => RULES.find((r) => r.re.test(k))?.field ?? 'ignore');
+  // "Nom" beside "Prénom" is the family name (French exports).
+  const hasFirst = fields.includes('firstName');
+  keys.forEach((k, i) => {
+    if (k === 'nom' && hasFirst && !fields.includes('lastName')) fields[i] = 'lastName';
+  });
+  // Outlook's "Title" is Mr./Ms.; without a "Job Title" column it is the job.
+  if (!fields.includes('title')) fields.forEach((f, i) => f === 'honorific' && (fields[i] = 'title'));
+  return fields;
+}
+
+function splitMulti(v: string): string[] {
+  return v.split(/\s*:::\s*|\s*[;\n]\s*/).map((s) => s.trim()).filter(Boolean);
+}
+
+/** Any CSV with a header row; delimiter sniffed by papaparse (comma, semicolon, tab). */
+export function readContactsCsv(fileName: string, source: string): ContactsRead {
+  const parsed = Papa.parse<string[]>(source.replace(/^\uFEFF/, ''), {
+    header: false,
+    skipEmptyLines: false,
+    delimitersToGuess: [',', ';', '\t', '|'],
+  });
+  const rows = parsed.data;
+  const header = rows[0];
+  if (!header || header.length < 1 || header.every((h) => !h.trim())) throw fileError('INVALID_FILE', fileName, 'the CSV file has no header row');
+  const fields = mapHeaders(header);
+  if (!fields.some((f) => f === 'email' || f === 'name' || f === 'firstName' || f === 'lastName')) {
+    throw fileError('INVALID_FILE', fileName, `no name or e-mail column was recognized in the header row (${header.join(', ')})`);
+  }
+  const result: ContactsRead = { contacts: [], skipped: [] };
+  rows.slice(1).forEach((cells, i) => {
+    const row = i + 2;
+    if (cells.every((c) => !c.trim())) return;
+    const get = (f: Field): string[] => cells.flatMap((c, j) => (fields[j] === f && c.trim() ? [c.trim()] : []));
+    const firstName = get('firstName').join(' ');
+    const lastName = get('lastName').join(' ');
+    const name = get('name')[0] ?? [firstName, lastName].filter(Boolean).join(' ');
+    const rawEmails = get('email').flatMap(splitMulti);
+    const emails: string[] = [];
+    for (const raw of rawEmails) {
+      const e = normalizeEmail(raw);
+      if (!e) {
+        result.skipped.push({ row, reason: `malformed e-mail address "${raw}"` });
+        return;
+      }
+      if (!emails.some((x) => x.toLowerCase() === e.toLowerCase())) emails.push(e);
+    }
+    if (!name && !emails.length) {
+      result.skipped.push({ row, reason: 'no name and no e-mail address' });
+      return;
+    }
+    const tags = get('tags')
+      .flatMap((t) => t.split(/\s*:::\s*|\s*;\s*|\s*,\s*/))
+      .map((t) => t.replace(/^\*\s*/, '').trim())
+      .filter((t) => t && t !== 'myContacts');
+    result.contacts.push(
+      ContactDraft.parse({
+        name,
+        firstName,
+        lastName,
+        title: get('title').join(', '),
+        organization: get('organization')[0] ?? '',
+        emails,
+        phones: get('phone').flatMap(splitMulti),
+        lang: langFrom(get('lang')[0] ?? ''),
+        notes: get('notes').join('\n'),
+        tags,
+      }),
+    );
+  });
+  return result;
+}

@@ -1,0 +1,74 @@
+import ICAL from 'ical.js';
+import { fileError } from '../model/errors.js';
+import { ContactDraft, langFrom, type ContactsRead } from './contact-draft.js';
+import { normalizeEmail } from './email.js';
+
+function text(v: unknown): string {
+  if (Array.isArray(v)) return v.map(text).filter(Boolean).join(' ');
+  return typeof v === 'string' ? v.trim() : v == null ? '' : String(v).trim();
+}
+
+function values(comp: ICAL.Component, name: string): string[] {
+  return comp
+    .getAllProperties(name)
+    .flatMap((p) => p.getValues())
+    .map(text)
+    .filter(Boolean);
+}
+
+/** vCard 3.0 and 4.0 through ical.js: unfolding, escapes, N/FN, ORG, TITLE, LANG, several EMAIL and TEL. */
+export function readVcards(fileName: string, source: string): ContactsRead {
+  let parsed: unknown;
+  try {
+    parsed = ICAL.parse(source);
+  } catch (e) {
+    throw fileError('INVALID_FILE', fileName, `this vCard file is malformed (${e instanceof Error ? e.message : 'unreadable'})`);
+  }
+  const list = Array.isArray(parsed) && Array.isArray(parsed[0]) ? (parsed as unknown[]) : [parsed];
+  const cards = list.filter((c): c is unknown[] => Array.isArray(c) && c[0] === 'vcard');
+  if (!cards.length) throw fileError('INVALID_FILE', fileName, 'no vCard (BEGIN:VCARD … END:VCARD) was found in this file');
+
+  const result: ContactsRead = { contacts: [], skipped: [] };
+  cards.forEach((jcard, i) => {
+    const row = i + 1;
+    const comp = new ICAL.Component(jcard as unknown as ConstructorParameters<typeof ICAL.Component>[0]);
+    const n = comp.getFirstPropertyValue('n');
+    const nParts: unknown[] = Array.isArray(n) ? n : typeof n === 'string' ? n.split(';') : [];
+    const lastName = text(nParts[0]);
+    const firstName = text(nParts[1]);
+    const fn = text(comp.getFirstPropertyValue('fn'));
+    const org = comp.getFirstProperty('org')?.getValues()[0];
+    const organization = Array.isArray(org) ? text(org[0]) : text(org);
+    const rawEmails = values(comp, 'email').map((e) => e.replace(/^mailto:/i, ''));
+    const emails: string[] = [];
+    for (const raw of rawEmails) {
+      const e = normalizeEmail(raw);
+      if (!e) {
+        result.skipped.push({ row, reason: `malformed e-mail address "${raw}"` });
+        return;
+      }
+      if (!emails.some((x) => x.toLowerCase() === e.toLowerCase())) emails.push(e);
+    }
+    const name = fn || [firstName, lastName].filter(Boolean).join(' ');
+    if (!name && !emails.length) {
+      result.skipped.push({ row, reason: 'no name and no e-mail address' });
+      return;
+    }
+    const categories = values(comp, 'categories').flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean);
+    result.contacts.push(
+      ContactDraft.parse({
+        name,
+        firstName,
+        lastName,
+        title: text(comp.getFirstPropertyValue('title')) || text(comp.getFirstPropertyValue('role')),
+        organization,
+        emails,
+        phones: values(comp, 'tel').map((t) => t.replace(/^tel:/i, '')),
+        lang: langFrom(text(comp.getFirstPropertyValue('lang'))),
+        notes: values(comp, 'note').join('\n'),
+        tags: categories,
+      }),
+    );
+  });
+  return result;
+}
