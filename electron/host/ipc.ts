@@ -26,7 +26,11 @@ export async function handleIpcCall(ctx: HandlerContext, trustedOrigin: string, 
 export function isTrusted(url: string | undefined, trustedOrigin: string): boolean {
   if (!url) return false;
   try {
-    return new URL(url).origin === new URL(trustedOrigin).origin;
+    // Compare scheme and host, not `.origin`: for a custom scheme such as app:// the origin is
+    // the opaque "null", which every other app:// or data: page shares.
+    const a = new URL(url);
+    const b = new URL(trustedOrigin);
+    return a.protocol === b.protocol && a.host === b.host && a.host !== '';
   } catch {
     return false;
   }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { BrowserWindow, shell, type WebContents } from 'electron';
 import { APP_ORIGIN } from './app-protocol.js';
+import { isTrusted } from '../host/ipc.js';
 
 /** Electron's security checklist, applied to every window we open. */
 export function createMainWindow(preloadPath: string): BrowserWindow {
@@ -32,10 +33,10 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
 
 export function lockDown(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
-    if (new URL(url).origin !== APP_ORIGIN) event.preventDefault();
+    if (!isTrusted(url, APP_ORIGIN)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
-    if (new URL(url).origin !== APP_ORIGIN) event.preventDefault();
+    if (!isTrusted(url, APP_ORIGIN)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
