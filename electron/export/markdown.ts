@@ -1,0 +1,116 @@
+import type { Block, Inline } from '../model/index.js';
+import type { KitContact, KitDocument, KitSectionDoc, ReleaseSection } from './kit-document.js';
+
+/** Markdown of a release or a kit, for web newsrooms and e-mail bodies (CommonMark, nothing exotic). */
+
+/** Escapes what CommonMark would read as markup; typographic spaces and quotes pass through as they are. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/^(\s*)([-+]|\d+[.)])(\s)/, '$1\\$2$3');
+}
+
+function inline(i: Inline): string {
+  let t = escapeMarkdown(i.text);
+  if (!t.trim()) return t;
+  // Emphasis markers must hug the text: move surrounding spaces outside them.
+  const lead = /^\s*/.exec(t)?.[0] ?? '';
+  const trail = /\s*$/.exec(t)?.[0] ?? '';
+  let core = t.slice(lead.length, t.length - trail.length);
+  if (i.italic) core = `*${core}*`;
+  if (i.bold) core = `**${core}**`;
+  if (i.href) core = `[${core}](<${i.href.replace(/[<>]/g, encodeURIComponent)}>)`;
+  t = lead + core + trail;
+  return t;
+}
+
+function inlines(content: readonly Inline[]): string {
+  return content.map(inline).join('');
+}
+
+function blocks(body: readonly Block[], dateline = ''): string[] {
+  const out: string[] = [];
+  let datelineUsed = !dateline;
+  for (const b of body) {
+    switch (b.type) {
+      case 'paragraph': {
+        const lead = datelineUsed ? '' : `**${escapeMarkdown(dateline)}** `;
+        datelineUsed = true;
+        out.push(lead + inlines(b.content));
+        break;
+      }
+      case 'heading':
+        out.push(`${'#'.repeat(b.level + 1)} ${inlines(b.content)}`);
+        break;
+      case 'list':
+        out.push(b.items.map((it, n) => `${b.ordered ? `${n + 1}.` : '-'} ${inlines(it)}`).join('\n'));
+        break;
+      case 'quote':
+        out.push(
+          [`> ${inlines(b.content)}`, ...(b.attribution ? ['>', `> — ${escapeMarkdown(b.attribution)}`] : [])].join('\n'),
+        );
+        break;
+    }
+  }
+  if (!datelineUsed) out.unshift(`**${escapeMarkdown(dateline)}**`);
+  return out;
+}
+
+function contact(c: KitContact): string {
+  const lines = [
+    `**${escapeMarkdown(c.name)}**`,
+    c.title && escapeMarkdown(c.title),
+    c.organization && escapeMarkdown(c.organization),
+    ...c.phones.map(escapeMarkdown),
+    ...c.emails.map((e) => `[${escapeMarkdown(e)}](mailto:${e})`),
+  ].filter(Boolean);
+  // Two trailing spaces: a hard line break inside one paragraph.
+  return lines.join('  \n');
+}
+
+function release(s: ReleaseSection, level: number): string[] {
+  const h = '#'.repeat(level);
+  return [
+    `*${escapeMarkdown(s.label)}*`,
+    ...(s.addressee ? [escapeMarkdown(s.addressee)] : []),
+    `**${escapeMarkdown(s.timingLine)}**`,
+    `${h} ${escapeMarkdown(s.headline)}`,
+    ...(s.subheadline ? [`*${escapeMarkdown(s.subheadline)}*`] : []),
+    ...blocks(s.body, s.datelineText),
+    ...s.boilerplates.flatMap((b) => [`${h}## ${escapeMarkdown(b.heading)}`, ...b.paragraphs.map(escapeMarkdown)]),
+    escapeMarkdown(s.endMark),
+    ...(s.contacts.length ? [`**${escapeMarkdown(s.contactsHeading)}**`, ...s.contacts.map(contact)] : []),
+  ];
+}
+
+function section(s: KitSectionDoc, level: number): string[] {
+  const h = '#'.repeat(level);
+  switch (s.type) {
+    case 'release':
+      return release(s, level);
+    case 'logos':
+      return [`${h} ${escapeMarkdown(s.title)}`, s.logos.map((l) => `- **${escapeMarkdown(l.name)}** — ${escapeMarkdown([l.organization, l.variant, l.caption].filter(Boolean).join(' · '))}`).join('\n')];
+    case 'contacts':
+      return [`${h} ${escapeMarkdown(s.title)}`, ...s.contacts.map(contact)];
+    case 'boilerplates':
+      return [`${h} ${escapeMarkdown(s.title)}`, ...s.boilerplates.flatMap((b) => [`${h}# ${escapeMarkdown(b.heading)}`, ...b.paragraphs.map(escapeMarkdown)])];
+    case 'text':
+      return [...(s.title ? [`${h} ${escapeMarkdown(s.title)}`] : []), ...blocks(s.body)];
+  }
+}
+
+export function renderMarkdown(doc: KitDocument): string {
+  const parts: string[] = [];
+  if (doc.kind === 'kit') {
+    parts.push(`# ${escapeMarkdown(doc.title)}`);
+    const c = doc.cover;
+    if (c?.subtitle) parts.push(`*${escapeMarkdown(c.subtitle)}*`);
+    const when = [c?.eventLine, c?.dateText, c?.location].filter(Boolean).join(' · ');
+    if (when) parts.push(escapeMarkdown(when));
+    doc.sections.forEach((s) => {
+      parts.push('---');
+      parts.push(...section(s, 2));
+    });
+  } else {
+    for (const s of doc.sections) parts.push(...section(s, 1));
+  }
+  return `${parts.join('\n\n')}\n`;
+}
