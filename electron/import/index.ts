@@ -1,0 +1,13 @@
+export { readReleaseFile, readPastedHtml, detectReleaseFormat, type ReleaseFormat } from './release-formats.js';
+export { structureRelease, type ImportedRelease } from './release-structure.js';
+export { applyReleaseImport, type ApplyReleaseOptions } from './apply-release.js';
+export { readContactsFile } from './contacts-formats.js';
+export { readVcards } from './contacts-vcard.js';
+export { readContactsCsv } from './contacts-csv.js';
+export { ContactDraft, type ContactsRead, type SkippedRow } from './contact-draft.js';
+export { applyContactsImport, upsertContact, type ContactsImportResult } from './apply-contacts.js';
+export { readImage, sniffImageFormat, type ReadImage } from './image-reader.js';
+export { sanitizeSvg } from './svg-sanitize.js';
+export { applyLogoImport, type ApplyLogoOptions } from './apply-logo.js';
+export { sanitizeReleaseHtml } from './html-reader.js';
+export { MAX_CONTACTS_BYTES, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, MAX_RELEASE_BYTES } from './limits.js';
