@@ -16,7 +16,6 @@ import {
   TableRow,
   TextRun,
   WidthType,
-  convertMillimetersToTwip,
   type ParagraphChild,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -387,7 +386,7 @@ export async function renderDocx(doc: KitDocument, files: FileSource): Promise<U
   });
   const size =
     doc.pageSize === 'a4'
-      ? { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) }
+      ? { width: 11906, height: 16838 }
       : { width: 12240, height: 15840 };
   const document = new Document({
     title: doc.metadata.title,
@@ -403,7 +402,7 @@ export async function renderDocx(doc: KitDocument, files: FileSource): Promise<U
         properties: {
           page: {
             size,
-            margin: { top: convertMillimetersToTwip(18), bottom: convertMillimetersToTwip(20), left: convertMillimetersToTwip(20), right: convertMillimetersToTwip(20), footer: convertMillimetersToTwip(8) },
+            margin: { top: mm(18), bottom: mm(20), left: mm(20), right: mm(20), footer: mm(8) },
           },
         },
         footers: { default: footer },
@@ -413,4 +412,9 @@ export async function renderDocx(doc: KitDocument, files: FileSource): Promise<U
   });
   const bytes = new Uint8Array(await Packer.toBuffer(document));
   return addCoreLanguage(bytes, officeLangTag(doc.lang));
+}
+
+/** Twips are integers in OOXML: a fractional value makes Word repair the file. */
+function mm(n: number): number {
+  return Math.round((n * 1440) / 25.4);
 }

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { resolveKit, resolveRelease } from '../../../electron/export/kit.js';
+import { AppError } from '../../../electron/model/errors.js';
+import { buildFixture, IDS } from '../../fixtures/export/library-fixture.js';
+
+const NBSP = '\u00A0';
+
+describe('resolveKit', () => {
+  it('resolves a French kit: cover in French, each release in its own language, trashed ones skipped with a warning', async () => {
+    const { doc } = await buildFixture();
+    const kit = resolveKit(doc, IDS.kit);
+    expect(kit.lang).toBe('fr-CA');
+    expect(kit.cover?.dateText).toBe('16 juin 2025');
+    expect(kit.cover?.kitLabel).toBe('Trousse média');
+    expect(kit.cover?.logos.map((l) => l.format)).toEqual(['png', 'svg']);
+    expect(kit.sections.map((s) => s.type)).toEqual(['release', 'release', 'logos', 'contacts']);
+    expect(kit.warnings.join('\n')).toMatch(/rel_Trashed0001.*trash/);
+    const [fr, en] = kit.sections;
+    if (fr?.type !== 'release' || en?.type !== 'release') throw new Error('expected releases');
+    expect(fr.timingLine).toBe('Pour diffusion immédiate');
+    expect(fr.datelineText).toBe('Boston, le 16 juin 2025 –');
+    expect(fr.contactsHeading).toBe(`Renseignements${NBSP}:`);
+    expect(fr.endMark).toBe('– 30 –');
+    expect(fr.boilerplates.map((b) => b.heading)).toEqual(['À propos de Montréal InVivo', 'À propos d’Osaka Bio Headquarters']);
+    expect(fr.headline).toContain('stimuler l’innovation');
+    // Typeset once, here: the colon gets its no-break space, ";" loses its space (fr-CA).
+    const colon = fr.body[1];
+    expect(colon?.type === 'paragraph' && colon.content[0]?.text).toBe(`Parmi les objectifs du partenariat${NBSP}:`);
+    const list = fr.body[2];
+    expect(list?.type === 'list' && list.items[0]?.[0]?.text).toBe('Accroître la connaissance mutuelle des technologies émergentes;');
+    expect(fr.contacts.map((c) => c.name)).toEqual(['Stéphanie Doyle', '山田 花子']);
+    expect(en.label).toBe('Press release');
+    expect(en.timingLine).toBe('FOR IMMEDIATE RELEASE');
+    expect(en.datelineText).toBe('BOSTON, June 16, 2025 –');
+    expect(en.boilerplates[0]?.heading).toBe('About Montréal InVivo');
+    expect(en.endMark).toBe('###');
+    const firstEn = en.body[0];
+    expect(firstEn?.type === 'paragraph' && firstEn.content.map((i) => i.text).join('')).toContain('memorandum of understanding – a “first”');
+    const logos = kit.sections[2];
+    expect(logos?.type === 'logos' && logos.logos.map((l) => l.caption)).toEqual(['PNG · 600\u202F×\u202F200\u00A0px', 'SVG · 480\u202F×\u202F160\u00A0px']);
+    expect(logos?.type === 'logos' && logos.logos[0]?.variant).toBe('Principal');
+    expect(kit.allContacts).toHaveLength(3);
+  });
+
+  it('writes an embargoed UK release with its own conventions', async () => {
+    const { doc } = await buildFixture();
+    const kit = resolveRelease(doc, IDS.relGb);
+    const s = kit.sections[0];
+    if (s?.type !== 'release') throw new Error('expected a release');
+    expect(kit.cover).toBeUndefined();
+    expect(kit.pageSize).toBe('a4');
+    expect(s.timingLine).toBe('EMBARGOED UNTIL 00:01 GMT, 12 May 2026');
+    expect(s.datelineText).toBe('LONDON, 12 May 2026 –');
+    expect(s.endMark).toBe('ENDS');
+    expect(s.headerLogos.map((l) => l.name)).toEqual(['Montréal InVivo']);
+  });
+
+  it('says NOT_FOUND for a missing kit or release, and for one in the trash', async () => {
+    const { doc } = await buildFixture();
+    expect(() => resolveKit(doc, 'kit_Nope000000')).toThrow(AppError);
+    try {
+      resolveRelease(doc, IDS.relTrashed);
+      throw new Error('should have thrown');
+    } catch (err) {
+      expect(err).toBeInstanceOf(AppError);
+      expect((err as AppError).code).toBe('NOT_FOUND');
+    }
+  });
+});
