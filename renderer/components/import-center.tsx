@@ -1,0 +1,313 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/call.js';
+import { send } from '../api/client.js';
+import { LOGO_VARIANTS, type LogoVariant } from '../../electron/model/entities.js';
+import { dataChanged, errorMessage, useQuery } from '../lib/data.js';
+import { fileToBase64, kindOf } from '../lib/files.js';
+import { formatDate } from '../lib/format.js';
+import { navigate } from '../lib/router.js';
+import { Dialog } from './dialog.js';
+import { toast } from './toasts.js';
+
+/** What `import.previewRelease` recognized; read loosely so a field the reader adds later does no harm. */
+interface ReleasePreview {
+  release?: { lang?: string; label?: string; headline?: string; subheadline?: string; dateline?: { city?: string; date?: string | null }; body?: unknown[]; timing?: { kind: string; until?: string } };
+  organizations?: { name: string; boilerplate?: string }[];
+  contacts?: { name: string; title?: string; organization?: string; emails?: string[] }[];
+  warnings?: unknown[];
+}
+interface ContactsResult {
+  imported?: number;
+  merged?: number;
+  skipped?: number | unknown[];
+  warnings?: unknown[];
+  errors?: unknown[];
+}
+
+type Task =
+  | { kind: 'release'; file: File; base64: string; preview: ReleasePreview }
+  | { kind: 'contacts'; file: File; result: ContactsResult }
+  | { kind: 'logo'; file: File; base64: string };
+
+let picker: HTMLInputElement | null = null;
+export function openFilePicker(): void {
+  picker?.click();
+}
+
+const ACCEPT = '.txt,.md,.markdown,.docx,.html,.htm,.vcf,.csv,.png,.jpg,.jpeg,.svg,.webp,.gif';
+
+function text(w: unknown): string {
+  if (typeof w === 'string') return w;
+  if (w && typeof w === 'object' && 'message' in w) return String((w as { message: unknown }).message);
+  return JSON.stringify(w);
+}
+
+/** Files dropped or pasted anywhere in the window, or picked: each goes to its reader, then to a review step. */
+export function ImportCenter() {
+  const { t, i18n } = useTranslation();
+  const [queue, setQueue] = useState<Task[]>([]);
+  const [dragging, setDragging] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const ref = useRef<HTMLInputElement>(null);
+  const task = queue[0];
+
+  const handle = async (files: File[]) => {
+    for (const file of files) {
+      const kind = kindOf(file.name);
+      try {
+        if (kind === 'unknown') throw new Error(t('import.unsupported', { name: file.name }));
+        const base64 = await fileToBase64(file);
+        if (kind === 'release') {
+          const preview = await call<ReleasePreview>('import.previewRelease', { fileName: file.name, contentBase64: base64 });
+          setQueue((q) => [...q, { kind, file, base64, preview }]);
+        } else if (kind === 'contacts') {
+          const result = await call<ContactsResult>('import.contacts', { fileName: file.name, contentBase64: base64 });
+          dataChanged();
+          setQueue((q) => [...q, { kind, file, result }]);
+        } else setQueue((q) => [...q, { kind, file, base64 }]);
+      } catch (err) {
+        const message = errorMessage(err);
+        toast(message.includes(file.name) ? message : `${file.name}: ${message}`, 'error');
+      }
+    }
+  };
+  const handleRef = useRef(handle);
+  handleRef.current = handle;
+
+  useEffect(() => {
+    picker = ref.current;
+    let depth = 0;
+    const hasFiles = (e: DragEvent) => !!e.dataTransfer && Array.from(e.dataTransfer.types).includes('Files');
+    const onEnter = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth++;
+      setDragging(true);
+    };
+    const onLeave = () => {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onOver = (e: DragEvent) => {
+      if (hasFiles(e)) e.preventDefault();
+    };
+    const onDrop = (e: DragEvent) => {
+      depth = 0;
+      setDragging(false);
+      const files = Array.from(e.dataTransfer?.files ?? []);
+      if (!files.length) return;
+      e.preventDefault();
+      void handleRef.current(files);
+    };
+    const onPaste = (e: ClipboardEvent) => {
+      const files = Array.from(e.clipboardData?.files ?? []);
+      if (!files.length) return;
+      e.preventDefault();
+      void handleRef.current(files);
+    };
+    window.addEventListener('dragenter', onEnter);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('drop', onDrop);
+    window.addEventListener('paste', onPaste);
+    return () => {
+      window.removeEventListener('dragenter', onEnter);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('drop', onDrop);
+      window.removeEventListener('paste', onPaste);
+    };
+  }, []);
+
+  const done = () => setQueue((q) => q.slice(1));
+
+  return (
+    <>
+      <input
+        ref={ref}
+        type="file"
+        multiple
+        accept={ACCEPT}
+        className="sr-only"
+        tabIndex={-1}
+        aria-label={t('import.button')}
+        onChange={(e) => {
+          const files = Array.from(e.target.files ?? []);
+          e.target.value = '';
+          void handle(files);
+        }}
+      />
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <div className="drop-card">
+            <strong>{t('import.dropTitle')}</strong>
+            <span>{t('import.dropHint')}</span>
+          </div>
+        </div>
+      )}
+      {task?.kind === 'release' && (
+        <ReleaseReview
+          key={task.file.name}
+          task={task}
+          busy={busy}
+          onCancel={done}
+          onSave={async () => {
+            setBusy(true);
+            try {
+              const r = await call<{ id?: string; release?: { id: string }; warnings?: unknown[] }>('import.release', { fileName: task.file.name, contentBase64: task.base64 });
+              dataChanged();
+              const id = r.release?.id ?? r.id;
+              toast(t('import.releaseSaved', { name: task.file.name }), 'success');
+              for (const w of r.warnings ?? []) toast(text(w), 'info');
+              done();
+              if (id) navigate({ screen: 'releases', id });
+            } catch (err) {
+              toast(errorMessage(err), 'error');
+            } finally {
+              setBusy(false);
+            }
+          }}
+        />
+      )}
+      {task?.kind === 'contacts' && (
+        <Dialog title={t('import.contactsTitle', { name: task.file.name })} open onClose={done} footer={<button type="button" className="btn primary" onClick={() => { done(); navigate({ screen: 'contacts' }); }}>{t('common.ok')}</button>}>
+          <dl className="stats">
+            <div>
+              <dt>{t('import.imported')}</dt>
+              <dd>{task.result.imported ?? 0}</dd>
+            </div>
+            <div>
+              <dt>{t('import.merged')}</dt>
+              <dd>{task.result.merged ?? 0}</dd>
+            </div>
+            <div>
+              <dt>{t('import.skipped')}</dt>
+              <dd>{Array.isArray(task.result.skipped) ? task.result.skipped.length : (task.result.skipped ?? 0)}</dd>
+            </div>
+          </dl>
+          {[...(Array.isArray(task.result.skipped) ? task.result.skipped : []), ...(task.result.warnings ?? []), ...(task.result.errors ?? [])].length > 0 && (
+            <ul className="warnings">
+              {[...(Array.isArray(task.result.skipped) ? task.result.skipped : []), ...(task.result.warnings ?? []), ...(task.result.errors ?? [])].map((w, i) => (
+                <li key={i}>{text(w)}</li>
+              ))}
+            </ul>
+          )}
+        </Dialog>
+      )}
+      {task?.kind === 'logo' && <LogoImport key={task.file.name} task={task} onDone={done} lang={i18n.language} />}
+    </>
+  );
+}
+
+function ReleaseReview({ task, busy, onCancel, onSave }: { task: Extract<Task, { kind: 'release' }>; busy: boolean; onCancel: () => void; onSave: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const p = task.preview;
+  const r = p.release ?? {};
+  const row = (label: string, value: string | undefined) => (
+    <div>
+      <dt>{label}</dt>
+      <dd>{value?.trim() ? value : <span className="muted">{t('import.notFound')}</span>}</dd>
+    </div>
+  );
+  return (
+    <Dialog
+      title={t('import.reviewTitle', { name: task.file.name })}
+      open
+      wide
+      onClose={onCancel}
+      footer={
+        <>
+          <button type="button" className="btn" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+          <button type="button" className="btn primary" disabled={busy} onClick={() => void onSave()}>
+            {busy ? t('common.saving') : t('import.saveRelease')}
+          </button>
+        </>
+      }
+    >
+      <p className="muted">{t('import.reviewLead')}</p>
+      <dl className="review">
+        {row(t('releases.language'), r.lang ? t(`langs.${r.lang}`) : undefined)}
+        {row(t('editor.label'), r.label)}
+        {row(t('editor.timing'), r.timing ? (r.timing.kind === 'embargo' ? `${t('editor.embargo')} · ${r.timing.until ?? ''}` : t('editor.immediate')) : undefined)}
+        {row(t('releases.headline'), r.headline)}
+        {row(t('editor.subheadline'), r.subheadline)}
+        {row(t('editor.dateline'), [r.dateline?.city, r.dateline?.date ? formatDate(r.dateline.date) : ''].filter(Boolean).join(', '))}
+        {row(t('editor.paragraphs'), r.body ? String(r.body.length) : undefined)}
+        {row(t('nav.organizations'), (p.organizations ?? []).map((o) => o.name).join(' · '))}
+        {row(t('editor.contacts'), (p.contacts ?? []).map((c) => [c.name, c.emails?.[0]].filter(Boolean).join(' ')).join(' · '))}
+      </dl>
+      {(p.warnings ?? []).length > 0 && (
+        <div className="alert warning">
+          <ul>
+            {(p.warnings ?? []).map((w, i) => (
+              <li key={i}>{text(w)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </Dialog>
+  );
+}
+
+function LogoImport({ task, onDone }: { task: Extract<Task, { kind: 'logo' }>; onDone: () => void; lang: string }) {
+  const { t } = useTranslation();
+  const orgs = useQuery(() => send('organizations.list'), []);
+  const [org, setOrg] = useState('');
+  const [variant, setVariant] = useState<LogoVariant>(/mono|noir|black/i.test(task.file.name) ? 'monochrome' : /revers|white|blanc/i.test(task.file.name) ? 'reversed' : /horiz/i.test(task.file.name) ? 'horizontal' : /icon|icone|symbol/i.test(task.file.name) ? 'icon' : 'primary');
+  const [busy, setBusy] = useState(false);
+  const save = async () => {
+    setBusy(true);
+    try {
+      await call('import.logo', { fileName: task.file.name, contentBase64: task.base64, organization: org || null, variant });
+      dataChanged();
+      toast(t('import.logoSaved', { name: task.file.name }), 'success');
+      onDone();
+      navigate({ screen: 'logos' });
+    } catch (err) {
+      toast(errorMessage(err), 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog
+      title={t('import.logoTitle', { name: task.file.name })}
+      open
+      onClose={onDone}
+      footer={
+        <>
+          <button type="button" className="btn" onClick={onDone}>
+            {t('common.cancel')}
+          </button>
+          <button type="button" className="btn primary" disabled={busy} onClick={() => void save()}>
+            {t('import.saveLogo')}
+          </button>
+        </>
+      }
+    >
+      <label className="field">
+        <span>{t('logos.organization')}</span>
+        <select value={org} onChange={(e) => setOrg(e.target.value)}>
+          <option value="">{t('logos.noOrganization')}</option>
+          {(orgs.data ?? []).map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('logos.variant')}</span>
+        <select value={variant} onChange={(e) => setVariant(e.target.value as LogoVariant)}>
+          {LOGO_VARIANTS.map((v) => (
+            <option key={v} value={v}>
+              {t(`variants.${v}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </Dialog>
+  );
+}

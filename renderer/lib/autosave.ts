@@ -1,0 +1,104 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { call } from '../api/call.js';
+import { errorMessage } from './data.js';
+
+export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: number } | { kind: 'error'; message: string };
+
+const DEBOUNCE_MS = 600;
+
+export function draftKey(method: string, id: string): string {
+  return `mk:unsaved:${method}:${id}`;
+}
+
+/** A patch the server has not confirmed yet, kept by the browser so a crash or a closed window loses nothing. */
+export function readDraft<T>(method: string, id: string): Partial<T> | null {
+  try {
+    const raw = localStorage.getItem(draftKey(method, id));
+    return raw ? (JSON.parse(raw) as Partial<T>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Debounced saving of field patches to `<collection>.update`: every edit is kept in localStorage
+ * until the server confirms it, failures retry with back-off, and leaving the screen flushes.
+ */
+export function useAutosave<T extends object>(method: string, id: string, onSaved?: (entity: T) => void) {
+  const pending = useRef<Partial<T>>({});
+  const inflight = useRef(false);
+  const again = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const retries = useRef(0);
+  const savedCb = useRef(onSaved);
+  savedCb.current = onSaved;
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+
+  const persistDraft = useCallback(() => {
+    const key = draftKey(method, id);
+    if (Object.keys(pending.current).length) localStorage.setItem(key, JSON.stringify(pending.current));
+    else localStorage.removeItem(key);
+  }, [method, id]);
+
+  const save = useCallback(async (): Promise<void> => {
+    clearTimeout(timer.current);
+    if (inflight.current) {
+      again.current = true;
+      return;
+    }
+    const patch = pending.current;
+    if (!Object.keys(patch).length) return;
+    pending.current = {};
+    inflight.current = true;
+    setState({ kind: 'saving' });
+    try {
+      const entity = await call<T>(method, { id, patch });
+      retries.current = 0;
+      persistDraft();
+      setState({ kind: 'saved', at: Date.now() });
+      savedCb.current?.(entity);
+    } catch (err) {
+      // Newer edits win over the failed patch's values for the same fields.
+      pending.current = { ...patch, ...pending.current };
+      persistDraft();
+      setState({ kind: 'error', message: errorMessage(err) });
+      const delay = Math.min(30_000, 2000 * 2 ** retries.current++);
+      timer.current = setTimeout(() => void save(), delay);
+    } finally {
+      inflight.current = false;
+      if (again.current) {
+        again.current = false;
+        void save();
+      }
+    }
+  }, [method, id, persistDraft]);
+
+  const change = useCallback(
+    (patch: Partial<T>) => {
+      pending.current = { ...pending.current, ...patch };
+      persistDraft();
+      clearTimeout(timer.current);
+      retries.current = 0;
+      timer.current = setTimeout(() => void save(), DEBOUNCE_MS);
+    },
+    [persistDraft, save],
+  );
+
+  useEffect(() => {
+    const flush = () => void save();
+    const onHide = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('blur', flush);
+    window.addEventListener('beforeunload', flush);
+    window.addEventListener('mk:save', flush);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('blur', flush);
+      window.removeEventListener('beforeunload', flush);
+      window.removeEventListener('mk:save', flush);
+      document.removeEventListener('visibilitychange', onHide);
+      flush();
+    };
+  }, [save]);
+
+  return { state, change, save, hasPending: () => Object.keys(pending.current).length > 0 };
+}

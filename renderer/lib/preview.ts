@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+import { call } from '../api/call.js';
+import { ApiError } from '../api/client.js';
+import { errorMessage } from './data.js';
+
+export type PreviewState = { kind: 'loading' } | { kind: 'ready'; html: string } | { kind: 'unavailable' } | { kind: 'error'; message: string };
+
+function isUnknownMethod(err: unknown): boolean {
+  return err instanceof ApiError && err.code === 'NOT_FOUND' && typeof err.details === 'object' && err.details !== null && 'method' in err.details;
+}
+
+/** The print HTML the PDF is made from, refreshed when `revision` changes. */
+export function usePreview(method: 'preview.release' | 'preview.kit', id: string, revision: number): PreviewState {
+  const [state, setState] = useState<PreviewState>({ kind: 'loading' });
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(() => {
+      call<{ html: string }>(method, { id }).then(
+        (r) => live && setState({ kind: 'ready', html: r.html }),
+        (err: unknown) => live && setState(isUnknownMethod(err) ? { kind: 'unavailable' } : { kind: 'error', message: errorMessage(err) }),
+      );
+    }, 250);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [method, id, revision]);
+  return state;
+}

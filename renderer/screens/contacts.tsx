@@ -1,0 +1,313 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { send } from '../api/client.js';
+import type { Contact, ContactSheet } from '../../electron/model/entities.js';
+import { dataChanged, errorMessage, useQuery } from '../lib/data.js';
+import { downloadText, toVCard } from '../lib/vcard.js';
+import { openFilePicker } from '../components/import-center.js';
+import { toast } from '../components/toasts.js';
+
+type Editable = 'name' | 'title' | 'organization' | 'email' | 'phone';
+
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function display(c: Contact): string {
+  return c.name || `${c.firstName} ${c.lastName}`.trim();
+}
+
+export function ContactsScreen() {
+  const { t } = useTranslation();
+  const contacts = useQuery(() => send('contacts.list'), []);
+  const sheets = useQuery(() => send('sheets.list'), []);
+  const [filter, setFilter] = useState('');
+  const [sheetId, setSheetId] = useState<string | null>(null);
+  const all = contacts.data ?? [];
+  const rows = useMemo(() => {
+    const q = fold(filter.trim());
+    const list = q ? all.filter((c) => fold([display(c), c.title, c.organization, ...c.emails, ...c.phones].join(' ')).includes(q)) : [...all];
+    return list.sort((a, b) => display(a).localeCompare(display(b)));
+  }, [all, filter]);
+  const parentRef = useRef<HTMLDivElement>(null);
+  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => parentRef.current, estimateSize: () => 48, overscan: 12 });
+  const sheet = (sheets.data ?? []).find((s) => s.id === sheetId) ?? (sheets.data ?? [])[0] ?? null;
+
+  useEffect(() => {
+    const onFocus = (e: Event) => {
+      const id = (e as CustomEvent<string>).detail;
+      const c = all.find((x) => x.id === id);
+      if (c) setFilter(display(c));
+      if ((sheets.data ?? []).some((s) => s.id === id)) setSheetId(id);
+    };
+    window.addEventListener('mk:focus-item', onFocus);
+    return () => window.removeEventListener('mk:focus-item', onFocus);
+  }, [all, sheets.data]);
+
+  const create = async () => {
+    try {
+      await send('contacts.create', { data: { name: t('contacts.newName') } });
+      setFilter(t('contacts.newName'));
+      dataChanged();
+    } catch (err) {
+      toast(errorMessage(err), 'error');
+    }
+  };
+
+  return (
+    <section className="screen" aria-labelledby="contacts-title">
+      <div className="screen-head">
+        <div>
+          <h1 id="contacts-title">{t('nav.contacts')}</h1>
+          <p className="muted">{t('contacts.count', { count: all.length })}</p>
+        </div>
+        <div className="head-actions">
+          <button type="button" className="btn" onClick={openFilePicker}>
+            {t('contacts.import')}
+          </button>
+          <button type="button" className="btn" disabled={rows.length === 0} onClick={() => downloadText(filter ? 'contacts-selection.vcf' : 'contacts.vcf', toVCard(rows), 'text/vcard;charset=utf-8')}>
+            {t('contacts.exportVcard')}
+          </button>
+          <button type="button" className="btn primary" onClick={() => void create()}>
+            {t('contacts.new')}
+          </button>
+        </div>
+      </div>
+      <div className="contacts-layout">
+        <div className="contacts-main">
+          <label className="field compact filter-field">
+            <span>{t('contacts.filter')}</span>
+            <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder={t('contacts.filterPlaceholder')} />
+          </label>
+          <div className="table contacts-table" role="table" aria-label={t('nav.contacts')} aria-rowcount={rows.length + 1}>
+            <div role="rowgroup" className="table-head">
+              <div role="row" className="table-row contact-row">
+                {(['name', 'title', 'organization', 'email', 'phone'] as const).map((k) => (
+                  <div role="columnheader" key={k} className="col">
+                    {t(`contacts.${k}`)}
+                  </div>
+                ))}
+                <div role="columnheader" className="col col-actions">
+                  <span className="sr-only">{t('common.actions')}</span>
+                </div>
+              </div>
+            </div>
+            <div ref={parentRef} className="table-body" role="rowgroup">
+              {rows.length === 0 && !contacts.loading && <p className="empty">{t('contacts.none')}</p>}
+              <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+                {virtual.getVirtualItems().map((item) => {
+                  const c = rows[item.index]!;
+                  return (
+                    <div key={c.id} role="row" aria-rowindex={item.index + 2} className="table-row contact-row" style={{ position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }}>
+                      <ContactCells contact={c} sheet={sheet} />
+                    </div>
+                  );
+                })}
+              </div>
+            </div>
+          </div>
+        </div>
+        <SheetsPanel sheets={sheets.data ?? []} contacts={all} current={sheet} onSelect={setSheetId} />
+      </div>
+    </section>
+  );
+}
+
+function ContactCells({ contact, sheet }: { contact: Contact; sheet: ContactSheet | null }) {
+  const { t } = useTranslation();
+  const values: Record<Editable, string> = {
+    name: display(contact),
+    title: contact.title,
+    organization: contact.organization,
+    email: contact.emails[0] ?? '',
+    phone: contact.phones[0] ?? '',
+  };
+  const save = async (key: Editable, value: string) => {
+    if (value === values[key]) return;
+    const patch: Partial<Contact> =
+      key === 'email' ? { emails: value ? [value, ...contact.emails.slice(1)] : contact.emails.slice(1) } : key === 'phone' ? { phones: value ? [value, ...contact.phones.slice(1)] : contact.phones.slice(1) } : { [key]: value };
+    try {
+      await send('contacts.update', { id: contact.id, patch });
+      dataChanged();
+    } catch (err) {
+      toast(errorMessage(err), 'error');
+    }
+  };
+  const inSheet = !!sheet?.contactIds.includes(contact.id);
+  return (
+    <>
+      {(Object.keys(values) as Editable[]).map((key) => (
+        <div role="cell" className="col" key={key}>
+          <input
+            className="cell-input"
+            defaultValue={values[key]}
+            key={values[key]}
+            type={key === 'email' ? 'email' : 'text'}
+            lang={contact.lang ?? undefined}
+            aria-label={`${t(`contacts.${key}`)} · ${values.name}`}
+            onBlur={(e) => void save(key, e.target.value.trim())}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+              if (e.key === 'Escape') {
+                (e.target as HTMLInputElement).value = values[key];
+                (e.target as HTMLInputElement).blur();
+              }
+            }}
+          />
+        </div>
+      ))}
+      <div role="cell" className="col col-actions">
+        {sheet && (
+          <button
+            type="button"
+            className="icon-btn"
+            aria-label={inSheet ? t('contacts.removeFromSheet', { name: values.name, sheet: sheet.name }) : t('contacts.addToSheet', { name: values.name, sheet: sheet.name })}
+            title={inSheet ? t('contacts.inSheet', { sheet: sheet.name }) : t('contacts.addToSheet', { name: values.name, sheet: sheet.name })}
+            onClick={async () => {
+              try {
+                await send('sheets.update', { id: sheet.id, patch: { contactIds: inSheet ? sheet.contactIds.filter((x) => x !== contact.id) : [...sheet.contactIds, contact.id] } });
+                dataChanged();
+              } catch (err) {
+                toast(errorMessage(err), 'error');
+              }
+            }}
+          >
+            {inSheet ? '✓' : '+'}
+          </button>
+        )}
+        <button
+          type="button"
+          className="icon-btn"
+          aria-label={t('contacts.delete', { name: values.name })}
+          onClick={async () => {
+            try {
+              await send('contacts.delete', { id: contact.id });
+              dataChanged();
+              toast(t('trash.moved'), 'info');
+            } catch (err) {
+              toast(errorMessage(err), 'error');
+            }
+          }}
+        >
+          🗑
+        </button>
+      </div>
+    </>
+  );
+}
+
+function SheetsPanel({ sheets, contacts, current, onSelect }: { sheets: ContactSheet[]; contacts: Contact[]; current: ContactSheet | null; onSelect: (id: string) => void }) {
+  const { t } = useTranslation();
+  const [dragFrom, setDragFrom] = useState<number | null>(null);
+  const byId = new Map(contacts.map((c) => [c.id, c]));
+  const update = async (patch: Partial<ContactSheet>) => {
+    if (!current) return;
+    try {
+      await send('sheets.update', { id: current.id, patch });
+      dataChanged();
+    } catch (err) {
+      toast(errorMessage(err), 'error');
+    }
+  };
+  const move = (from: number, to: number) => {
+    if (!current || to < 0 || to >= current.contactIds.length || from === to) return;
+    const ids = [...current.contactIds];
+    const [x] = ids.splice(from, 1);
+    ids.splice(to, 0, x!);
+    void update({ contactIds: ids });
+  };
+  const create = async () => {
+    try {
+      const s = await send('sheets.create', { data: { name: t('sheets.newName') } });
+      dataChanged();
+      onSelect(s.id);
+    } catch (err) {
+      toast(errorMessage(err), 'error');
+    }
+  };
+  return (
+    <aside className="card sheets-panel" aria-labelledby="sheets-title">
+      <div className="card-head">
+        <h2 id="sheets-title">{t('sheets.title')}</h2>
+        <button type="button" className="btn small" onClick={() => void create()}>
+          {t('sheets.new')}
+        </button>
+      </div>
+      {sheets.length === 0 ? (
+        <p className="muted">{t('sheets.none')}</p>
+      ) : (
+        <>
+          <label className="field compact">
+            <span>{t('sheets.current')}</span>
+            <select value={current?.id ?? ''} onChange={(e) => onSelect(e.target.value)}>
+              {sheets.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name} ({s.contactIds.length})
+                </option>
+              ))}
+            </select>
+          </label>
+          {current && (
+            <>
+              <label className="field compact">
+                <span>{t('sheets.name')}</span>
+                <input key={current.id + current.name} defaultValue={current.name} onBlur={(e) => e.target.value.trim() && e.target.value !== current.name && void update({ name: e.target.value.trim() })} />
+              </label>
+              <p className="hint">{t('sheets.hint')}</p>
+              <ol className="sheet-list">
+                {current.contactIds.map((cid, i) => {
+                  const c = byId.get(cid);
+                  const name = c ? display(c) : t('common.missing');
+                  return (
+                    <li
+                      key={cid}
+                      draggable
+                      className={dragFrom === i ? 'dragging' : ''}
+                      onDragStart={(e) => {
+                        setDragFrom(i);
+                        e.dataTransfer.effectAllowed = 'move';
+                        e.dataTransfer.setData('text/x-mk-index', String(i));
+                      }}
+                      onDragOver={(e) => e.preventDefault()}
+                      onDrop={(e) => {
+                        e.preventDefault();
+                        e.stopPropagation();
+                        if (dragFrom !== null) move(dragFrom, i);
+                        setDragFrom(null);
+                      }}
+                      onDragEnd={() => setDragFrom(null)}
+                    >
+                      <span className="drag-handle" aria-hidden="true">⋮⋮</span>
+                      <span className="grow">
+                        <strong>{name}</strong>
+                        {c?.organization && <span className="muted"> · {c.organization}</span>}
+                      </span>
+                      <button type="button" className="icon-btn" aria-label={t('common.moveUp', { name })} disabled={i === 0} onClick={() => move(i, i - 1)}>
+                        ↑
+                      </button>
+                      <button type="button" className="icon-btn" aria-label={t('common.moveDown', { name })} disabled={i === current.contactIds.length - 1} onClick={() => move(i, i + 1)}>
+                        ↓
+                      </button>
+                      <button type="button" className="icon-btn" aria-label={t('common.removeItem', { name })} onClick={() => void update({ contactIds: current.contactIds.filter((x) => x !== cid) })}>
+                        ×
+                      </button>
+                    </li>
+                  );
+                })}
+              </ol>
+              <button
+                type="button"
+                className="btn small"
+                disabled={current.contactIds.length === 0}
+                onClick={() => downloadText(`${current.name}.vcf`, toVCard(current.contactIds.map((id) => byId.get(id)).filter((c): c is Contact => !!c)), 'text/vcard;charset=utf-8')}
+              >
+                {t('contacts.exportVcard')}
+              </button>
+            </>
+          )}
+        </>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,404 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { send } from '../api/client.js';
+import { LANGS, newId, type Lang } from '../../electron/model/common.js';
+import type { Kit, KitSection } from '../../electron/model/entities.js';
+import type { Block } from '../../electron/model/blocks.js';
+import { readDraft, useAutosave } from '../lib/autosave.js';
+import { dataChanged, errorMessage, useQuery } from '../lib/data.js';
+import { formatBytes } from '../lib/format.js';
+import { usePreview } from '../lib/preview.js';
+import { href, navigate } from '../lib/router.js';
+import { SaveIndicator } from '../components/save-state.js';
+import { PreviewFrame } from '../components/preview-frame.js';
+import { ExportDialog, lastExportKey, type ExportedFile } from '../components/export-dialog.js';
+import { toast } from '../components/toasts.js';
+
+/** Most mail servers refuse messages over 10 MB once attachments are base64-encoded (about 7.5 MB of files). */
+const EMAIL_LIMIT = 7.5 * 1024 * 1024;
+
+function textToBlocks(text: string): Block[] {
+  return text
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => ({ type: 'paragraph', content: [{ text: p }] }));
+}
+function blocksToText(blocks: Block[]): string {
+  return blocks.map((b) => (b.type === 'list' ? b.items.map((i) => `• ${i.map((r) => r.text).join('')}`).join('\n') : b.content.map((r) => r.text).join(''))).join('\n\n');
+}
+
+export function KitEditor({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [kit, setKit] = useState<Kit | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [revision, setRevision] = useState(0);
+  const [exporting, setExporting] = useState(false);
+  const [lastFiles, setLastFiles] = useState<ExportedFile[]>(() => {
+    try {
+      return JSON.parse(localStorage.getItem(lastExportKey(id)) ?? '[]') as ExportedFile[];
+    } catch {
+      return [];
+    }
+  });
+  const [dragFrom, setDragFrom] = useState<number | null>(null);
+  const autosave = useAutosave<Kit>('kits.update', id, () => setRevision((r) => r + 1));
+  const preview = usePreview('preview.kit', id, revision);
+  const releases = useQuery(() => send('releases.list'), []);
+  const logos = useQuery(() => send('logos.list'), []);
+  const sheets = useQuery(() => send('sheets.list'), []);
+  const orgs = useQuery(() => send('organizations.list'), []);
+
+  useEffect(() => {
+    let live = true;
+    send('kits.get', { id }).then(
+      (k) => {
+        if (!live) return;
+        const draft = readDraft<Kit>('kits.update', id);
+        if (draft && Object.keys(draft).length) {
+          setKit({ ...k, ...draft });
+          autosave.change(draft);
+          toast(t('save.restored'), 'info');
+        } else setKit(k);
+      },
+      (err: unknown) => live && setLoadError(errorMessage(err)),
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id]);
+
+  useEffect(() => {
+    const onExport = () => setExporting(true);
+    window.addEventListener('mk:export', onExport);
+    return () => window.removeEventListener('mk:export', onExport);
+  }, []);
+
+  if (loadError) return <div className="screen"><div className="alert error">{loadError}</div></div>;
+  if (!kit) return <div className="screen"><p className="empty">{t('common.loading')}</p></div>;
+
+  const set = (patch: Partial<Kit>) => {
+    setKit((k) => (k ? { ...k, ...patch } : k));
+    if (patch.name !== undefined && !patch.name.trim()) return;
+    autosave.change(patch);
+  };
+  const setSections = (sections: KitSection[]) => set({ sections });
+  const setSection = (i: number, s: KitSection) => setSections(kit.sections.map((x, j) => (j === i ? s : x)));
+  const move = (from: number, to: number) => {
+    if (to < 0 || to >= kit.sections.length || from === to) return;
+    const next = [...kit.sections];
+    const [x] = next.splice(from, 1);
+    next.splice(to, 0, x!);
+    setSections(next);
+  };
+  const add = (type: KitSection['type']) => {
+    const sid = newId('section');
+    const firstRelease = (releases.data ?? []).find((r) => !kit.sections.some((s) => s.type === 'release' && s.releaseId === r.id));
+    const firstSheet = (sheets.data ?? [])[0];
+    let s: KitSection;
+    switch (type) {
+      case 'release':
+        if (!firstRelease) return toast(t('kits.noReleaseToAdd'), 'error');
+        s = { id: sid, type, releaseId: firstRelease.id };
+        break;
+      case 'contacts':
+        if (!firstSheet) return toast(t('kits.noSheetToAdd'), 'error');
+        s = { id: sid, type, title: '', sheetId: firstSheet.id };
+        break;
+      case 'logos':
+        s = { id: sid, type, title: '', logoIds: (logos.data ?? []).map((l) => l.id) };
+        break;
+      case 'boilerplates':
+        s = { id: sid, type, title: '', organizationIds: (orgs.data ?? []).map((o) => o.id) };
+        break;
+      case 'text':
+        s = { id: sid, type, title: '', body: [] };
+        break;
+    }
+    setSections([...kit.sections, s]);
+  };
+
+  const totalBytes = lastFiles.reduce((n, f) => n + f.bytes, 0);
+  const biggest = lastFiles.reduce((n, f) => Math.max(n, f.bytes), 0);
+  const remove = async () => {
+    try {
+      await autosave.save();
+      await send('kits.delete', { id });
+      dataChanged();
+      toast(t('trash.moved'), 'info');
+      navigate({ screen: 'kits' });
+    } catch (err) {
+      toast(errorMessage(err), 'error');
+    }
+  };
+
+  return (
+    <section className="screen editor-screen" aria-labelledby="kit-title">
+      <div className="screen-head sticky">
+        <div className="crumbs">
+          <a href={href({ screen: 'kits' })}>{t('nav.kits')}</a>
+          <span aria-hidden="true">/</span>
+          <h1 id="kit-title">{kit.name}</h1>
+        </div>
+        <div className="head-actions">
+          <SaveIndicator state={autosave.state} />
+          <button type="button" className="btn primary" onClick={() => setExporting(true)}>
+            {t('export.button')}
+          </button>
+          <button type="button" className="btn danger-ghost" onClick={() => void remove()}>
+            {t('common.delete')}
+          </button>
+        </div>
+      </div>
+      <div className="editor-grid">
+        <form className="editor-form" onSubmit={(e) => e.preventDefault()} aria-label={t('kits.form')}>
+          <label className="field">
+            <span>{t('kits.name')}</span>
+            <input value={kit.name} required onChange={(e) => set({ name: e.target.value })} />
+          </label>
+          <div className="row">
+            <label className="field grow">
+              <span>{t('kits.event')}</span>
+              <input value={kit.event.name} onChange={(e) => set({ event: { ...kit.event, name: e.target.value } })} />
+            </label>
+            <label className="field">
+              <span>{t('kits.date')}</span>
+              <input type="date" value={kit.event.date ?? ''} onChange={(e) => set({ event: { ...kit.event, date: e.target.value || null } })} />
+            </label>
+          </div>
+          <label className="field">
+            <span>{t('kits.place')}</span>
+            <input value={kit.event.location} onChange={(e) => set({ event: { ...kit.event, location: e.target.value } })} />
+          </label>
+          <div className="row">
+            <label className="field">
+              <span>{t('releases.language')}</span>
+              <select value={kit.lang} onChange={(e) => set({ lang: e.target.value as Lang })}>
+                {LANGS.map((l) => (
+                  <option key={l} value={l}>
+                    {t(`langs.${l}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              <span>{t('kits.pageSize')}</span>
+              <select value={kit.pageSize} onChange={(e) => set({ pageSize: e.target.value as 'letter' | 'a4' })}>
+                <option value="letter">{t('kits.letter')}</option>
+                <option value="a4">A4</option>
+              </select>
+            </label>
+            <label className="field">
+              <span>{t('kits.accent')}</span>
+              <input type="color" value={kit.theme.accent} onChange={(e) => set({ theme: { ...kit.theme, accent: e.target.value } })} />
+            </label>
+            <label className="field">
+              <span>{t('kits.font')}</span>
+              <select value={kit.theme.font} onChange={(e) => set({ theme: { ...kit.theme, font: e.target.value as 'serif' | 'sans' } })}>
+                <option value="sans">{t('kits.sans')}</option>
+                <option value="serif">{t('kits.serif')}</option>
+              </select>
+            </label>
+          </div>
+          <fieldset className="field-group">
+            <legend>{t('kits.cover')}</legend>
+            <label className="check">
+              <input type="checkbox" checked={kit.cover.show} onChange={(e) => set({ cover: { ...kit.cover, show: e.target.checked } })} />
+              {t('kits.showCover')}
+            </label>
+            <label className="field">
+              <span>{t('kits.subtitle')}</span>
+              <input value={kit.cover.subtitle} onChange={(e) => set({ cover: { ...kit.cover, subtitle: e.target.value } })} />
+            </label>
+            <div className="checks wrap">
+              {(logos.data ?? []).map((l) => (
+                <label key={l.id} className="check">
+                  <input
+                    type="checkbox"
+                    checked={kit.cover.logoIds.includes(l.id)}
+                    onChange={(e) => set({ cover: { ...kit.cover, logoIds: e.target.checked ? [...kit.cover.logoIds, l.id] : kit.cover.logoIds.filter((x) => x !== l.id) } })}
+                  />
+                  {t('kits.coverLogo', { name: l.name })}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+
+          <fieldset className="field-group">
+            <legend>{t('kits.sections')}</legend>
+            <ol className="sections">
+              {kit.sections.map((s, i) => {
+                const label = t(`sectionTypes.${s.type}`);
+                return (
+                  <li
+                    key={s.id}
+                    className={dragFrom === i ? 'section dragging' : 'section'}
+                    onDragOver={(e) => e.preventDefault()}
+                    onDrop={(e) => {
+                      e.preventDefault();
+                      e.stopPropagation();
+                      if (dragFrom !== null) move(dragFrom, i);
+                      setDragFrom(null);
+                    }}
+                  >
+                    <div className="section-head">
+                      <span
+                        className="drag-handle"
+                        draggable
+                        aria-hidden="true"
+                        onDragStart={(e) => {
+                          setDragFrom(i);
+                          e.dataTransfer.effectAllowed = 'move';
+                          e.dataTransfer.setData('text/x-mk-index', String(i));
+                        }}
+                        onDragEnd={() => setDragFrom(null)}
+                      >
+                        ⋮⋮
+                      </span>
+                      <strong>
+                        {i + 1}. {label}
+                      </strong>
+                      <span className="grow" />
+                      <button type="button" className="icon-btn" aria-label={t('common.moveUp', { name: `${i + 1}. ${label}` })} disabled={i === 0} onClick={() => move(i, i - 1)}>
+                        ↑
+                      </button>
+                      <button type="button" className="icon-btn" aria-label={t('common.moveDown', { name: `${i + 1}. ${label}` })} disabled={i === kit.sections.length - 1} onClick={() => move(i, i + 1)}>
+                        ↓
+                      </button>
+                      <button type="button" className="icon-btn" aria-label={t('common.removeItem', { name: `${i + 1}. ${label}` })} onClick={() => setSections(kit.sections.filter((_, j) => j !== i))}>
+                        ×
+                      </button>
+                    </div>
+                    <SectionBody
+                      section={s}
+                      index={i}
+                      onChange={(next) => setSection(i, next)}
+                      releases={(releases.data ?? []).map((r) => ({ id: r.id, label: `${r.lang} · ${r.headline || t('common.untitled')}` }))}
+                      logos={(logos.data ?? []).map((l) => ({ id: l.id, label: l.name }))}
+                      sheets={(sheets.data ?? []).map((x) => ({ id: x.id, label: `${x.name} (${x.contactIds.length})` }))}
+                      orgs={(orgs.data ?? []).map((o) => ({ id: o.id, label: o.name }))}
+                    />
+                  </li>
+                );
+              })}
+            </ol>
+            <div className="add-sections" role="group" aria-label={t('kits.addSection')}>
+              <span className="muted">{t('kits.addSection')}</span>
+              {(['release', 'logos', 'contacts', 'boilerplates', 'text'] as const).map((type) => (
+                <button key={type} type="button" className="btn small" onClick={() => add(type)}>
+                  + {t(`sectionTypes.${type}`)}
+                </button>
+              ))}
+            </div>
+          </fieldset>
+          <div className="size-meter card">
+            <div className="card-head">
+              <h2>{t('kits.emailSize')}</h2>
+            </div>
+            {lastFiles.length === 0 ? (
+              <p className="muted">{t('kits.emailSizeNone')}</p>
+            ) : (
+              <>
+                <meter min={0} max={EMAIL_LIMIT} low={EMAIL_LIMIT * 0.6} high={EMAIL_LIMIT * 0.9} optimum={0} value={Math.min(totalBytes, EMAIL_LIMIT)} aria-label={t('kits.emailSize')} />
+                <p className={totalBytes > EMAIL_LIMIT ? 'warning-text' : 'muted'}>
+                  {t('kits.emailSizeValue', { total: formatBytes(totalBytes), limit: formatBytes(EMAIL_LIMIT), biggest: formatBytes(biggest) })}
+                  {totalBytes > EMAIL_LIMIT && ` ${t('kits.tooBig')}`}
+                </p>
+              </>
+            )}
+          </div>
+        </form>
+        <aside className="side-panel" aria-labelledby="kit-preview-title">
+          <h2 id="kit-preview-title" className="panel-title">
+            {t('preview.title')} · {kit.pageSize === 'a4' ? 'A4' : t('kits.letter')}
+          </h2>
+          <div className="panel-body">
+            <PreviewFrame state={preview} title={t('preview.kitFrame')} />
+          </div>
+        </aside>
+      </div>
+      <ExportDialog open={exporting} onClose={() => setExporting(false)} target={{ kind: 'kit', id, name: kit.name }} beforeExport={() => autosave.save()} onExported={setLastFiles} />
+    </section>
+  );
+}
+
+interface Opt {
+  id: string;
+  label: string;
+}
+
+function SectionBody({ section, index, onChange, releases, logos, sheets, orgs }: { section: KitSection; index: number; onChange: (s: KitSection) => void; releases: Opt[]; logos: Opt[]; sheets: Opt[]; orgs: Opt[] }) {
+  const { t } = useTranslation();
+  const title = section.type !== 'release' && (
+    <label className="field compact">
+      <span>{t('kits.sectionTitle')}</span>
+      <input value={section.title} placeholder={t(`sectionTypes.${section.type}`)} onChange={(e) => onChange({ ...section, title: e.target.value })} />
+    </label>
+  );
+  const checks = (opts: Opt[], selected: string[], set: (ids: string[]) => void) => (
+    <div className="checks wrap">
+      {opts.map((o) => (
+        <label key={o.id} className="check">
+          <input type="checkbox" checked={selected.includes(o.id)} onChange={(e) => set(e.target.checked ? [...selected, o.id] : selected.filter((x) => x !== o.id))} />
+          {o.label}
+        </label>
+      ))}
+    </div>
+  );
+  switch (section.type) {
+    case 'release':
+      return (
+        <label className="field compact">
+          <span>{t('sectionTypes.release')}</span>
+          <select value={section.releaseId} onChange={(e) => onChange({ ...section, releaseId: e.target.value })}>
+            {releases.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      );
+    case 'contacts':
+      return (
+        <>
+          {title}
+          <label className="field compact">
+            <span>{t('sheets.current')}</span>
+            <select value={section.sheetId} onChange={(e) => onChange({ ...section, sheetId: e.target.value })}>
+              {sheets.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </>
+      );
+    case 'logos':
+      return (
+        <>
+          {title}
+          {checks(logos, section.logoIds, (logoIds) => onChange({ ...section, logoIds }))}
+        </>
+      );
+    case 'boilerplates':
+      return (
+        <>
+          {title}
+          {checks(orgs, section.organizationIds, (organizationIds) => onChange({ ...section, organizationIds }))}
+        </>
+      );
+    case 'text':
+      return (
+        <>
+          {title}
+          <label className="field compact">
+            <span>{t('kits.text')}</span>
+            <textarea rows={4} defaultValue={blocksToText(section.body)} key={`${section.id}-${index}`} onChange={(e) => onChange({ ...section, body: textToBlocks(e.target.value) })} />
+          </label>
+        </>
+      );
+  }
+}
