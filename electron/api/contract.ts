@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { entityMethods } from './contract/entities.js';
 import { libraryMethods } from './contract/library.js';
 import { desktopMethods } from './contract/desktop.js';
+import { importMethods } from './contract/import.js';
 
 /**
  * Every method the interface, the CLI and scripts can ask of the backend: name → input → output.
@@ -11,6 +12,7 @@ export const contract = {
   ...libraryMethods,
   ...entityMethods,
   ...desktopMethods,
+  ...importMethods,
 };
 
 export type Contract = typeof contract;

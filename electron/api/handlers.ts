@@ -3,9 +3,11 @@ import type { Contract } from './contract.js';
 import { entityHandlers } from './handlers/entities.js';
 import { libraryHandlers } from './handlers/library.js';
 import { desktopHandlers } from './handlers/desktop.js';
+import { importHandlers } from './handlers/import.js';
 
 export const handlers: HandlersFor<Contract> = {
   ...libraryHandlers,
   ...entityHandlers,
   ...desktopHandlers,
+  ...importHandlers,
 };

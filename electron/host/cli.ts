@@ -11,8 +11,9 @@ import { createContext, uiLangFrom } from './context.js';
 import { resolveLibraryDir } from './library-path.js';
 import { isReadOnlyMethod, type CliIo, type Run } from './cli/run.js';
 import { register as registerLibrary } from './cli/library.js';
+import { register as registerImport } from './cli/import.js';
 
-const COMMAND_MODULES = [registerLibrary];
+const COMMAND_MODULES = [registerLibrary, registerImport];
 
 export interface CliResult {
   code: 0 | 1 | 2;

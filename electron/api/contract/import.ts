@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { Id, Lang, Sha256 } from '../../model/common.js';
+import { Block } from '../../model/blocks.js';
+import { Dateline, ImageFormat, LogoVariant, ReleaseStatus, Timing } from '../../model/entities.js';
+import { method } from '../define.js';
+
+/** A file the user brought, as bytes in base64 (JSON carries no binary). */
+const FileInput = z.object({
+  fileName: z.string().min(1).max(500),
+  contentBase64: z.string().max(40_000_000, 'the file is too large to import (over 25 MB)'),
+});
+
+const ImportedContact = z.object({
+  name: z.string(),
+  title: z.string(),
+  organization: z.string(),
+  emails: z.array(z.string()),
+  phones: z.array(z.string()),
+});
+
+/** What the structure step found, for the officer to review before anything is saved. */
+export const ImportedReleaseSchema = z.object({
+  release: z.object({
+    lang: Lang,
+    label: z.string(),
+    timing: Timing,
+    headline: z.string(),
+    subheadline: z.string(),
+    dateline: Dateline,
+    body: z.array(Block),
+    endMark: z.string(),
+  }),
+  organizations: z.array(z.object({ name: z.string(), boilerplate: z.string() })),
+  contacts: z.array(ImportedContact),
+  warnings: z.array(z.string()),
+});
+
+/** A release as `mediakit show release ID --format json` prints it: references resolved. */
+export const ReleaseView = z.object({
+  id: Id,
+  lang: Lang,
+  label: z.string(),
+  timing: Timing,
+  headline: z.string(),
+  subheadline: z.string(),
+  dateline: Dateline,
+  body: z.array(Block),
+  organizations: z.array(z.object({ id: Id, name: z.string(), boilerplate: z.string() })),
+  contacts: z.array(ImportedContact.extend({ id: Id })),
+  endMark: z.string(),
+  status: ReleaseStatus,
+  source: z.object({ fileName: z.string(), sha256: Sha256 }).nullable(),
+  warnings: z.array(z.string()).optional(),
+});
+
+const ReleaseEdits = z
+  .object({
+    headline: z.string().optional(),
+    subheadline: z.string().optional(),
+    label: z.string().optional(),
+    lang: Lang.optional(),
+    timing: Timing.optional(),
+    dateline: Dateline.optional(),
+  })
+  .optional();
+
+export const importMethods = {
+  'import.previewRelease': method({
+    summary: 'Read a release file (.txt, .md, .docx, .html) and show what was recognized; nothing is saved.',
+    input: FileInput.extend({ lang: Lang.optional() }),
+    output: ImportedReleaseSchema,
+  }),
+  'import.release': method({
+    summary: 'Import a release file: the release, its organizations, contacts and a contact sheet; the original is kept by hash.',
+    input: FileInput.extend({ lang: Lang.optional(), edits: ReleaseEdits }),
+    output: ReleaseView,
+  }),
+  'import.pastedHtml': method({
+    summary: 'Read pasted HTML (Word, Outlook, Google Docs, a web page) as a release, for review; nothing is saved.',
+    input: z.object({ html: z.string().max(20_000_000), lang: Lang.optional() }),
+    output: ImportedReleaseSchema,
+  }),
+  'import.contacts': method({
+    summary: 'Import contacts from a vCard (.vcf) or CSV file (Outlook, Google or any header row); same e-mail merges.',
+    input: FileInput,
+    output: z.object({
+      imported: z.number().int(),
+      merged: z.number().int(),
+      skipped: z.array(z.object({ row: z.number().int(), reason: z.string() })),
+      ids: z.array(Id),
+    }),
+  }),
+  'import.logo': method({
+    summary: "Import a logo (PNG, JPEG, WebP, GIF, SVG) for an organization (matched by name or created).",
+    input: FileInput.extend({ organization: z.string().min(1), variant: LogoVariant.optional() }),
+    output: z.object({
+      id: Id,
+      organization: z.string(),
+      variant: LogoVariant,
+      format: ImageFormat,
+      width: z.number().int(),
+      height: z.number().int(),
+      bytes: z.number().int(),
+      sha256: Sha256,
+    }),
+  }),
+  'releases.show': method({
+    summary: 'One release with its organizations and contacts resolved, as JSON or as Markdown.',
+    input: z.object({ id: Id, format: z.enum(['json', 'markdown']).default('json') }),
+    output: z.object({ release: ReleaseView, markdown: z.string().optional() }),
+  }),
+};

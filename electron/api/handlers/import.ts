@@ -1,0 +1,115 @@
+import { AppError, fileError } from '../../model/errors.js';
+import { baseLang, type LibraryDocument } from '../../model/index.js';
+import {
+  applyContactsImport,
+  applyLogoImport,
+  applyReleaseImport,
+  readContactsFile,
+  readImage,
+  readPastedHtml,
+  readReleaseFile,
+  type ImportedRelease,
+} from '../../import/index.js';
+import { renderMarkdown, resolveRelease } from '../../export/index.js';
+import type { HandlersFor } from '../define.js';
+import type { importMethods } from '../contract/import.js';
+
+function bytesOf(input: { fileName: string; contentBase64: string }): Uint8Array {
+  const b64 = input.contentBase64.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(b64)) throw fileError('INVALID_INPUT', input.fileName, 'the file content is not valid base64');
+  return new Uint8Array(Buffer.from(b64, 'base64'));
+}
+
+/** The release with its organizations and contacts resolved, as the CLI and the editor show it. */
+export function releaseView(doc: LibraryDocument, id: string) {
+  const r = doc.releases.find((x) => x.id === id);
+  if (!r || r.deletedAt) throw new AppError('NOT_FOUND', `No release with id ${id}${r ? ' (it is in the trash)' : ''}.`, { id });
+  const base = baseLang(r.lang);
+  return {
+    id: r.id,
+    lang: r.lang,
+    label: r.label,
+    timing: r.timing,
+    headline: r.headline,
+    subheadline: r.subheadline,
+    dateline: r.dateline,
+    body: r.body,
+    organizations: r.organizationIds.flatMap((oid) => {
+      const o = doc.organizations.find((x) => x.id === oid && !x.deletedAt);
+      return o ? [{ id: o.id, name: o.name, boilerplate: o.boilerplates[base] ?? '' }] : [];
+    }),
+    contacts: r.contactIds.flatMap((cid) => {
+      const c = doc.contacts.find((x) => x.id === cid && !x.deletedAt);
+      return c ? [{ id: c.id, name: c.name, title: c.title, organization: c.organization, emails: c.emails, phones: c.phones }] : [];
+    }),
+    endMark: r.endMark,
+    status: r.status,
+    source: r.source,
+  };
+}
+
+function applyEdits(imported: ImportedRelease, edits: Partial<ImportedRelease['release']> | undefined): void {
+  if (!edits) return;
+  for (const [k, v] of Object.entries(edits)) if (v !== undefined) Object.assign(imported.release, { [k]: v });
+}
+
+export const importHandlers = {
+  'import.previewRelease': async (input) => readReleaseFile(input.fileName, bytesOf(input), { lang: input.lang }),
+  'import.pastedHtml': async (input) => readPastedHtml(input.html, { lang: input.lang }),
+  'import.release': async (input, ctx) => {
+    const bytes = bytesOf(input);
+    const imported = await readReleaseFile(input.fileName, bytes, { lang: input.lang });
+    applyEdits(imported, input.edits);
+    // Everything is read and checked before the library is touched: a refused file changes nothing.
+    const sha256 = await ctx.library.putFile(bytes);
+    const warnings = [...imported.warnings];
+    const now = new Date().toISOString();
+    const id = await ctx.library.mutate(
+      (draft) => applyReleaseImport(draft as LibraryDocument, imported, { now, source: { fileName: input.fileName, sha256 }, warnings }).id,
+    );
+    return { ...releaseView(ctx.library.doc, id), warnings };
+  },
+  'import.contacts': async (input, ctx) => {
+    const read = readContactsFile(input.fileName, bytesOf(input));
+    const now = new Date().toISOString();
+    const result = read.contacts.length
+      ? await ctx.library.mutate((draft) => applyContactsImport(draft as LibraryDocument, read.contacts, now))
+      : { imported: 0, merged: 0, ids: [] };
+    return { ...result, skipped: read.skipped };
+  },
+  'import.logo': async (input, ctx) => {
+    const image = await readImage(input.fileName, bytesOf(input));
+    const fileSha256 = await ctx.library.putFile(image.bytes);
+    const thumbSha256 = await ctx.library.putFile(image.thumbnailPng);
+    const now = new Date().toISOString();
+    const id = await ctx.library.mutate(
+      (draft) =>
+        applyLogoImport(draft as LibraryDocument, image, {
+          organizationName: input.organization,
+          variant: input.variant,
+          now,
+          fileSha256,
+          thumbSha256,
+          originalFileName: input.fileName,
+        }).id,
+    );
+    const logo = ctx.library.doc.logos.find((l) => l.id === id);
+    if (!logo) throw new AppError('INTERNAL', `${input.fileName}: the logo was not saved.`);
+    const org = ctx.library.doc.organizations.find((o) => o.id === logo.organizationId);
+    return {
+      id: logo.id,
+      organization: org?.name ?? input.organization,
+      variant: logo.variant,
+      format: logo.file.format,
+      width: logo.file.width,
+      height: logo.file.height,
+      bytes: logo.file.bytes,
+      sha256: logo.file.sha256,
+    };
+  },
+  'releases.show': async (input, ctx) => {
+    const release = releaseView(ctx.library.doc, input.id);
+    if (input.format !== 'markdown') return { release };
+    return { release, markdown: renderMarkdown(resolveRelease(ctx.library.doc, input.id)) };
+  },
+} satisfies HandlersFor<typeof importMethods>;

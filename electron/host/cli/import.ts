@@ -1,0 +1,59 @@
+import { Option } from 'commander';
+import { LANGS } from '../../model/common.js';
+import { LOGO_VARIANTS } from '../../model/entities.js';
+import type { RegisterCommands } from './run.js';
+
+/** import release|contacts|logo FILE, and show release ID: files in, structured entries out. */
+export const register: RegisterCommands = (program, run, io) => {
+  const imp = program.command('import').description('bring in a release, contacts or a logo from a file');
+
+  imp
+    .command('release')
+    .description('import a press release (.txt, .md, .docx, .html); prints the created release as JSON')
+    .argument('<file>')
+    .addOption(new Option('--lang <lang>', 'the release language (detected when not given)').choices(LANGS))
+    .action(async (file: string, opts: { lang?: (typeof LANGS)[number] }) => {
+      const { fileName, bytes } = await io.readInput(file);
+      const { warnings, ...release } = await run('import.release', {
+        fileName,
+        contentBase64: Buffer.from(bytes).toString('base64'),
+        ...(opts.lang ? { lang: opts.lang } : {}),
+      });
+      for (const w of warnings ?? []) process.stderr.write(`warning: ${fileName}: ${w}\n`);
+      io.print(release);
+    });
+
+  imp
+    .command('contacts')
+    .description('import contacts from a vCard (.vcf) or CSV file; the same e-mail merges')
+    .argument('<file>')
+    .action(async (file: string) => {
+      const { fileName, bytes } = await io.readInput(file);
+      io.print(await run('import.contacts', { fileName, contentBase64: Buffer.from(bytes).toString('base64') }));
+    });
+
+  imp
+    .command('logo')
+    .description('import a logo (PNG, JPEG, WebP, GIF, SVG) for an organization')
+    .argument('<file>')
+    .requiredOption('--org <name>', 'the organization (matched by name, created if new)')
+    .addOption(new Option('--variant <variant>', 'which version of the logo').choices(LOGO_VARIANTS).default('primary'))
+    .action(async (file: string, opts: { org: string; variant: (typeof LOGO_VARIANTS)[number] }) => {
+      const { fileName, bytes } = await io.readInput(file);
+      io.print(
+        await run('import.logo', { fileName, contentBase64: Buffer.from(bytes).toString('base64'), organization: opts.org, variant: opts.variant }),
+      );
+    });
+
+  const show = program.commands.find((c) => c.name() === 'show') ?? program.command('show').description('show one entry in full');
+  show
+    .command('release')
+    .description('one release with its organizations and contacts, as JSON or Markdown')
+    .argument('<id>')
+    .addOption(new Option('--format <format>', 'json or markdown').choices(['json', 'markdown']).default('json'))
+    .action(async (id: string, opts: { format: 'json' | 'markdown' }) => {
+      const result = await run('releases.show', { id, format: opts.format });
+      if (opts.format === 'markdown') process.stdout.write(result.markdown ?? '');
+      else io.print(result.release);
+    });
+};
