@@ -18,6 +18,8 @@ interface FamilySpec {
   italics: boolean;
   /** Subsets this family may contribute (Noto Sans JP also has Latin subsets we leave to the Latin family). */
   subsetFilter: (subset: string) => boolean;
+  /** The characters this family is embedded for; the Latin family covers everything below CJK. */
+  serves: (codePoint: number) => boolean;
 }
 
 export const LATIN_SUBSETS = (s: string) => s === 'latin' || s === 'latin-ext';
@@ -30,6 +32,7 @@ const FAMILIES = {
     weights: [400, 700],
     italics: true,
     subsetFilter: LATIN_SUBSETS,
+    serves: () => true,
   },
   serif: {
     pkg: '@fontsource/source-serif-4',
@@ -38,6 +41,7 @@ const FAMILIES = {
     weights: [400, 700],
     italics: true,
     subsetFilter: LATIN_SUBSETS,
+    serves: () => true,
   },
   jp: {
     pkg: '@fontsource/noto-sans-jp',
@@ -46,6 +50,8 @@ const FAMILIES = {
     weights: [400, 700],
     italics: false,
     subsetFilter: (s: string) => /^\[\d+\]$/.test(s),
+    // Dashes, "×" and "·" are in some Japanese subsets too: only CJK text should pull this font in.
+    serves: (cp: number) => cp >= 0x2e80,
   },
 } as const satisfies Record<string, FamilySpec>;
 
@@ -107,7 +113,10 @@ async function base64(file: string): Promise<string> {
 export async function fontFaces(key: FamilyKey, text: string): Promise<{ css: string; subsets: string[] }> {
   const spec: FamilySpec = FAMILIES[key];
   const codePoints = new Set<number>();
-  for (const ch of text) codePoints.add(ch.codePointAt(0) ?? 0);
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (spec.serves(cp)) codePoints.add(cp);
+  }
   const ranges = await subsetRanges(spec.pkg);
   const dir = path.join(packageDir(spec.pkg), 'files');
   const rules: string[] = [];

@@ -1,0 +1,112 @@
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { printPdf } from '../../../electron/export/export-kit.js';
+import { renderHtml } from '../../../electron/export/html.js';
+import { resolveKit, resolveRelease } from '../../../electron/export/kit.js';
+import { createChromiumPrinter, findChromium } from '../../../electron/host/chromium.js';
+import type { PdfPrinter } from '../../../electron/export/pdf.js';
+import { AppError } from '../../../electron/model/errors.js';
+import { buildFixture, IDS, type Fixture } from '../../fixtures/export/library-fixture.js';
+import { poppler, tempDir } from './helpers.js';
+
+let fx: Fixture;
+let printer: PdfPrinter;
+let dir: string;
+let kitPdf: Uint8Array;
+
+beforeAll(async () => {
+  fx = await buildFixture();
+  dir = await tempDir();
+  printer = createChromiumPrinter();
+  kitPdf = await printPdf(resolveKit(fx.doc, IDS.kit), fx.files, printer);
+});
+
+afterAll(async () => {
+  await printer.close();
+});
+
+describe('HTML print template', () => {
+  it('is self-contained: fonts and images inlined, no script, nothing fetched', async () => {
+    const html = await renderHtml(resolveKit(fx.doc, IDS.kit), fx.files, { mode: 'print' });
+    expect(html).toMatch(/^<!doctype html>\s*<html lang="fr-CA">/);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/(src|href)="(?!data:|mailto:|https:\/\/montreal-invivo\.com|https:\/\/www\.osaka-bio\.jp)/);
+    expect(html).toContain("font-family:'Inter'");
+    expect(html).toContain("font-family:'Noto Sans JP'");
+    expect(html).toMatch(/src="data:image\/png;base64,/);
+    expect(html).toMatch(/src="data:image\/svg\+xml;base64,/);
+    expect(html).toContain('<article class="page release" id="rel_AgreementEN1" lang="en-US">');
+    expect(html).toContain('size: Letter');
+  });
+
+  it('embeds no Japanese font for a text without Japanese', async () => {
+    const html = await renderHtml(resolveRelease(fx.doc, IDS.relGb), fx.files, { mode: 'preview' });
+    expect(html).not.toContain('Noto Sans JP\';font-style');
+    expect(html).toContain('size: A4');
+    expect(html).toContain('<html lang="en-GB">');
+  });
+});
+
+describe('PDF printed by system Chromium', () => {
+  it('carries the title, the page count and accessibility tags', async () => {
+    const info = await poppler('pdfinfo', kitPdf, dir);
+    expect(info).toMatch(/Title:\s+BIO 2025 Boston/);
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+    expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThanOrEqual(5);
+  });
+
+  it('embeds its fonts, with a Noto Sans JP subset for the Japanese name', async () => {
+    const fonts = await poppler('pdffonts', kitPdf, dir);
+    expect(fonts).toMatch(/Inter/);
+    expect(fonts).toMatch(/NotoSansJP/);
+    const rows = fonts.split('\n').slice(2).filter((l) => l.trim());
+    for (const row of rows) expect(row, row).toMatch(/\s+yes\s+yes\s+yes\s+/);
+  });
+
+  it('has selectable text: headline, accents, Japanese name, dateline, page footer', async () => {
+    const text = await poppler('pdftotext', kitPdf, dir);
+    expect(text).toContain('Une nouvelle entente Québec–Japon pour stimuler');
+    expect(text).toContain('Boston, le 16 juin 2025 –');
+    expect(text).toContain('山田 花子');
+    expect(text).toContain('Pour diffusion immédiate');
+    expect(text).toContain('– 30 –');
+    expect(text).toContain('BOSTON, June 16, 2025 –');
+    expect(text).toMatch(/Page 2 de \d/);
+    // A space before the colon in French (a U+00A0 in the source; PDF text layers write it as U+0020).
+    expect(text).toMatch(/Renseignements[ \u00A0]:/);
+  });
+
+  it('prints a fr-FR text with narrow no-break spaces before ? and !', async () => {
+    const doc = structuredClone(fx.doc);
+    const rel = doc.releases.find((r) => r.id === IDS.relFr);
+    if (!rel) throw new Error('fixture');
+    rel.lang = 'fr-FR';
+    rel.headline = 'Pourquoi Osaka ? Parce que tout commence là-bas !';
+    const pdf = await printPdf(resolveRelease(doc, IDS.relFr), fx.files, printer);
+    const text = await poppler('pdftotext', pdf, dir);
+    // Chromium's text layer maps every space glyph to U+0020; the HTML it printed holds the real characters.
+    expect(text).toContain('Pourquoi Osaka ? Parce que tout commence');
+    const html = await renderHtml(resolveRelease(doc, IDS.relFr), fx.files, { mode: 'print' });
+    expect(html).toContain('Pourquoi Osaka\u202F? Parce que tout commence là-bas\u202F!');
+    expect(html).toContain('Parmi les objectifs du partenariat\u00A0:');
+    expect(await poppler('pdfinfo', pdf, dir)).toMatch(/Page size:.*\(A4\)/);
+  });
+
+  it('keeps one browser warm across prints', async () => {
+    const t0 = Date.now();
+    await printPdf(resolveRelease(fx.doc, IDS.relGb), fx.files, printer);
+    expect(Date.now() - t0).toBeLessThan(15_000);
+  });
+
+  it('says PRINTER_UNAVAILABLE when MEDIAKIT_CHROMIUM points nowhere', () => {
+    try {
+      findChromium({ MEDIAKIT_CHROMIUM: '/nonexistent/chromium' });
+      throw new Error('should have thrown');
+    } catch (err) {
+      expect(err).toBeInstanceOf(AppError);
+      expect((err as AppError).code).toBe('PRINTER_UNAVAILABLE');
+    }
+    expect(existsSync(findChromium({}))).toBe(true);
+  });
+});
