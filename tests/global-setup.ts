@@ -18,6 +18,7 @@ function newest(dir: string): number {
  * this rebuilds the backend only when a source is newer, so `vitest run <file>` also works.
  */
 export default function setup(): void {
+  if (process.env.MEDIAKIT_SKIP_BUILD === '1') return;
   const cli = path.join(root, 'dist/electron/cli.js');
   if (!existsSync(cli) || statSync(cli).mtimeMs < newest(path.join(root, 'electron'))) {
     execFileSync(process.execPath, ['scripts/build-backend.mjs'], { cwd: root, stdio: 'inherit' });
