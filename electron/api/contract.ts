@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { entityMethods } from './contract/entities.js';
 import { libraryMethods } from './contract/library.js';
+import { exportMethods } from './contract/export.js';
 import { desktopMethods } from './contract/desktop.js';
 import { importMethods } from './contract/import.js';
 
@@ -11,6 +12,7 @@ import { importMethods } from './contract/import.js';
 export const contract = {
   ...libraryMethods,
   ...entityMethods,
+  ...exportMethods,
   ...desktopMethods,
   ...importMethods,
 };

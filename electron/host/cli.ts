@@ -12,8 +12,9 @@ import { resolveLibraryDir } from './library-path.js';
 import { isReadOnlyMethod, type CliIo, type Run } from './cli/run.js';
 import { register as registerLibrary } from './cli/library.js';
 import { register as registerImport } from './cli/import.js';
+import { register as registerExport } from './cli/export.js';
 
-const COMMAND_MODULES = [registerLibrary, registerImport];
+const COMMAND_MODULES = [registerLibrary, registerImport, registerExport];
 
 export interface CliResult {
   code: 0 | 1 | 2;

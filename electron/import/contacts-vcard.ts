@@ -5,7 +5,9 @@ import { normalizeEmail } from './email.js';
 
 function text(v: unknown): string {
   if (Array.isArray(v)) return v.map(text).filter(Boolean).join(' ');
-  return typeof v === 'string' ? v.trim() : v == null ? '' : String(v).trim();
+  // ical.js leaves "\;" escaped in some text values; a vCard never means the backslash.
+  const s = typeof v === 'string' ? v : v == null ? '' : String(v);
+  return s.replace(/\\([;,:\\])/g, '$1').trim();
 }
 
 function values(comp: ICAL.Component, name: string): string[] {
