@@ -66,8 +66,8 @@ export function sanitizeSvg(fileName: string, source: string): string {
         return { tagName, attribs: kept };
       },
     },
-    textFilter: (text, tagName) => (tagName === 'style' ? safeCss(text) : text),
-  });
+  }).replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi, (_m, open: string, css: string, close: string) => open + safeCss(css) + close);
+  // sanitize-html passes <style> text through untouched, hence the pass above on what is actually stored.
   if (!/<svg[\s>]/.test(clean)) throw fileError('INVALID_FILE', fileName, 'no <svg> element was found in this file');
   return clean;
 }
