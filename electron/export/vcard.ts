@@ -5,8 +5,14 @@ import type { KitContact } from './kit-document.js';
  * without ever splitting a multi-byte character (Japanese names stay valid UTF-8 on every line).
  */
 
+/** TEXT values (FN, TITLE, NOTE): backslash, comma and newline escaped (RFC 6350 §3.4). */
 function escapeValue(v: string): string {
-  return v.replace(/\\/g, '\\\\').replace(/\r\n|\r|\n/g, '\\n').replace(/,/g, '\\,').replace(/;/g, '\\;');
+  return v.replace(/\\/g, '\\\\').replace(/\r\n|\r|\n/g, '\\n').replace(/,/g, '\\,');
+}
+
+/** A component of a structured value (N, ORG): the semicolon separates components, so it is escaped too. */
+function escapeComponent(v: string): string {
+  return escapeValue(v).replace(/;/g, '\\;');
 }
 
 const encoder = new TextEncoder();
@@ -51,8 +57,8 @@ export function contactToVcard(c: KitContact & { firstName?: string; lastName?: 
     'BEGIN:VCARD',
     'VERSION:4.0',
     `FN:${escapeValue(c.name || [given, family].filter(Boolean).join(' '))}`,
-    `N:${escapeValue(family)};${escapeValue(given)};;;`,
-    ...(c.organization ? [`ORG:${escapeValue(c.organization)}`] : []),
+    `N:${escapeComponent(family)};${escapeComponent(given)};;;`,
+    ...(c.organization ? [`ORG:${escapeComponent(c.organization)}`] : []),
     ...(c.title ? [`TITLE:${escapeValue(c.title)}`] : []),
     ...c.emails.map((e, i) => `EMAIL;TYPE=work${i === 0 ? ';PREF=1' : ''}:${escapeValue(e)}`),
     ...c.phones.map((p, i) => `TEL;VALUE=uri;TYPE="voice,work"${i === 0 ? ';PREF=1' : ''}:tel:${p.replace(/[^\d+]/g, '')}`),

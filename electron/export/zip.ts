@@ -29,12 +29,12 @@ function readme(doc: KitDocument, entries: Array<{ path: string; bytes: number; 
   const fr = doc.lang.startsWith('fr');
   const ja = doc.lang === 'ja';
   const intro = fr
-    ? `${doc.labels.pressKit} : ${doc.title}`
+    ? `${doc.labels.pressKit}\u00A0: ${doc.title}`
     : ja
       ? `${doc.labels.pressKit}：${doc.title}`
       : `${doc.labels.pressKit}: ${doc.title}`;
   const event = doc.cover ? [doc.cover.eventLine, doc.cover.dateText, doc.cover.location].filter(Boolean).join(' · ') : '';
-  const heading = fr ? 'Contenu de cette archive :' : ja ? '内容：' : 'What this archive holds:';
+  const heading = fr ? 'Contenu de cette archive\u00A0:' : ja ? '内容：' : 'What this archive holds:';
   const lines = [
     intro,
     ...(event ? [event] : []),

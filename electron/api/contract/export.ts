@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { Id, Sha256 } from '../../model/common.js';
+import { method } from '../define.js';
+
+export const ExportFormat = z.enum(['docx', 'pdf', 'zip', 'md', 'html', 'vcf']);
+
+const ExportInput = z.object({
+  id: Id,
+  formats: z.array(ExportFormat).min(1, 'name at least one format'),
+  /** A folder to write into; refused from the browser (the web host writes only inside the library). */
+  outDir: z.string().min(1).optional(),
+});
+
+const ExportOutput = z.object({
+  files: z.array(
+    z.object({ format: ExportFormat, name: z.string(), path: z.string(), bytes: z.number().int().nonnegative(), sha256: Sha256 }),
+  ),
+  warnings: z.array(z.string()),
+});
+
+export const exportMethods = {
+  'preview.release': method({
+    summary: 'The print template of one release, as self-contained HTML (the live preview; what the PDF prints).',
+    input: z.object({ id: Id, pageSize: z.enum(['letter', 'a4']).optional() }),
+    output: z.object({ html: z.string(), warnings: z.array(z.string()) }),
+  }),
+  'preview.kit': method({
+    summary: 'The print template of a media kit, as self-contained HTML (the live preview; what the PDF prints).',
+    input: z.object({ id: Id }),
+    output: z.object({ html: z.string(), warnings: z.array(z.string()) }),
+  }),
+  'export.kit': method({
+    summary: 'Export a media kit as DOCX, PDF, a ZIP bundle, Markdown, HTML or vCard files; returns the files written.',
+    input: ExportInput,
+    output: ExportOutput,
+  }),
+  'export.release': method({
+    summary: 'Export one release as DOCX, PDF, Markdown, HTML or a ZIP bundle; returns the files written.',
+    input: ExportInput.extend({ pageSize: z.enum(['letter', 'a4']).optional() }),
+    output: ExportOutput,
+  }),
+};

@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { exportDocument } from '../../export/export-kit.js';
+import { slugify } from '../../export/file-names.js';
+import { renderHtml } from '../../export/html.js';
+import type { FileSource, KitDocument } from '../../export/kit-document.js';
+import { resolveKit, resolveRelease } from '../../export/kit.js';
+import { AppError } from '../../model/errors.js';
+import type { exportMethods } from '../contract/export.js';
+import type { HandlerContext, HandlersFor } from '../define.js';
+
+function files(ctx: HandlerContext): FileSource {
+  return { read: (sha256) => ctx.library.readFile(sha256) };
+}
+
+function stamp(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
+}
+
+async function outFolder(ctx: HandlerContext, doc: KitDocument, outDir: string | undefined, now: Date): Promise<string> {
+  if (outDir && ctx.transport === 'web') {
+    throw new AppError(
+      'INVALID_INPUT',
+      ctx.uiLang === 'fr'
+        ? 'Depuis le navigateur, les exports sont écrits dans la bibliothèque : le dossier de destination n’est pas accepté.'
+        : 'From the browser, exports are written inside the library: an output folder is not accepted.',
+      { field: 'outDir' },
+    );
+  }
+  const dir = outDir ? path.resolve(outDir) : path.join(ctx.library.dir, 'exports', `${stamp(now)}-${slugify(doc.slugBase)}`);
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (err) {
+    throw new AppError('WRITE_FAILED', `${dir}: the folder cannot be created (${(err as Error).message}).`, { path: dir });
+  }
+  return dir;
+}
+
+async function runExport(
+  ctx: HandlerContext,
+  doc: KitDocument,
+  formats: Array<'docx' | 'pdf' | 'zip' | 'md' | 'html' | 'vcf'>,
+  outDir: string | undefined,
+) {
+  const now = new Date();
+  const dir = await outFolder(ctx, doc, outDir, now);
+  const result = await exportDocument(doc, formats, { files: files(ctx), printer: () => ctx.printer(), uiLang: ctx.uiLang, now });
+  const written = [];
+  for (const f of result.files) {
+    const file = path.join(dir, f.name);
+    try {
+      await writeFile(file, f.bytes);
+    } catch (err) {
+      throw new AppError('WRITE_FAILED', `${file}: the file cannot be written (${(err as Error).message}).`, { path: file });
+    }
+    written.push({
+      format: f.format,
+      name: f.name,
+      path: file,
+      bytes: f.bytes.byteLength,
+      sha256: createHash('sha256').update(f.bytes).digest('hex'),
+    });
+  }
+  // Each release remembers when and how it left the building.
+  const releaseIds = new Set(doc.sections.flatMap((s) => (s.type === 'release' ? [s.id] : [])));
+  if (releaseIds.size && !ctx.library.readOnly) {
+    const at = now.toISOString();
+    const detail = `${doc.kind === 'kit' ? `${doc.title}: ` : ''}${written.map((w) => w.name).join(', ')}`;
+    await ctx.library.mutate((draft) => {
+      for (const r of draft.releases) if (releaseIds.has(r.id)) r.history.push({ at, event: 'exported', detail });
+    });
+  }
+  return { files: written, warnings: result.warnings };
+}
+
+export const exportHandlers = {
+  'preview.release': async (input, ctx) => {
+    const doc = resolveRelease(ctx.library.doc, input.id, input.pageSize ? { pageSize: input.pageSize } : {});
+    return { html: await renderHtml(doc, files(ctx), { mode: 'preview' }), warnings: doc.warnings };
+  },
+  'preview.kit': async (input, ctx) => {
+    const doc = resolveKit(ctx.library.doc, input.id);
+    return { html: await renderHtml(doc, files(ctx), { mode: 'preview' }), warnings: doc.warnings };
+  },
+  'export.kit': async (input, ctx) => runExport(ctx, resolveKit(ctx.library.doc, input.id), input.formats, input.outDir),
+  'export.release': async (input, ctx) =>
+    runExport(
+      ctx,
+      resolveRelease(ctx.library.doc, input.id, input.pageSize ? { pageSize: input.pageSize } : {}),
+      input.formats,
+      input.outDir,
+    ),
+} satisfies HandlersFor<typeof exportMethods>;

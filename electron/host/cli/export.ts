@@ -1,0 +1,115 @@
+import path from 'node:path';
+import { InvalidArgumentError, Option } from 'commander';
+import { newId } from '../../model/common.js';
+import type { RegisterCommands } from './run.js';
+
+/** sheet create, kit create, export kit|release: assembling a media kit and writing its files. */
+
+const FORMATS = ['docx', 'pdf', 'zip', 'md', 'html', 'vcf'] as const;
+type Format = (typeof FORMATS)[number];
+
+function formatList(value: string): Format[] {
+  const list = value
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean);
+  const bad = list.filter((f) => !(FORMATS as readonly string[]).includes(f));
+  if (bad.length || !list.length) throw new InvalidArgumentError(`formats are ${FORMATS.join(', ')} (got ${value})`);
+  return list as Format[];
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+}
+
+export const register: RegisterCommands = (program, run, io) => {
+  const sheet = program.commands.find((c) => c.name() === 'sheet') ?? program.command('sheet').description('contact sheets');
+  sheet
+    .command('create')
+    .description('create a contact sheet from contacts, in order')
+    .requiredOption('--name <name>', 'the sheet’s name')
+    .option('--contact <id...>', 'contact ids, in order (repeat or separate with commas)')
+    .option('--description <text>', 'what the sheet is for', '')
+    .action(async (opts: { name: string; contact?: string[]; description: string }) => {
+      const contactIds = (opts.contact ?? []).flatMap((c) => collect(c));
+      io.print(await run('sheets.create', { data: { name: opts.name, description: opts.description, contactIds } }));
+    });
+
+  const kit = program.commands.find((c) => c.name() === 'kit') ?? program.command('kit').description('media kits');
+  kit
+    .command('create')
+    .description('create a media kit: its releases in order, then a logo sheet, then the contact sheet')
+    .requiredOption('--name <name>', 'the kit’s name')
+    .addOption(new Option('--lang <lang>', 'the kit’s language').choices(['fr-CA', 'fr-FR', 'en-US', 'en-GB', 'ja']).makeOptionMandatory())
+    .option('--event <name>', 'the event', '')
+    .option('--date <yyyy-mm-dd>', 'the event’s date')
+    .option('--location <text>', 'where the event is', '')
+    .addOption(new Option('--page <size>', 'page size').choices(['letter', 'a4']))
+    .option('--release <id...>', 'release ids, in order')
+    .option('--logo <id...>', 'logo ids: on the cover and on the logo sheet')
+    .option('--sheet <id>', 'the contact sheet printed in the kit')
+    .option('--subtitle <text>', 'a line under the kit’s name on the cover', '')
+    .action(
+      async (opts: {
+        name: string;
+        lang: 'fr-CA' | 'fr-FR' | 'en-US' | 'en-GB' | 'ja';
+        event: string;
+        date?: string;
+        location: string;
+        page?: 'letter' | 'a4';
+        release?: string[];
+        logo?: string[];
+        sheet?: string;
+        subtitle: string;
+      }) => {
+        const releases = (opts.release ?? []).flatMap((r) => collect(r));
+        const logos = (opts.logo ?? []).flatMap((l) => collect(l));
+        const sections = [
+          ...releases.map((releaseId) => ({ id: newId('section'), type: 'release' as const, releaseId })),
+          ...(logos.length ? [{ id: newId('section'), type: 'logos' as const, title: '', logoIds: logos }] : []),
+          ...(opts.sheet ? [{ id: newId('section'), type: 'contacts' as const, title: '', sheetId: opts.sheet }] : []),
+        ];
+        const pageSize = opts.page ?? (opts.lang === 'en-US' || opts.lang === 'fr-CA' ? 'letter' : 'a4');
+        io.print(
+          await run('kits.create', {
+            data: {
+              name: opts.name,
+              lang: opts.lang,
+              pageSize,
+              event: { name: opts.event, date: opts.date ?? null, location: opts.location },
+              cover: { show: true, logoIds: logos, subtitle: opts.subtitle },
+              sections,
+            },
+          }),
+        );
+      },
+    );
+
+  const exp = program.command('export').description('write a kit’s or a release’s files (DOCX, PDF, ZIP, Markdown, HTML, vCard)');
+  const printFiles = (result: { files: Array<{ format: string; path: string; bytes: number }>; warnings: string[] }) =>
+    io.print({ files: result.files.map(({ format, path: p, bytes }) => ({ format, path: p, bytes })), warnings: result.warnings });
+  exp
+    .command('kit')
+    .argument('<id>', 'the media kit')
+    .requiredOption('--format <list>', `comma-separated: ${FORMATS.join(',')}`, formatList)
+    .option('--out <dir>', 'the folder to write into (default: <library>/exports/<date>-<name>/)')
+    .action(async (id: string, opts: { format: Format[]; out?: string }) => {
+      printFiles(await run('export.kit', { id, formats: opts.format, ...(opts.out ? { outDir: path.resolve(opts.out) } : {}) }));
+    });
+  exp
+    .command('release')
+    .argument('<id>', 'the release')
+    .requiredOption('--format <list>', `comma-separated: ${FORMATS.join(',')}`, formatList)
+    .option('--out <dir>', 'the folder to write into (default: <library>/exports/<date>-<headline>/)')
+    .addOption(new Option('--page <size>', 'page size').choices(['letter', 'a4']))
+    .action(async (id: string, opts: { format: Format[]; out?: string; page?: 'letter' | 'a4' }) => {
+      printFiles(
+        await run('export.release', {
+          id,
+          formats: opts.format,
+          ...(opts.out ? { outDir: path.resolve(opts.out) } : {}),
+          ...(opts.page ? { pageSize: opts.page } : {}),
+        }),
+      );
+    });
+};
