@@ -4,17 +4,21 @@ import { libraryMethods } from './contract/library.js';
 import { exportMethods } from './contract/export.js';
 import { desktopMethods } from './contract/desktop.js';
 import { importMethods } from './contract/import.js';
+import { sampleMethods } from './contract/sample.js';
+import { outreachMethods } from './contract/outreach.js';
 
 /**
  * Every method the interface, the CLI and scripts can ask of the backend: name → input → output.
  * The three doors (IPC, HTTP, CLI) validate input with these schemas before any handler runs.
  */
 export const contract = {
+  ...sampleMethods,
   ...libraryMethods,
   ...entityMethods,
   ...exportMethods,
   ...desktopMethods,
   ...importMethods,
+  ...outreachMethods,
 };
 
 export type Contract = typeof contract;

@@ -39,6 +39,10 @@ const ACCEPT = '.txt,.md,.markdown,.docx,.html,.htm,.vcf,.csv,.png,.jpg,.jpeg,.s
 
 function text(w: unknown): string {
   if (typeof w === 'string') return w;
+  if (w && typeof w === 'object' && 'reason' in w) {
+    const r = w as { row?: unknown; reason: unknown };
+    return r.row !== undefined ? `${r.row}: ${String(r.reason)}` : String(r.reason);
+  }
   if (w && typeof w === 'object' && 'message' in w) return String((w as { message: unknown }).message);
   return JSON.stringify(w);
 }
@@ -151,10 +155,10 @@ export function ImportCenter() {
           task={task}
           busy={busy}
           onCancel={done}
-          onSave={async () => {
+          onSave={async (edits) => {
             setBusy(true);
             try {
-              const r = await call<{ id?: string; release?: { id: string }; warnings?: unknown[] }>('import.release', { fileName: task.file.name, contentBase64: task.base64 });
+              const r = await call<{ id?: string; release?: { id: string }; warnings?: unknown[] }>('import.release', { fileName: task.file.name, contentBase64: task.base64, edits });
               dataChanged();
               const id = r.release?.id ?? r.id;
               toast(t('import.releaseSaved', { name: task.file.name }), 'success');
@@ -199,10 +203,17 @@ export function ImportCenter() {
   );
 }
 
-function ReleaseReview({ task, busy, onCancel, onSave }: { task: Extract<Task, { kind: 'release' }>; busy: boolean; onCancel: () => void; onSave: () => Promise<void> }) {
+export interface ReleaseEdits {
+  headline: string;
+  subheadline: string;
+  label: string;
+}
+
+function ReleaseReview({ task, busy, onCancel, onSave }: { task: Extract<Task, { kind: 'release' }>; busy: boolean; onCancel: () => void; onSave: (edits: ReleaseEdits) => Promise<void> }) {
   const { t } = useTranslation();
   const p = task.preview;
   const r = p.release ?? {};
+  const [edits, setEdits] = useState<ReleaseEdits>({ headline: r.headline ?? '', subheadline: r.subheadline ?? '', label: r.label ?? '' });
   const row = (label: string, value: string | undefined) => (
     <div>
       <dt>{label}</dt>
@@ -220,19 +231,30 @@ function ReleaseReview({ task, busy, onCancel, onSave }: { task: Extract<Task, {
           <button type="button" className="btn" onClick={onCancel}>
             {t('common.cancel')}
           </button>
-          <button type="button" className="btn primary" disabled={busy} onClick={() => void onSave()}>
+          <button type="button" className="btn primary" disabled={busy} onClick={() => void onSave(edits)}>
             {busy ? t('common.saving') : t('import.saveRelease')}
           </button>
         </>
       }
     >
       <p className="muted">{t('import.reviewLead')}</p>
+      <label className="field">
+        <span>{t('releases.headline')}</span>
+        <textarea id="review-headline" rows={2} value={edits.headline} onChange={(e) => setEdits({ ...edits, headline: e.target.value.replace(/\n/g, ' ') })} />
+      </label>
+      <div className="row">
+        <label className="field grow">
+          <span>{t('editor.subheadline')}</span>
+          <input value={edits.subheadline} onChange={(e) => setEdits({ ...edits, subheadline: e.target.value })} />
+        </label>
+        <label className="field grow">
+          <span>{t('editor.label')}</span>
+          <input value={edits.label} onChange={(e) => setEdits({ ...edits, label: e.target.value })} />
+        </label>
+      </div>
       <dl className="review">
         {row(t('releases.language'), r.lang ? t(`langs.${r.lang}`) : undefined)}
-        {row(t('editor.label'), r.label)}
         {row(t('editor.timing'), r.timing ? (r.timing.kind === 'embargo' ? `${t('editor.embargo')} · ${r.timing.until ?? ''}` : t('editor.immediate')) : undefined)}
-        {row(t('releases.headline'), r.headline)}
-        {row(t('editor.subheadline'), r.subheadline)}
         {row(t('editor.dateline'), [r.dateline?.city, r.dateline?.date ? formatDate(r.dateline.date) : ''].filter(Boolean).join(', '))}
         {row(t('editor.paragraphs'), r.body ? String(r.body.length) : undefined)}
         {row(t('nav.organizations'), (p.organizations ?? []).map((o) => o.name).join(' · '))}
@@ -260,7 +282,7 @@ function LogoImport({ task, onDone }: { task: Extract<Task, { kind: 'logo' }>; o
   const save = async () => {
     setBusy(true);
     try {
-      await call('import.logo', { fileName: task.file.name, contentBase64: task.base64, organization: org || null, variant });
+      await call('import.logo', { fileName: task.file.name, contentBase64: task.base64, organization: org.trim(), variant });
       dataChanged();
       toast(t('import.logoSaved', { name: task.file.name }), 'success');
       onDone();
@@ -281,7 +303,7 @@ function LogoImport({ task, onDone }: { task: Extract<Task, { kind: 'logo' }>; o
           <button type="button" className="btn" onClick={onDone}>
             {t('common.cancel')}
           </button>
-          <button type="button" className="btn primary" disabled={busy} onClick={() => void save()}>
+          <button type="button" className="btn primary" disabled={busy || !org.trim()} onClick={() => void save()}>
             {t('import.saveLogo')}
           </button>
         </>
@@ -289,14 +311,13 @@ function LogoImport({ task, onDone }: { task: Extract<Task, { kind: 'logo' }>; o
     >
       <label className="field">
         <span>{t('logos.organization')}</span>
-        <select value={org} onChange={(e) => setOrg(e.target.value)}>
-          <option value="">{t('logos.noOrganization')}</option>
+        <input list="logo-orgs" required value={org} placeholder={t('import.orgPlaceholder')} onChange={(e) => setOrg(e.target.value)} />
+        <datalist id="logo-orgs">
           {(orgs.data ?? []).map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
+            <option key={o.id} value={o.name} />
           ))}
-        </select>
+        </datalist>
+        <span className="hint">{t('import.orgHint')}</span>
       </label>
       <label className="field">
         <span>{t('logos.variant')}</span>

@@ -57,13 +57,13 @@ function Toolbar({ editor }: { editor: Editor }) {
       type="button"
       className={active ? 'tool active' : 'tool'}
       aria-pressed={active}
-      aria-label={label}
       title={label}
       disabled={disabled}
       onMouseDown={(e) => e.preventDefault()}
       onClick={run}
     >
-      {text}
+      <span aria-hidden="true">{text}</span>
+      <span className="sr-only">{label}</span>
     </button>
   );
   const chain = () => editor.chain().focus();
@@ -80,7 +80,7 @@ function Toolbar({ editor }: { editor: Editor }) {
       {btn('link', t('editor.link'), editor.isActive('link'), () => {
         setUrl(String(editor.getAttributes('link').href ?? ''));
         setLinkOpen((o) => !o);
-      }, '🔗')}
+      }, '↗')}
       <span className="tool-sep" aria-hidden="true" />
       {btn('h2', t('editor.heading2'), editor.isActive('heading', { level: 2 }), () => chain().toggleHeading({ level: 2 }).run(), 'H2')}
       {btn('h3', t('editor.heading3'), editor.isActive('heading', { level: 3 }), () => chain().toggleHeading({ level: 3 }).run(), 'H3')}

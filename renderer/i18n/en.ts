@@ -43,6 +43,7 @@ export const en = {
     button: 'Import', dropTitle: 'Drop to import', dropHint: 'Releases (.txt, .md, .docx), contacts (.vcf, .csv) or logos (images)', unsupported: '{{name}}: this kind of file cannot be imported.',
     reviewTitle: 'Review the import: {{name}}', reviewLead: 'Here is what was recognized. Save it, then fix anything in the editor.', notFound: 'not found', saveRelease: 'Save the release',
     releaseSaved: '{{name}} imported.', contactsTitle: 'Contacts from {{name}}', imported: 'Imported', merged: 'Merged with existing', skipped: 'Skipped',
+    orgPlaceholder: 'Organization name', orgHint: 'Pick one from the library or type a new name: it will be created.',
     logoTitle: 'Import the logo {{name}}', saveLogo: 'Save the logo', logoSaved: '{{name}} added to the logos.',
   },
   firstRun: {

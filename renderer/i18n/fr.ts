@@ -47,7 +47,7 @@ export const fr: UiStrings = {
     button: 'Importer', dropTitle: 'Déposez pour importer', dropHint: 'Communiqués (.txt, .md, .docx), contacts (.vcf, .csv) ou logos (images)', unsupported: '{{name}} : ce type de fichier ne peut pas être importé.',
     reviewTitle: 'Vérifier l’importation : {{name}}', reviewLead: 'Voici ce qui a été reconnu. Enregistrez, puis corrigez au besoin dans l’éditeur.', notFound: 'non trouvé',
     saveRelease: 'Enregistrer le communiqué', releaseSaved: '{{name}} importé.', contactsTitle: 'Contacts de {{name}}', imported: 'Importés', merged: 'Fusionnés avec l’existant',
-    skipped: 'Ignorés', logoTitle: 'Importer le logo {{name}}', saveLogo: 'Enregistrer le logo', logoSaved: '{{name}} ajouté aux logos.',
+    skipped: 'Ignorés', orgPlaceholder: 'Nom de l’organisation', orgHint: 'Choisissez-en une de la bibliothèque ou tapez un nouveau nom : elle sera créée.', logoTitle: 'Importer le logo {{name}}', saveLogo: 'Enregistrer le logo', logoSaved: '{{name}} ajouté aux logos.',
   },
   firstRun: {
     title: 'Bienvenue dans Media Kit Manager', lead: 'Votre bibliothèque est vide. Chargez une bibliothèque d’exemple pour voir un dossier de presse complet en un clic, ou commencez avec vos documents.',

@@ -190,7 +190,9 @@ function ContactCells({ contact, sheet }: { contact: Contact; sheet: ContactShee
             }
           }}
         >
-          🗑
+          <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true">
+            <path d="M5 6h10l-1 11H6z M3 6h14 M8 6V4h4v2" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
+          </svg>
         </button>
       </div>
     </>
