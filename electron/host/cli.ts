@@ -13,8 +13,9 @@ import { isReadOnlyMethod, type CliIo, type Run } from './cli/run.js';
 import { register as registerLibrary } from './cli/library.js';
 import { register as registerImport } from './cli/import.js';
 import { register as registerExport } from './cli/export.js';
+import { register as registerOutreach } from './cli/outreach.js';
 
-const COMMAND_MODULES = [registerLibrary, registerImport, registerExport];
+const COMMAND_MODULES = [registerLibrary, registerImport, registerExport, registerOutreach];
 
 export interface CliResult {
   code: 0 | 1 | 2;

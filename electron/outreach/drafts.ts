@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { AppError, type OutreachLogEntry } from '../model/index.js';
+import { composeDraft, type DraftSpec } from './compose.js';
+import type { OutreachPlan } from './plan.js';
+import { refuseIfTooLarge, sizeWarning } from './size.js';
+import type { Mailbox, UiLang } from './types.js';
+
+export interface WrittenDraft {
+  path: string;
+  /** Who the draft reaches: its To, or its Bcc list. */
+  to: Mailbox[];
+  bytes: number;
+}
+
+function who(draft: DraftSpec, uiLang: UiLang): string {
+  if (draft.bcc.length) return uiLang === 'fr' ? `la liste (${draft.bcc.length} destinataires en copie cachée)` : `the list (${draft.bcc.length} Bcc recipients)`;
+  const to = draft.to[0];
+  return to ? (to.name ? `${to.name} <${to.email}>` : to.email) : '?';
+}
+
+/** Encodes the first draft: every draft of a mailing carries the same files, so it stands for all. */
+export async function estimateDraft(plan: OutreachPlan, uiLang: UiLang): Promise<{ bytes: number; warnings: string[]; tooLarge: string | null }> {
+  const first = plan.drafts[0];
+  if (!first) return { bytes: 0, warnings: [], tooLarge: null };
+  const bytes = (await composeDraft(first)).byteLength;
+  const warning = sizeWarning(bytes, who(first, uiLang), first.attachments, uiLang);
+  let tooLarge: string | null = null;
+  try {
+    refuseIfTooLarge(bytes, who(first, uiLang), first.attachments, uiLang);
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    tooLarge = err.message;
+  }
+  return { bytes, warnings: warning && !tooLarge ? [warning] : [], tooLarge };
+}
+
+/**
+ * Encodes and writes every draft into `dir`. The first is measured before anything is written,
+ * so a mailing over the limit leaves no half-made folder; each one is then written as soon as it
+ * is encoded, so a list of two hundred journalists never holds two hundred copies of the PDF in memory.
+ */
+export async function writeDrafts(plan: OutreachPlan, dir: string, uiLang: UiLang): Promise<{ files: WrittenDraft[]; warnings: string[] }> {
+  const first = plan.drafts[0];
+  if (!first) return { files: [], warnings: [] };
+  const firstBytes = await composeDraft(first);
+  refuseIfTooLarge(firstBytes.byteLength, who(first, uiLang), first.attachments, uiLang);
+  await mkdir(dir, { recursive: true });
+  const files: WrittenDraft[] = [];
+  let largest = { bytes: 0, draft: first };
+  try {
+    for (const draft of plan.drafts) {
+      const bytes = draft === first ? firstBytes : await composeDraft(draft);
+      refuseIfTooLarge(bytes.byteLength, who(draft, uiLang), draft.attachments, uiLang);
+      const file = path.join(dir, draft.fileName);
+      await writeFile(file, bytes);
+      files.push({ path: file, to: draft.bcc.length ? draft.bcc : draft.to, bytes: bytes.byteLength });
+      if (bytes.byteLength > largest.bytes) largest = { bytes: bytes.byteLength, draft };
+    }
+  } catch (err) {
+    await Promise.all(files.map((f) => rm(f.path, { force: true })));
+    throw err instanceof AppError ? err : new AppError('WRITE_FAILED', `${dir}: ${(err as Error).message}`);
+  }
+  const warning = sizeWarning(largest.bytes, who(largest.draft, uiLang), largest.draft.attachments, uiLang);
+  return { files, warnings: warning ? [warning] : [] };
+}
+
+/** What the officer will want to know later: when, to whom, how, and exactly which files (by hash). */
+export function logEntry(plan: OutreachPlan, at: Date): OutreachLogEntry {
+  const attachments = plan.drafts[0]?.attachments ?? [];
+  return {
+    at: at.toISOString(),
+    to: plan.recipients.map((r) => ({ contactId: r.contactId, name: r.name, email: r.email })),
+    mode: plan.mode,
+    files: attachments.map((a) => ({ name: a.name, sha256: createHash('sha256').update(a.bytes).digest('hex'), bytes: a.bytes.byteLength })),
+    subject: plan.sample.subject,
+  };
+}

@@ -1,0 +1,39 @@
+import addressparser from 'nodemailer/lib/addressparser/index.js';
+import { AppError } from '../model/errors.js';
+import type { Mailbox, UiLang } from './types.js';
+
+/*
+ * Stricter than "has an @": a draft addressed to "jean@" or "a b@x" opens in the mail client
+ * with a red recipient the officer has to fix by hand, so such contacts are skipped and listed.
+ */
+const LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
+const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
+
+export function isValidEmail(value: string): boolean {
+  const email = value.trim();
+  if (email.length > 254) return false;
+  const at = email.lastIndexOf('@');
+  if (at <= 0 || at === email.length - 1) return false;
+  const local = email.slice(0, at);
+  const domain = email.slice(at + 1);
+  if (local.length > 64 || !LOCAL.test(local)) return false;
+  const labels = domain.split('.');
+  if (labels.length < 2) return false;
+  if (!labels.every((l) => LABEL.test(l))) return false;
+  return /^[\p{L}]{2,}$/u.test(labels[labels.length - 1] ?? '');
+}
+
+/** "Élodie Côté <e.cote@example.org>" or a bare address, as typed after --from. */
+export function parseMailbox(text: string, uiLang: UiLang): Mailbox {
+  const parsed = addressparser(text, { flatten: true });
+  const first = parsed[0];
+  if (parsed.length !== 1 || !first || !isValidEmail(first.address)) {
+    throw new AppError(
+      'INVALID_INPUT',
+      uiLang === 'fr'
+        ? `Expéditeur invalide : « ${text} ». Écrivez « Nom <adresse@domaine> » ou une adresse seule.`
+        : `Invalid sender: "${text}". Write "Name <address@domain>" or an address alone.`,
+    );
+  }
+  return { name: first.name.trim(), email: first.address.trim() };
+}
