@@ -101,15 +101,17 @@ function blocksToParagraphs(ctx: Ctx, body: readonly Block[], dateline = ''): Pa
         break;
       case 'list': {
         const instance = ctx.nextListInstance++;
-        for (const item of b.items) {
+        b.items.forEach((item, n) => {
           out.push(
             new Paragraph({
               style: b.ordered ? 'ListNumber' : 'ListBullet',
+              // The list ends with the space a paragraph ends with, so the next paragraph does not stick to it.
+              ...(n === b.items.length - 1 ? { spacing: { after: 140 } } : {}),
               numbering: { reference: b.ordered ? 'numbers' : 'bullets', level: 0, instance },
               children: inlineRuns(ctx, item),
             }),
           );
-        }
+        });
         break;
       }
       case 'quote':

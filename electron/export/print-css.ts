@@ -62,7 +62,7 @@ blockquote footer { font-style: normal; font-size: 9.5pt; color: var(--muted); }
 .boilerplate { margin-top: 6mm; break-inside: avoid; }
 .boilerplate h2 { font-size: 10.5pt !important; color: var(--ink) !important; margin: 0 0 1.5mm !important; }
 .boilerplate p { font-size: 9.5pt; color: #333a42; }
-.end-mark { text-align: center; font-weight: 700; letter-spacing: 0.08em; margin: 7mm 0 6mm; }
+.release .end-mark, .end-mark { text-align: center; font-weight: 700; letter-spacing: 0.08em; margin: 7mm 0 6mm; }
 .contacts { break-inside: avoid; }
 .contacts h2 { font-size: 10.5pt; margin: 0 0 2mm; color: var(--ink); }
 .contact-list { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm 10mm; font-size: 9.5pt; }

@@ -110,3 +110,10 @@ describe('PDF printed by system Chromium', () => {
     expect(existsSync(findChromium({}))).toBe(true);
   });
 });
+
+describe('PDF metadata', () => {
+  it('declares the document language for screen readers', async () => {
+    const raw = Buffer.from(kitPdf).toString('latin1');
+    expect(raw).toContain('/Lang (fr-CA)');
+  });
+});
