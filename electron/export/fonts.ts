@@ -8,7 +8,7 @@ import path from 'node:path';
  * so a French-only kit carries no Japanese font and a Japanese name costs a few subsets.
  */
 
-const require = createRequire(import.meta.url);
+const requireHere = createRequire(import.meta.url);
 
 interface FamilySpec {
   pkg: string;
@@ -58,7 +58,7 @@ const FAMILIES = {
 export type FamilyKey = keyof typeof FAMILIES;
 
 function packageDir(pkg: string): string {
-  return path.dirname(require.resolve(`${pkg}/package.json`));
+  return path.dirname(requireHere.resolve(`${pkg}/package.json`));
 }
 
 type Range = [number, number];
