@@ -127,8 +127,9 @@ export function App() {
         </nav>
         <div className="sidebar-foot">
           <label className="field-inline">
-            <span>{t('app.language')}</span>
+            <span aria-hidden="true">{t('app.language')}</span>
             <select
+              aria-label={t('app.language')}
               value={i18n.language}
               onChange={(e) => {
                 switchLanguage(e.target.value as UiLang).catch((err: unknown) => toast(errorMessage(err), 'error'));

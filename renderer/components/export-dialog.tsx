@@ -41,7 +41,8 @@ export function ExportDialog({ open, onClose, target, beforeExport, onExported }
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ExportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const all: ExportFormat[] = target.kind === 'kit' ? ['pdf', 'docx', 'zip'] : ['pdf', 'docx', 'md'];
+  const all: ExportFormat[] = target.kind === 'kit' ? ['pdf', 'docx', 'zip', 'md'] : ['pdf', 'docx', 'md'];
+  const [outDir, setOutDir] = useState<string | null>(null);
 
   const run = async () => {
     setBusy(true);
@@ -49,7 +50,7 @@ export function ExportDialog({ open, onClose, target, beforeExport, onExported }
     setResult(null);
     try {
       await beforeExport?.();
-      const r = await call<ExportResult>(target.kind === 'kit' ? 'export.kit' : 'export.release', { id: target.id, formats });
+      const r = await call<ExportResult>(target.kind === 'kit' ? 'export.kit' : 'export.release', { id: target.id, formats, ...(outDir ? { outDir } : {}) });
       setResult(r);
       localStorage.setItem(lastExportKey(target.id), JSON.stringify(r.files));
       onExported?.(r.files);
@@ -93,6 +94,24 @@ export function ExportDialog({ open, onClose, target, beforeExport, onExported }
           ))}
         </div>
       </fieldset>
+      {isDesktop && (
+        <div className="row align-end">
+          <div className="field grow">
+            <span className="field-label">{t('export.destination')}</span>
+            <span className="muted">{outDir ?? t('export.defaultDestination')}</span>
+          </div>
+          <button
+            type="button"
+            className="btn small"
+            onClick={async () => {
+              const r = await call<{ path: string | null }>('desktop.chooseFolder', { title: t('export.destination') }).catch(() => ({ path: null }));
+              if (r.path) setOutDir(r.path);
+            }}
+          >
+            {t('export.chooseFolder')}
+          </button>
+        </div>
+      )}
       {busy && (
         <div className="progress" role="progressbar" aria-label={t('export.running')}>
           <span />
@@ -109,7 +128,9 @@ export function ExportDialog({ open, onClose, target, beforeExport, onExported }
                 <span className="file-name">{f.name}</span>
                 <span className="muted">{formatBytes(f.bytes)}</span>
                 {isDesktop ? (
-                  <span className="muted file-path">{f.path}</span>
+                  <button type="button" className="btn small" onClick={() => void call('desktop.showFile', { path: f.path }).catch((err: unknown) => setError(errorMessage(err)))}>
+                    {t('export.show')}
+                  </button>
                 ) : (
                   <a className="btn small" href={downloadUrl(f)} download={f.name}>
                     {t('export.download')}

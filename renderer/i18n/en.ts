@@ -37,6 +37,7 @@ export const en = {
   preview: { title: 'Preview', unavailable: 'The print preview is not available in this version yet.', releaseFrame: 'Print preview of the release', kitFrame: 'Print preview of the media kit' },
   export: {
     button: 'Export', title: 'Export “{{name}}”', formats: 'Formats', run: 'Export', running: 'Exporting…', done: 'Files ready', download: 'Download', warnings: 'Warnings',
+    destination: 'Destination folder', defaultDestination: 'The library’s exports folder', chooseFolder: 'Choose…', show: 'Show in folder',
     formatHint: { pdf: 'to send and print', docx: 'to edit in Word', zip: 'everything, with logos', md: 'plain text for the web' },
   },
   import: {

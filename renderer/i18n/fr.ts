@@ -41,6 +41,7 @@ export const fr: UiStrings = {
   preview: { title: 'Aperçu', unavailable: 'L’aperçu d’impression n’est pas encore offert dans cette version.', releaseFrame: 'Aperçu d’impression du communiqué', kitFrame: 'Aperçu d’impression du dossier de presse' },
   export: {
     button: 'Exporter', title: 'Exporter « {{name}} »', formats: 'Formats', run: 'Exporter', running: 'Exportation…', done: 'Fichiers prêts', download: 'Télécharger', warnings: 'Avertissements',
+    destination: 'Dossier de destination', defaultDestination: 'Le dossier d’exportation de la bibliothèque', chooseFolder: 'Choisir…', show: 'Afficher dans le dossier',
     formatHint: { pdf: 'pour envoyer et imprimer', docx: 'pour modifier dans Word', zip: 'tout, avec les logos', md: 'texte brut pour le Web' },
   },
   import: {

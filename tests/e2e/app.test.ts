@@ -1,0 +1,273 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFile, stat } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { axe, launch, openApp, shot, startHost, type Host } from './harness.js';
+import { CONTACTS_VCF, LOGO_SVG, RELEASE_TXT } from './fixtures.js';
+
+/** Drops files on the window the way a file manager does: a DataTransfer built in the page. */
+async function dropFile(page: Page, name: string, content: string, type: string): Promise<void> {
+  await page.evaluate(
+    ({ name, content, type }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([content], name, { type }));
+      const target = document.querySelector('main') ?? document.body;
+      target.dispatchEvent(new DragEvent('dragenter', { bubbles: true, cancelable: true, dataTransfer: dt }));
+      target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
+      target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
+    },
+    { name, content, type },
+  );
+}
+
+async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const violations = await axe(page);
+  expect(violations.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+async function go(page: Page, hash: string, heading: RegExp | string): Promise<void> {
+  await page.evaluate((h) => (window.location.hash = h), hash);
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
+
+describe('the editor in Chromium, through the web host', () => {
+  let host: Host;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    host = await startHost();
+    browser = await launch();
+    ({ page } = await openApp(browser, host, { locale: 'fr-CA' }));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+
+  test('an empty library opens in French with the first-run offer', async () => {
+    await page.getByRole('heading', { name: 'Bienvenue dans Media Kit Manager' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('fr-CA');
+    await expect(page.getByRole('button', { name: 'Charger une bibliothèque d’exemple' }).isVisible()).resolves.toBe(true);
+    await shot(page, '01-first-run');
+    await expectAccessible(page, 'first run');
+  });
+
+  test('a new release: type a headline, it is saved and listed', async () => {
+    await page.getByRole('button', { name: 'Rédiger un communiqué' }).click();
+    const headline = page.locator('#field-headline');
+    await headline.waitFor();
+    await headline.fill('Le Musée maritime de Gaspé rouvre ses portes après deux ans de travaux');
+    await page.getByTestId('save-state').filter({ hasText: 'Enregistré' }).waitFor({ timeout: 10_000 });
+    await page.locator('.ProseMirror').click();
+    await page.keyboard.type('Le musée accueillera de nouveau le public dès le 1er juin.');
+    await page.getByTestId('save-state').filter({ hasText: 'Enregistré' }).waitFor({ timeout: 10_000 });
+    await go(page, '#/releases', 'Communiqués');
+    await page.getByRole('link', { name: /Musée maritime de Gaspé/ }).waitFor();
+    await shot(page, '02-releases-list');
+    await expectAccessible(page, 'releases list');
+  });
+
+  test('the global search finds the release and opens it', async () => {
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('gaspe');
+    const option = page.getByRole('option', { name: /Musée maritime de Gaspé/ });
+    await option.waitFor();
+    await shot(page, '03-search');
+    await page.keyboard.press('Enter');
+    await page.locator('#field-headline').waitFor();
+    expect(await page.locator('#field-headline').inputValue()).toContain('Gaspé');
+    expect(await page.locator('.ProseMirror').innerText()).toContain('1er juin');
+    await page.waitForTimeout(800);
+    await shot(page, '04-release-editor');
+    await expectAccessible(page, 'release editor');
+  });
+
+  test('switching the interface to English and back', async () => {
+    await page.locator('.sidebar').getByRole('combobox', { name: 'Langue' }).selectOption('en');
+    await page.getByRole('link', { name: /Releases/ }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expect(page.getByRole('link', { name: /Media kits/ }).isVisible()).resolves.toBe(true);
+    await page.locator('.sidebar').getByRole('combobox', { name: 'Language' }).selectOption('fr');
+    await page.getByRole('link', { name: /Communiqués/ }).first().waitFor();
+    // The choice is stored in the library, so it survives a reload.
+    await page.reload();
+    await page.getByRole('link', { name: /Dossiers de presse/ }).waitFor();
+  });
+
+  test('delete a release to the trash and restore it', async () => {
+    await page.getByRole('button', { name: 'Supprimer', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Communiqués' }).waitFor();
+    await go(page, '#/trash', 'Corbeille');
+    const row = page.getByRole('row', { name: /Musée maritime de Gaspé/ });
+    await row.waitFor();
+    await shot(page, '05-trash');
+    await expectAccessible(page, 'trash');
+    await row.getByRole('button', { name: 'Restaurer' }).click();
+    await page.getByText('La corbeille est vide.').waitFor();
+    await go(page, '#/releases', 'Communiqués');
+    await page.getByRole('link', { name: /Musée maritime de Gaspé/ }).waitFor();
+  });
+
+  test('import a release by dropping a file: review, fix the headline, save', async () => {
+    await dropFile(page, 'festival-lumieres.txt', RELEASE_TXT, 'text/plain');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('heading', { name: /festival-lumieres\.txt/ }).waitFor();
+    expect(await dialog.locator('#review-headline').inputValue()).toContain('Festival des lumières boréales');
+    await expect(dialog.getByText('Olivier Bérubé').isVisible()).resolves.toBe(true);
+    await shot(page, '06-import-review');
+    await expectAccessible(page, 'import review');
+    await dialog.locator('#review-headline').fill('Festival des lumières boréales : la programmation 2026 dévoilée');
+    await dialog.getByRole('button', { name: 'Enregistrer le communiqué' }).click();
+    await page.locator('#field-headline').waitFor();
+    await expect.poll(() => page.locator('#field-headline').inputValue()).toBe('Festival des lumières boréales : la programmation 2026 dévoilée');
+    expect(await page.locator('.ProseMirror li').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('.picker').nth(1).innerText()).toContain('Olivier Bérubé');
+  });
+
+  test('contacts from a vCard, attached to the release', async () => {
+    await dropFile(page, 'journalistes.vcf', CONTACTS_VCF, 'text/vcard');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('heading', { name: /journalistes\.vcf/ }).waitFor();
+    expect(await dialog.locator('.stats dd').first().innerText()).toBe('2');
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Contacts et listes' }).waitFor();
+    await page.getByRole('textbox', { name: /Nom · Élodie Marchand/ }).waitFor();
+    await shot(page, '07-contacts');
+    await expectAccessible(page, 'contacts');
+    await go(page, '#/releases', 'Communiqués');
+    await page.getByRole('link', { name: /lumières boréales/ }).click();
+    await page.locator('#field-headline').waitFor();
+    await page.getByLabel('Ajouter un contact').selectOption({ label: 'Élodie Marchand · Radio Côte-Nord' });
+    await page.locator('.picker').nth(1).getByText('Élodie Marchand').waitFor();
+    await page.getByTestId('save-state').filter({ hasText: 'Enregistré' }).waitFor({ timeout: 10_000 });
+  });
+
+  test('a logo dropped in, filed under its organization', async () => {
+    await dropFile(page, 'lumieres-logo.svg', LOGO_SVG, 'image/svg+xml');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('heading', { name: /lumieres-logo\.svg/ }).waitFor();
+    await dialog.getByLabel('Organisation').fill('Festival des lumières boréales');
+    await dialog.getByRole('button', { name: 'Enregistrer le logo' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Logos' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Festival des lumières boréales' }).waitFor();
+    await page.locator('.logo-bg img').first().waitFor();
+    await expect(page.locator('.logo-facts').first().innerText()).resolves.toContain('320 × 120');
+    await shot(page, '08-logos');
+    await expectAccessible(page, 'logos');
+    await go(page, '#/organizations', 'Organisations');
+    await page.getByRole('link', { name: /Festival des lumières boréales/ }).click();
+    await page.getByLabel('À propos, en français').waitFor();
+    expect(await page.getByLabel('À propos, en français').inputValue()).toContain('organisme sans but lucratif');
+    await shot(page, '09-organizations');
+    await expectAccessible(page, 'organizations');
+  });
+
+  test('build a kit and export it as PDF and DOCX', async () => {
+    await go(page, '#/kits', 'Dossiers de presse');
+    await page.getByRole('button', { name: 'Nouveau dossier' }).click();
+    await page.getByLabel('Nom du dossier').waitFor();
+    await page.getByLabel('Nom du dossier').fill('Dossier de presse — Lumières boréales 2026');
+    await page.getByLabel('Événement', { exact: true }).fill('Festival des lumières boréales');
+    await page.getByLabel('Lieu').fill('Rimouski (Québec)');
+    await page.getByRole('button', { name: '+ Communiqué' }).click();
+    await page.getByRole('button', { name: '+ Logos' }).click();
+    await page.getByRole('button', { name: '+ À propos des organisations' }).click();
+    expect(await page.locator('.sections > li').count()).toBe(3);
+    // Reorder with the keyboard buttons: the organizations go before the logos.
+    await page.getByRole('button', { name: 'Monter 3. À propos des organisations' }).click();
+    await expect(page.locator('.sections > li').nth(1).innerText()).resolves.toContain('À propos');
+    await page.getByTestId('save-state').filter({ hasText: 'Enregistré' }).waitFor({ timeout: 10_000 });
+    await page.locator('iframe.preview-frame').waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(1000);
+    await shot(page, '10-kit-editor');
+    await expectAccessible(page, 'kit editor');
+
+    await page.keyboard.press('Control+e');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('heading', { name: /Exporter/ }).waitFor();
+    await dialog.getByRole('button', { name: 'Exporter', exact: true }).click();
+    await dialog.getByRole('heading', { name: 'Fichiers prêts' }).waitFor({ timeout: 90_000 });
+    await shot(page, '11-export');
+    await expectAccessible(page, 'export dialog');
+    const links = await dialog.getByRole('link', { name: 'Télécharger' }).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links).toHaveLength(2);
+    for (const href of links) {
+      const res = await page.request.get(href);
+      expect(res.status()).toBe(200);
+      const body = await res.body();
+      if (href.endsWith('.pdf')) {
+        expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+        expect(body.length).toBeGreaterThan(10_000);
+      } else {
+        expect(href.endsWith('.docx')).toBe(true);
+        expect(body.subarray(0, 2).toString()).toBe('PK');
+        expect(body.length).toBeGreaterThan(5_000);
+      }
+    }
+    await dialog.getByRole('button', { name: 'Fermer' }).first().click();
+    await page.locator('.size-meter meter').waitFor();
+  });
+
+  test('the exported files are in the library folder with sane sizes', async () => {
+    const res = await page.evaluate(async () => {
+      const r = await fetch('/api/library.info', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      return (await r.json()) as { result: { path: string } };
+    });
+    expect(res.result.path).toContain(host.libraryDir.split('/').pop()!);
+    const last = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('mk:last-export:')).map(([, v]) => JSON.parse(v) as { path: string; bytes: number; format: string }[])[0] ?? []);
+    expect(last.map((f) => f.format).sort()).toEqual(['docx', 'pdf']);
+    for (const f of last) {
+      const s = await stat(f.path);
+      expect(s.size).toBe(f.bytes);
+      expect(s.size).toBeGreaterThan(5_000);
+      const head = (await readFile(f.path)).subarray(0, 4).toString();
+      expect(head === '%PDF' || head.startsWith('PK')).toBe(true);
+    }
+  });
+
+  test('keyboard shortcuts help', async () => {
+    await page.locator('main').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('heading', { name: 'Raccourcis clavier' }).waitFor();
+    await shot(page, '12-shortcuts');
+    await expectAccessible(page, 'shortcuts');
+    await page.keyboard.press('Escape');
+  });
+});
+
+describe('first run: the sample library', () => {
+  let host: Host;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    host = await startHost();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+  });
+
+  test('one click gives a complete kit, in English and in the dark theme', async () => {
+    const { page } = await openApp(browser, host, { locale: 'en-US', colorScheme: 'dark' });
+    await page.getByRole('button', { name: 'Load a sample library' }).click();
+    await page.getByRole('link', { name: /Health Gateway takes twelve/ }).waitFor();
+    expect(await page.locator('.table-body .release-row').count()).toBe(3);
+    await shot(page, '20-sample-releases-dark');
+    await expectAccessible(page, 'sample releases (dark)');
+    await go(page, '#/kits', 'Media kits');
+    await page.getByRole('link', { name: /Mission Kobe 2026/ }).click();
+    await page.locator('iframe.preview-frame').waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(1500);
+    await shot(page, '21-sample-kit-dark');
+    await expectAccessible(page, 'sample kit (dark)');
+    await go(page, '#/logos', 'Logos');
+    await page.locator('.logo-bg img').nth(3).waitFor();
+    await shot(page, '22-sample-logos-dark');
+    await go(page, '#/contacts', 'Contacts & sheets');
+    await page.getByRole('textbox', { name: /Name · 山本 さくら/ }).waitFor();
+    await shot(page, '23-sample-contacts-dark');
+    await expectAccessible(page, 'sample contacts (dark)');
+  });
+});
