@@ -43,7 +43,10 @@ export function parseContactLines(lines: readonly string[][], warnings: string[]
     for (const raw of group) {
       const line = raw.trim();
       if (!line) continue;
-      const parts = line.split(/\s+[|•·／/]\s+|\t+|\s{3,}|[;；]\s*/u).map((p) => p.trim()).filter(Boolean);
+      // A line carrying an e-mail or a phone is a list of facts: split it more eagerly ("Jane Doe, jane@acme.com, 555-0100").
+      const facts = /@/.test(line) || /\+?\(?\d[\d\s().-]{6,}\d/.test(line);
+      const separators = facts ? /\s+[|•·／/–—-]\s+|\t+|\s{3,}|[;；]\s*|,\s+|\s+[,，]\s*/u : /\s+[|•·／]\s+|\t+|\s{3,}|[;；]\s*/u;
+      const parts = line.split(separators).map((p) => p.trim()).filter(Boolean);
       const texts: string[] = [];
       let reached = false;
       for (const part of parts) {

@@ -130,7 +130,8 @@ export function structureRelease(read: ReadRelease, options: StructureOptions = 
           break;
         }
         if (!headline) {
-          if (text.length > 250 && block.kind !== 'heading') {
+          // Prose, not a title: long, or a long sentence with its closing period.
+          if (block.kind !== 'heading' && (text.length > 250 || (text.length > 120 && /[.。]$/u.test(text)))) {
             consumed = false;
             break;
           }
