@@ -103,7 +103,9 @@ function contactBlock(c: KitContact): string {
     ...c.phones.map((p) => `<div class="phone">${escapeHtml(p)}</div>`),
     ...c.emails.map((e) => `<div class="email"><a href="mailto:${escapeHtml(e)}">${escapeHtml(e)}</a></div>`),
   ];
-  return `<div class="contact">${lines.join('')}</div>`;
+  // A Japanese name in a French release is tagged so screen readers and fonts treat it as Japanese.
+  const lang = c.lang === 'ja' ? ' lang="ja"' : '';
+  return `<div class="contact"${lang}>${lines.join('')}</div>`;
 }
 
 function release(doc: KitDocument, s: ReleaseSection, images: Images): string {

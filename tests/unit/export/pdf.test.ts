@@ -111,7 +111,13 @@ describe('PDF printed by system Chromium', () => {
   });
 });
 
-describe('PDF metadata', () => {
+describe('PDF links and metadata', () => {
+  it('keeps web and mailto links live', async () => {
+    const urls = await poppler('pdfinfo', kitPdf, dir, ['-url']);
+    expect(urls).toContain('https://montreal-invivo.com/');
+    expect(urls).toContain('mailto:h.yamada@osaka-bio.jp');
+  });
+
   it('declares the document language for screen readers', async () => {
     const raw = Buffer.from(kitPdf).toString('latin1');
     expect(raw).toContain('/Lang (fr-CA)');
