@@ -67,3 +67,21 @@ describe('resolveKit', () => {
     }
   });
 });
+
+describe('a Japanese release', () => {
+  it('follows the Japanese conventions', async () => {
+    const { doc } = await buildFixture();
+    const kit = resolveRelease(doc, IDS.relJa);
+    const s = kit.sections[0];
+    if (s?.type !== 'release') throw new Error('expected a release');
+    expect(s.label).toBe('プレスリリース');
+    expect(s.addressee).toBe('報道関係者各位');
+    expect(s.datelineText).toBe('大阪、2025年6月17日 –');
+    expect(s.boilerplates[0]?.heading).toBe('Osaka Bio Headquarters 会社概要');
+    expect(s.contactsHeading).toBe('お問い合わせ');
+    expect(s.endMark).toBe('以上');
+    expect(kit.pageSize).toBe('a4');
+    // Montréal InVivo has no Japanese boilerplate: nothing invented, a warning instead.
+    expect(kit.warnings).toEqual([]);
+  });
+});
