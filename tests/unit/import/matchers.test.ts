@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { isNotesHeader, matchAbout, matchContactsHeader } from '../../../electron/import/about-sections.js';
+import { detectLang } from '../../../electron/import/detect-lang.js';
+import { isEndMark, isSeparator } from '../../../electron/import/end-mark.js';
+import { matchLabel } from '../../../electron/import/header-lines.js';
+import { embargoRest, isImmediate, parseEmbargo } from '../../../electron/import/timing.js';
+
+describe('header and section lines', () => {
+  it('recognizes labels, alone or with the headline on the same line', () => {
+    expect(matchLabel('COMMUNIQUÉ DE PRESSE')).toEqual({ label: 'Communiqué de presse', rest: '' });
+    expect(matchLabel('COMMUNIQUÉ DE PRESSE: Une nouvelle entente')).toEqual({ label: 'Communiqué de presse', rest: 'Une nouvelle entente' });
+    expect(matchLabel('Avis aux médias')).toEqual({ label: 'Avis aux médias', rest: '' });
+    expect(matchLabel('MEDIA ADVISORY')?.label).toBe('Media Advisory');
+    expect(matchLabel('【プレスリリース】')?.label).toBe('プレスリリース');
+    expect(matchLabel('Communiqué publié hier par la ministre')).toBeNull();
+  });
+
+  it('recognizes timing lines', () => {
+    expect(isImmediate('Pour diffusion immédiate')).toBe(true);
+    expect(isImmediate('FOR IMMEDIATE RELEASE')).toBe(true);
+    expect(isImmediate('For immediate release.')).toBe(true);
+    expect(embargoRest('EMBARGOED UNTIL 00:01 GMT, 12 May 2026')).toBe('00:01 GMT, 12 May 2026');
+    expect(embargoRest('Embargo : 12 mai 2026, 9 h')).toBe('12 mai 2026, 9 h');
+    expect(embargoRest('Embargo policy applies to all news')).toBeNull();
+    const w: string[] = [];
+    expect(parseEmbargo('10:00 a.m. ET, June 3, 2026', 'en-US', w)).toEqual({ kind: 'embargo', until: '2026-06-03T10:00:00-04:00', zone: 'America/New_York' });
+    expect(parseEmbargo('2026年9月18日 15時', 'ja', w)).toEqual({ kind: 'embargo', until: '2026-09-18T15:00:00+09:00', zone: 'Asia/Tokyo' });
+    expect(w).toEqual([expect.stringMatching(/names no time zone: Asia\/Tokyo assumed/)]);
+    // Winter in London is GMT, summer is BST.
+    expect(parseEmbargo('12 January 2026, 09:00 UK time', 'en-GB', [])?.until).toBe('2026-01-12T09:00:00+00:00');
+    expect(parseEmbargo('12 July 2026, 09:00 UK time', 'en-GB', [])?.until).toBe('2026-07-12T09:00:00+01:00');
+  });
+
+  it('recognizes About, notes, contacts headers and end marks in three languages', () => {
+    expect(matchAbout('À propos de Montréal InVivo')).toEqual({ name: 'Montréal InVivo', rest: '' });
+    expect(matchAbout("À propos d'Osaka Bio Headquarters")).toEqual({ name: 'Osaka Bio Headquarters', rest: '' });
+    expect(matchAbout('About Acme: Acme makes widgets.')).toEqual({ name: 'Acme', rest: 'Acme makes widgets.' });
+    expect(matchAbout('【会社概要】')).toEqual({ name: '', rest: '' });
+    expect(matchAbout('About 200 guests attended the gala.')).toBeNull();
+    expect(isNotesHeader('Notes to editors:')).toBe(true);
+    expect(isNotesHeader('NOTES TO EDITORS')).toBe(true);
+    for (const h of ['CONTACTS', 'Source :', 'Renseignements :', 'Media Contacts:', 'Press contact', 'お問い合わせ', '報道関係者お問い合わせ先', '【報道関係者からのお問い合わせ先】', '【本件に関するお問い合わせ先】', 'For more information, please contact:']) {
+      expect(matchContactsHeader(h), h).not.toBeNull();
+    }
+    expect(matchContactsHeader('Source : Marie Tremblay')).toEqual({ rest: 'Marie Tremblay' });
+    expect(matchContactsHeader('Information technology is changing fast.')).toBeNull();
+    expect(matchContactsHeader('Sources say the deal is close.')).toBeNull();
+    for (const m of ['-30-', '– 30 –', '- 30 -', '###', 'ENDS', '- FIN -', '以上']) expect(isEndMark(m), m).toBe(true);
+    expect(isEndMark('—')).toBe(false);
+    expect(isSeparator('—')).toBe(true);
+    expect(isSeparator('* * *')).toBe(true);
+  });
+
+  it('detects the language and its regional variant', () => {
+    expect(detectLang('Le projet est financé par la Ville de Montréal et les partenaires du Québec pour les familles.')).toBe('fr-CA');
+    expect(detectLang('Le projet est financé par la Région et les partenaires pour les familles. Contact : 01 45 67 89 10, presse@exemple.fr', 'Paris')).toBe('fr-FR');
+    expect(detectLang('The programme will help the organisation and its partners. London, 12 May 2026.')).toBe('en-GB');
+    expect(detectLang('The program will help the organization and its partners. Boston, May 12, 2026.')).toBe('en-US');
+    expect(detectLang('株式会社さくらバイオは、大阪に新しい研究拠点を開設したことをお知らせいたします。')).toBe('ja');
+  });
+});
