@@ -80,6 +80,18 @@ export const en = {
     emptyConfirm_other: 'Delete {{count}} items for good?', emptied: 'Trash emptied.', item: 'Item', kind: 'Kind', deletedAt: 'Deleted', restore: 'Restore', restored: '“{{name}}” restored.',
     purge: 'Delete for good', purgeConfirm: 'Delete “{{name}}” for good? This cannot be undone.', purged: 'Deleted for good.', moved: 'Moved to the trash.',
   },
+  outreach: {
+    title: 'Outreach', lead: 'E-mail drafts with the kit attached, one per journalist or one in Bcc, ready to open in Outlook, Apple Mail or Thunderbird.',
+    noSheet: 'Create a contact sheet (your media list) first, in Contacts & sheets.', sheet: 'Media list', sheetOption: '{{name}} ({{count}})',
+    mode: 'Drafts', modes: { 'per-recipient': 'One per recipient', bcc: 'One for the whole list (Bcc)' },
+    modeHints: { 'per-recipient': 'personal greeting, each journalist sees only their address', bcc: 'addressed to you, the list in Bcc' },
+    attach: 'Attach', preview: 'Preview a draft', previewing: 'Preparing the preview…', create: 'Create drafts', creating: 'Writing the drafts…',
+    draftTitle: 'The first draft', from: 'From', noSender: 'No sender set in Settings: your mail app will use its default account', subject: 'Subject',
+    attachments: 'Attached', size: 'Size', sizeValue_one: '{{size}} for {{count}} draft', sizeValue_other: '{{size}} per draft, {{count}} drafts', bodyFrame: 'The e-mail as the journalist will read it',
+    recipients_one: '{{count}} recipient', recipients_other: '{{count}} recipients', skipped_one: '{{count}} contact skipped', skipped_other: '{{count}} contacts skipped',
+    noneSkipped: 'No one skipped.', done_one: '{{count}} draft written', done_other: '{{count}} drafts written', openFirst: 'Open the first draft',
+    history: 'Sent from this kit', noHistory: 'No drafts made from this kit yet.',
+  },
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -90,4 +90,16 @@ export const fr: UiStrings = {
     kind: 'Type', deletedAt: 'Supprimé le', restore: 'Restaurer', restored: '« {{name}} » restauré.', purge: 'Supprimer définitivement',
     purgeConfirm: 'Supprimer définitivement « {{name}} »? Cette action est irréversible.', purged: 'Supprimé définitivement.', moved: 'Placé dans la corbeille.',
   },
+  outreach: {
+    title: 'Envoi aux médias', lead: 'Des brouillons de courriel avec le dossier en pièce jointe, un par journaliste ou un seul en copie cachée, prêts à ouvrir dans Outlook, Apple Mail ou Thunderbird.',
+    noSheet: 'Créez d’abord une liste de contacts (votre liste de médias), dans Contacts et listes.', sheet: 'Liste de médias', sheetOption: '{{name}} ({{count}})',
+    mode: 'Brouillons', modes: { 'per-recipient': 'Un par destinataire', bcc: 'Un seul pour toute la liste (Cci)' },
+    modeHints: { 'per-recipient': 'salutation personnelle, chaque journaliste ne voit que son adresse', bcc: 'adressé à vous, la liste en copie cachée' },
+    attach: 'Pièces jointes', preview: 'Aperçu d’un brouillon', previewing: 'Préparation de l’aperçu…', create: 'Créer les brouillons', creating: 'Écriture des brouillons…',
+    draftTitle: 'Le premier brouillon', from: 'De', noSender: 'Aucun expéditeur dans les Réglages : votre logiciel de courriel utilisera son compte par défaut', subject: 'Objet',
+    attachments: 'Pièces jointes', size: 'Poids', sizeValue_one: '{{size}} pour {{count}} brouillon', sizeValue_other: '{{size}} par brouillon, {{count}} brouillons', bodyFrame: 'Le courriel tel que le journaliste le lira',
+    recipients_one: '{{count}} destinataire', recipients_other: '{{count}} destinataires', skipped_one: '{{count}} contact écarté', skipped_other: '{{count}} contacts écartés',
+    noneSkipped: 'Personne n’a été écarté.', done_one: '{{count}} brouillon écrit', done_other: '{{count}} brouillons écrits', openFirst: 'Ouvrir le premier brouillon',
+    history: 'Envois faits depuis ce dossier', noHistory: 'Aucun brouillon créé depuis ce dossier pour l’instant.',
+  },
 };

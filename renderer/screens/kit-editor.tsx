@@ -13,6 +13,7 @@ import { SaveIndicator } from '../components/save-state.js';
 import { PreviewFrame } from '../components/preview-frame.js';
 import { ExportDialog, lastExportKey, type ExportedFile } from '../components/export-dialog.js';
 import { toast } from '../components/toasts.js';
+import { OutreachPanel } from '../components/outreach-panel.js';
 
 /** Most mail servers refuse messages over 10 MB once attachments are base64-encoded (about 7.5 MB of files). */
 const EMAIL_LIMIT = 7.5 * 1024 * 1024;
@@ -318,6 +319,7 @@ export function KitEditor({ id }: { id: string }) {
           </div>
         </aside>
       </div>
+      <OutreachPanel kitId={id} beforeCreate={() => autosave.save()} />
       <ExportDialog open={exporting} onClose={() => setExporting(false)} target={{ kind: 'kit', id, name: kit.name }} beforeExport={() => autosave.save()} onExported={setLastFiles} />
     </section>
   );

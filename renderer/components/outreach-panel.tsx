@@ -1,0 +1,289 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isDesktop, send } from '../api/client.js';
+import type { MethodOutput } from '../../electron/api/contract';
+import { errorMessage, useQuery } from '../lib/data.js';
+import { formatBytes, formatDateTime } from '../lib/format.js';
+
+type Mode = 'per-recipient' | 'bcc';
+type Attach = 'pdf' | 'docx' | 'zip';
+type Preview = MethodOutput<'outreach.preview'>;
+type Created = MethodOutput<'outreach.create'>;
+
+const ATTACH: Attach[] = ['pdf', 'docx', 'zip'];
+
+/**
+ * The step after export: choose a media list, see one draft as the journalist will, who is
+ * skipped and why, how heavy it is; then write the drafts (desktop: shown in the file manager;
+ * browser: downloaded). Below, what this kit already sent to whom, by file hash.
+ */
+export function OutreachPanel({ kitId, beforeCreate }: { kitId: string; beforeCreate?: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const sheets = useQuery(() => send('sheets.list'), []);
+  const log = useQuery(() => send('outreach.log', { kitId }), [kitId]);
+  const [sheetId, setSheetId] = useState('');
+  const [mode, setMode] = useState<Mode>('per-recipient');
+  const [attach, setAttach] = useState<Attach[]>(['pdf']);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [created, setCreated] = useState<Created | null>(null);
+  const [busy, setBusy] = useState<'preview' | 'create' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const first = sheets.data?.[0];
+    if (!sheetId && first) setSheetId(first.id);
+  }, [sheets.data, sheetId]);
+
+  // A preview describes one choice of list, mode and files: any change makes it stale.
+  useEffect(() => {
+    setPreview(null);
+    setCreated(null);
+  }, [sheetId, mode, attach.join(',')]);
+
+  const input = () => ({ kitId, sheetId, mode, attach });
+
+  const runPreview = async () => {
+    setBusy('preview');
+    setError(null);
+    try {
+      await beforeCreate?.();
+      setPreview(await send('outreach.preview', input()));
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const runCreate = async () => {
+    setBusy('create');
+    setError(null);
+    try {
+      await beforeCreate?.();
+      const result = await send('outreach.create', input());
+      setCreated(result);
+      log.reload();
+      const first = result.files[0];
+      if (isDesktop && first) await send('desktop.showFile', { path: first.path }).catch(() => undefined);
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const sheetList = sheets.data ?? [];
+  return (
+    <section className="outreach-panel" aria-labelledby="outreach-title">
+      <h2 id="outreach-title" className="panel-title">
+        {t('outreach.title')}
+      </h2>
+      <p className="muted">{t('outreach.lead')}</p>
+      {sheetList.length === 0 ? (
+        <p className="empty">{t('outreach.noSheet')}</p>
+      ) : (
+        <div className="outreach-form">
+          <label className="field">
+            <span>{t('outreach.sheet')}</span>
+            <select value={sheetId} onChange={(e) => setSheetId(e.target.value)}>
+              {sheetList.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {t('outreach.sheetOption', { name: s.name, count: s.contactIds.length })}
+                </option>
+              ))}
+            </select>
+          </label>
+          <fieldset className="field-group">
+            <legend>{t('outreach.mode')}</legend>
+            {(['per-recipient', 'bcc'] as const).map((m) => (
+              <label key={m} className="check">
+                <input type="radio" name="outreach-mode" checked={mode === m} onChange={() => setMode(m)} />
+                <span>
+                  <strong>{t(`outreach.modes.${m}`)}</strong> <span className="muted">{t(`outreach.modeHints.${m}`)}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="field-group">
+            <legend>{t('outreach.attach')}</legend>
+            <div className="checks">
+              {ATTACH.map((f) => (
+                <label key={f} className="check">
+                  <input type="checkbox" checked={attach.includes(f)} onChange={(e) => setAttach((cur) => (e.target.checked ? [...cur, f] : cur.filter((x) => x !== f)))} />
+                  <span>
+                    <strong>{f.toUpperCase()}</strong> <span className="muted">{t(`export.formatHint.${f}`)}</span>
+                  </span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div className="row">
+            <button type="button" className="btn" disabled={!sheetId || attach.length === 0 || busy !== null} onClick={() => void runPreview()}>
+              {busy === 'preview' ? t('outreach.previewing') : t('outreach.preview')}
+            </button>
+            <button
+              type="button"
+              className="btn primary"
+              disabled={!sheetId || attach.length === 0 || busy !== null || (preview !== null && (preview.tooLarge !== null || preview.drafts === 0))}
+              onClick={() => void runCreate()}
+            >
+              {busy === 'create' ? t('outreach.creating') : t('outreach.create')}
+            </button>
+          </div>
+        </div>
+      )}
+      {busy && (
+        <div className="progress" role="progressbar" aria-label={busy === 'create' ? t('outreach.creating') : t('outreach.previewing')}>
+          <span />
+        </div>
+      )}
+      {error && (
+        <div className="alert error" role="alert">
+          {error}
+        </div>
+      )}
+      {preview && <PreviewView preview={preview} />}
+      {created && <CreatedView created={created} />}
+      <OutreachHistory entries={log.data?.entries ?? []} />
+    </section>
+  );
+}
+
+function PreviewView({ preview }: { preview: Preview }) {
+  const { t } = useTranslation();
+  return (
+    <div className="outreach-preview">
+      <h3>{t('outreach.draftTitle')}</h3>
+      <dl className="outreach-headers">
+        <dt>{t('outreach.from')}</dt>
+        <dd>{preview.from ? `${preview.from.name} <${preview.from.email}>` : t('outreach.noSender')}</dd>
+        <dt>{t('outreach.subject')}</dt>
+        <dd>{preview.subject}</dd>
+        <dt>{t('outreach.attachments')}</dt>
+        <dd>{preview.attachments.map((a) => `${a.name} (${formatBytes(a.bytes)})`).join(', ')}</dd>
+        <dt>{t('outreach.size')}</dt>
+        <dd>{t('outreach.sizeValue', { size: formatBytes(preview.estimatedBytes), count: preview.drafts })}</dd>
+      </dl>
+      <iframe className="outreach-body" title={t('outreach.bodyFrame')} sandbox="" srcDoc={preview.html} style={{ width: '100%', minHeight: 320, border: '1px solid #ccc', background: '#fff' }} />
+      {preview.tooLarge && (
+        <div className="alert error" role="alert">
+          {preview.tooLarge}
+        </div>
+      )}
+      {preview.warnings.length > 0 && (
+        <div className="alert warning">
+          <strong>{t('export.warnings')}</strong>
+          <ul>
+            {preview.warnings.map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="row outreach-lists">
+        <div className="grow">
+          <h4>{t('outreach.recipients', { count: preview.recipients.length })}</h4>
+          <ul className="plain-list">
+            {preview.recipients.map((r) => (
+              <li key={r.email}>
+                {r.name ? `${r.name} <${r.email}>` : r.email}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div className="grow">
+          <h4>{t('outreach.skipped', { count: preview.skipped.length })}</h4>
+          {preview.skipped.length === 0 ? (
+            <p className="muted">{t('outreach.noneSkipped')}</p>
+          ) : (
+            <ul className="plain-list">
+              {preview.skipped.map((s) => (
+                <li key={s.contactId}>
+                  <strong>{s.contact}</strong>: {s.reason}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function CreatedView({ created }: { created: Created }) {
+  const { t } = useTranslation();
+  const first = created.files[0];
+  return (
+    <div className="export-result">
+      <h3>{t('outreach.done', { count: created.files.length })}</h3>
+      {isDesktop && first && (
+        <div className="row">
+          <button type="button" className="btn small" onClick={() => void send('desktop.openFile', { path: first.path }).catch(() => undefined)}>
+            {t('outreach.openFirst')}
+          </button>
+          <button type="button" className="btn small" onClick={() => void send('desktop.showFile', { path: first.path }).catch(() => undefined)}>
+            {t('export.show')}
+          </button>
+        </div>
+      )}
+      <ul className="file-list">
+        {created.files.map((f) => (
+          <li key={f.path}>
+            <span className="file-name">{f.name}</span>
+            <span className="muted">{f.to.map((x) => x.name || x.email).join(', ')}</span>
+            <span className="muted">{formatBytes(f.bytes)}</span>
+            {!isDesktop && f.download && (
+              <a className="btn small" href={f.download} download={f.name}>
+                {t('export.download')}
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+      {created.warnings.length > 0 && (
+        <div className="alert warning">
+          <ul>
+            {created.warnings.map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
+
+type LogEntry = MethodOutput<'outreach.log'>['entries'][number];
+
+/** "What did this journalist get?": every mailing, newest first, with the files by hash. */
+export function OutreachHistory({ entries }: { entries: LogEntry[] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="outreach-history">
+      <h3>{t('outreach.history')}</h3>
+      {entries.length === 0 ? (
+        <p className="muted">{t('outreach.noHistory')}</p>
+      ) : (
+        <ol className="plain-list">
+          {entries.map((e) => (
+            <li key={e.at}>
+              <details>
+                <summary>
+                  <time dateTime={e.at}>{formatDateTime(e.at)}</time> · {t(`outreach.modes.${e.mode}`)} · {t('outreach.recipients', { count: e.to.length })} · {e.subject}
+                </summary>
+                <p>{e.to.map((x) => (x.name ? `${x.name} <${x.email}>` : x.email)).join(', ')}</p>
+                <ul>
+                  {e.files.map((f) => (
+                    <li key={f.sha256}>
+                      {f.name} ({formatBytes(f.bytes)}) <code title={f.sha256}>SHA-256 {f.sha256.slice(0, 12)}…</code>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
