@@ -123,3 +123,33 @@ describe('PDF links and metadata', () => {
     expect(raw).toContain('/Lang (fr-CA)');
   });
 });
+
+describe('printing runs nothing and fetches nothing', () => {
+  it('escapes user text and lets no request leave the page', async () => {
+    const http = await import('node:http');
+    let hits = 0;
+    const server = http.createServer((_req, res) => {
+      hits++;
+      res.end('x');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const doc = structuredClone(fx.doc);
+      const rel = doc.releases.find((r) => r.id === IDS.relEn);
+      if (!rel) throw new Error('fixture');
+      rel.headline = `<img src="http://127.0.0.1:${port}/pixel.png"> <script>fetch('http://127.0.0.1:${port}/js')</script>`;
+      const html = await renderHtml(resolveRelease(doc, IDS.relEn), fx.files, { mode: 'print' });
+      expect(html).not.toContain('<img src="http://');
+      expect(html).toContain('&#60;script&#62;');
+      // Even a page that asks for the network directly gets nothing through the printer.
+      const hostile = `<!doctype html><html lang="en"><head><title>x</title><link rel="stylesheet" href="http://127.0.0.1:${port}/a.css"></head>
+<body><img src="http://127.0.0.1:${port}/b.png"><script>fetch('http://127.0.0.1:${port}/c')</script><p>Hello</p></body></html>`;
+      const pdf = await printer.print(hostile, { pageSize: 'letter', title: 'x', lang: 'en', footerLabel: 'Page', footerOf: 'of' });
+      expect(await poppler('pdftotext', pdf, dir)).toContain('Hello');
+      expect(hits).toBe(0);
+    } finally {
+      server.close();
+    }
+  });
+});
