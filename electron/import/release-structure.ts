@@ -303,7 +303,7 @@ export function structureRelease(read: ReadRelease, options: StructureOptions = 
     })
     .map((o) => ({ name: o.name, boilerplate: o.paragraphs.filter(Boolean).join('\n\n') }));
 
-  const contacts = parseContactLines(contactGroups.map((g) => g), warnings);
+  const contacts = parseContactLines(contactGroups, warnings);
   for (const c of contacts) {
     if (c.organization) continue;
     const domain = c.emails[0]?.split('@')[1]?.split('.').slice(-3)[0] ?? '';
