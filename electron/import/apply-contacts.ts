@@ -1,7 +1,8 @@
-import { Contact as ContactSchema, newId, type Contact, type LibraryDocument } from '../model/index.js';
+import { isDraft, original } from 'immer';
+import { Contact as ContactSchema, newId, type Contact, type LibraryDocument, type Organization } from '../model/index.js';
 import type { ContactDraft } from './contact-draft.js';
 import { splitName, isJapaneseName } from './contact-draft.js';
-import { findOrganization } from './org-match.js';
+import { findOrganization, orgKey } from './org-match.js';
 
 function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -15,6 +16,60 @@ function union(a: readonly string[], b: readonly string[], key: (s: string) => s
 
 const phoneKey = (p: string): string => p.replace(/[^\d+]/g, '');
 
+/**
+ * Where each e-mail (and each name at an organization, for contacts without e-mail) first appears
+ * in the library: a 10,000-row import then looks each row up in a map instead of scanning every
+ * contact, and reads the plain array, not immer's draft, so untouched contacts get no proxies.
+ */
+export class ContactIndex {
+  private readonly byEmail = new Map<string, number>();
+  private readonly byNameOrg = new Map<string, number>();
+  private orgs: Map<string, Organization> | null = null;
+
+  constructor(private readonly draft: LibraryDocument) {
+    const plain = isDraft(draft.contacts) ? (original(draft.contacts) ?? draft.contacts) : draft.contacts;
+    plain.forEach((x, i) => this.add(x, i));
+  }
+
+  add(x: Contact, at: number): void {
+    if (x.deletedAt) return;
+    for (const e of x.emails) if (!this.byEmail.has(e.toLowerCase())) this.byEmail.set(e.toLowerCase(), at);
+    if (!x.emails.length) {
+      const key = nameOrgKey(x.name, x.organization);
+      if (key && !this.byNameOrg.has(key)) this.byNameOrg.set(key, at);
+    }
+  }
+
+  find(c: ContactDraft): { contact: Contact; at: number } | undefined {
+    let at: number | undefined;
+    if (c.emails.length) {
+      for (const e of c.emails) {
+        const i = this.byEmail.get(e.toLowerCase());
+        if (i !== undefined && (at === undefined || i < at)) at = i;
+      }
+    } else {
+      const key = nameOrgKey(c.name, c.organization);
+      at = key ? this.byNameOrg.get(key) : undefined;
+    }
+    return at === undefined ? undefined : { contact: this.draft.contacts[at]!, at };
+  }
+
+  /** Organizations do not change while contacts are imported: their keys are computed once. */
+  organization(name: string): Organization | undefined {
+    if (!this.orgs) {
+      this.orgs = new Map();
+      for (const o of this.draft.organizations) if (!o.deletedAt && !this.orgs.has(orgKey(o.name))) this.orgs.set(orgKey(o.name), o);
+    }
+    const key = orgKey(name);
+    return key ? this.orgs.get(key) : undefined;
+  }
+}
+
+function nameOrgKey(name: string, organization: string): string {
+  const n = fold(name);
+  return n ? `${n}\u0000${fold(organization)}` : '';
+}
+
 function findContact(draft: LibraryDocument, c: ContactDraft): Contact | undefined {
   const live = draft.contacts.filter((x) => !x.deletedAt);
   if (c.emails.length) {
@@ -27,9 +82,10 @@ function findContact(draft: LibraryDocument, c: ContactDraft): Contact | undefin
 }
 
 /** Same e-mail (case-insensitive) merges: empty fields filled, e-mails, phones and tags united. */
-export function upsertContact(draft: LibraryDocument, c: ContactDraft, now: string): { contact: Contact; merged: boolean } {
-  const existing = findContact(draft, c);
-  const org = c.organization ? findOrganization(draft, c.organization) : undefined;
+export function upsertContact(draft: LibraryDocument, c: ContactDraft, now: string, index?: ContactIndex): { contact: Contact; merged: boolean } {
+  const found = index?.find(c);
+  const existing = index ? found?.contact : findContact(draft, c);
+  const org = c.organization ? (index ? index.organization(c.organization) : findOrganization(draft, c.organization)) : undefined;
   if (existing) {
     existing.name ||= c.name;
     existing.firstName ||= c.firstName;
@@ -43,6 +99,7 @@ export function upsertContact(draft: LibraryDocument, c: ContactDraft, now: stri
     existing.phones = union(existing.phones, c.phones, phoneKey);
     existing.tags = union(existing.tags, c.tags, (t) => t.toLowerCase());
     existing.updatedAt = now;
+    if (found) index!.add(existing, found.at);
     return { contact: existing, merged: true };
   }
   const names = c.firstName || c.lastName ? { firstName: c.firstName, lastName: c.lastName } : splitName(c.name, isJapaneseName(c.name));
@@ -57,6 +114,7 @@ export function upsertContact(draft: LibraryDocument, c: ContactDraft, now: stri
     organizationId: org?.id ?? null,
   });
   draft.contacts.push(contact);
+  index?.add(contact, draft.contacts.length - 1);
   return { contact, merged: false };
 }
 
@@ -70,11 +128,16 @@ export function applyContactsImport(draft: LibraryDocument, drafts: readonly Con
   let imported = 0;
   let merged = 0;
   const ids: string[] = [];
+  const seen = new Set<string>();
+  const index = new ContactIndex(draft);
   for (const d of drafts) {
-    const r = upsertContact(draft, d, now);
+    const r = upsertContact(draft, d, now, index);
     if (r.merged) merged++;
     else imported++;
-    if (!ids.includes(r.contact.id)) ids.push(r.contact.id);
+    if (!seen.has(r.contact.id)) {
+      seen.add(r.contact.id);
+      ids.push(r.contact.id);
+    }
   }
   return { imported, merged, ids };
 }

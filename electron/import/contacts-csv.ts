@@ -14,14 +14,14 @@ function key(header: string): string {
  * Order matters: the first rule that matches wins.
  */
 const RULES: { re: RegExp; field: Field }[] = [
-  { re: /\b(?:type|label|etiquette)\b/, field: 'ignore' },
+  { re: /\b(?:type|label|libelle|etiquette)\b/, field: 'ignore' },
   { re: /^(?:first name|given name|firstname|prenom|prenoms)$/, field: 'firstName' },
   { re: /^(?:last name|family name|surname|lastname|nom de famille)$/, field: 'lastName' },
   { re: /^(?:middle name|additional name|suffix|name suffix|name prefix|yomi|phonetic)/, field: 'ignore' },
   { re: /^(?:job title|organization title|organization \d+ title|titre du poste|fonction|poste|role|position)$/, field: 'title' },
   { re: /^(?:title|titre)$/, field: 'honorific' },
   { re: /^(?:company|organization|organisation|organization name|organization \d+ name|entreprise|societe|organisme|employeur|compagnie|media|media outlet|outlet|publication)$/, field: 'organization' },
-  { re: /(?:e ?mail|courriel|adresse electronique)(?: \d+)?(?: address| adresse| value)?/, field: 'email' },
+  { re: /(?:e ?mail|courriel|adresse electronique|messagerie)(?: \d+)?(?: address| adresse| value)?/, field: 'email' },
   { re: /(?:phone|telephone|tel|mobile|cell|cellulaire|portable|fax)(?: \d+)?(?: value| number)?/, field: 'phone' },
   { re: /^(?:notes?|remarques?|commentaires?)$/, field: 'notes' },
   { re: /^(?:categories|labels|group membership|groupes?|etiquettes|tags|mots cles)$/, field: 'tags' },

@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { fileError } from '../model/errors.js';
 import { ContactDraft, langFrom, type ContactsRead } from './contact-draft.js';
 import { normalizeEmail } from './email.js';
+import { upgradeVcard21 } from './vcard21.js';
 
 function text(v: unknown): string {
   if (Array.isArray(v)) return v.map(text).filter(Boolean).join(' ');
@@ -18,11 +19,11 @@ function values(comp: ICAL.Component, name: string): string[] {
     .filter(Boolean);
 }
 
-/** vCard 3.0 and 4.0 through ical.js: unfolding, escapes, N/FN, ORG, TITLE, LANG, several EMAIL and TEL. */
+/** vCard 3.0 and 4.0 (and 2.1, upgraded first) through ical.js: unfolding, escapes, N/FN, ORG, TITLE, LANG, several EMAIL and TEL. */
 export function readVcards(fileName: string, source: string): ContactsRead {
   let parsed: unknown;
   try {
-    parsed = ICAL.parse(source);
+    parsed = ICAL.parse(upgradeVcard21(source));
   } catch (e) {
     throw fileError('INVALID_FILE', fileName, `this vCard file is malformed (${e instanceof Error ? e.message : 'unreadable'})`);
   }

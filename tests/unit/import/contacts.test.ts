@@ -43,6 +43,21 @@ describe('vCard', () => {
     expect(r.skipped).toEqual([]);
   });
 
+  it("reads Outlook's vCard 2.1: bare parameters, quoted-printable values and charsets", async () => {
+    const r = readContactsFile('outlook-21.vcf', await fixture('outlook-21.vcf'));
+    expect(r.skipped).toEqual([]);
+    expect(r.contacts[0]).toMatchObject({
+      name: 'Émilie Côté',
+      firstName: 'Émilie',
+      lastName: 'Côté',
+      organization: 'Radio-Canada',
+      title: 'Journaliste santé',
+      emails: ['Emilie.Cote@radio-canada.example.ca'],
+      phones: ['418-555-0123', '418-555-0188'],
+      notes: 'Couvre la santé et les sciences\nDisponible le matin, sauf le lundi.',
+    });
+  });
+
   it('refuses a malformed vCard with a message naming the file', async () => {
     const message = await expectAppError(async () => readContactsFile('malformed.vcf', await fixture('malformed.vcf')), 'INVALID_FILE', /^malformed\.vcf: /);
     expect(message).toMatch(/vCard/);
@@ -94,6 +109,20 @@ describe('CSV', () => {
     expect(r.contacts[1]).toMatchObject({ organization: 'Le Devoir', title: 'Journaliste « santé »', phones: ['514 555-0177'], lang: 'fr-CA' });
     expect(r.contacts[2]!.lang).toBe('fr-FR');
     expect(r.skipped).toEqual([{ row: 6, reason: 'malformed e-mail address "zoe@"' }]);
+  });
+
+  it("maps the French Outlook export (Windows-1252): Titre is Mme, Fonction is the job", async () => {
+    const r = readContactsFile('outlook-fr.csv', await fixture('outlook-fr.csv'));
+    expect(r.contacts).toEqual([
+      expect.objectContaining({
+        name: 'Hélène Bérubé',
+        organization: 'Le Devoir',
+        title: 'Journaliste',
+        emails: ['helene.berube@ledevoir.example.com'],
+        phones: ['514 555-0177', '514 555-0178'],
+        tags: ['Médias', 'Santé'],
+      }),
+    ]);
   });
 
   it('reads UTF-8 with a BOM', async () => {
