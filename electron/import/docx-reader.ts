@@ -1,10 +1,12 @@
 import mammoth from 'mammoth';
 import { fileError } from '../model/errors.js';
+import { checkDocxPackage } from './docx-package.js';
 import { readHtmlRelease } from './html-reader.js';
 import type { ReadRelease } from './source-blocks.js';
 
 /** Word documents through mammoth: its HTML keeps headings, bold, italic, links and lists, then the HTML reader. */
 export async function readDocxRelease(fileName: string, bytes: Uint8Array): Promise<{ read: ReadRelease; messages: string[] }> {
+  checkDocxPackage(fileName, bytes);
   let html: string;
   let messages: string[];
   try {

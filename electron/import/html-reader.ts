@@ -3,7 +3,7 @@ import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type ChildNode, type Element } from 'domhandler';
 import type { Inline } from '../model/index.js';
 import { safeHref } from './safe-href.js';
-import { tidyInlines, type ReadRelease, type SourceBlock } from './source-blocks.js';
+import { dropChars, lineText, tidyInlines, type ReadRelease, type SourceBlock } from './source-blocks.js';
 
 /**
  * Pasted HTML (Word, Google Docs, Outlook, web pages) and mammoth's DOCX output. Sanitized first with an
@@ -173,11 +173,37 @@ function walk(nodes: readonly ChildNode[], out: SourceBlock[], marks: Marks): vo
   flush();
 }
 
+const MARKER = /^(?:([·•▪◦‣■◆○§o])|(\d{1,3})[.)])[\s\u00a0]+/u;
+
+/**
+ * Word's HTML (pasted from Word or Outlook) writes lists as paragraphs starting with a bullet
+ * character or a number and non-breaking spaces: turned back into real lists.
+ */
+function listsFromMarkers(blocks: SourceBlock[]): SourceBlock[] {
+  const out: SourceBlock[] = [];
+  for (const b of blocks) {
+    const first = b.kind === 'paragraph' && b.lines.length === 1 ? b.lines[0] ?? [] : null;
+    const m = first ? MARKER.exec(lineText(first)) : null;
+    // "o" is Word's second-level bullet only when followed by a non-breaking space.
+    if (!first || !m || (m[1] === 'o' && !/^o\u00a0/.test(lineText(first)))) {
+      out.push(b);
+      continue;
+    }
+    const ordered = m[2] !== undefined;
+    const item = dropChars(first, m[0].length);
+    const prev = out[out.length - 1];
+    if (prev && prev.kind === 'list' && prev.ordered === ordered) prev.items.push(item);
+    else out.push({ kind: 'list', ordered, items: [item] });
+  }
+  return out;
+}
+
 export function readHtmlRelease(html: string): ReadRelease {
   const clean = sanitizeReleaseHtml(html);
   const doc = parseDocument(clean);
-  const blocks: SourceBlock[] = [];
+  let blocks: SourceBlock[] = [];
   walk(doc.children, blocks, {});
+  blocks = listsFromMarkers(blocks);
   const rawLines = blocks.flatMap((b) => (b.kind === 'list' ? b.items : b.kind === 'rule' ? [] : b.lines)).map((l) => l.map((r) => r.text).join(''));
   return { blocks, rawLines };
 }

@@ -281,6 +281,23 @@ describe('pasted HTML', () => {
     expect(r.release.body[1]).toEqual({ type: 'list', ordered: false, items: [[{ text: 'Premier point' }], [{ text: 'Second ' }, { text: 'point', italic: true }]] });
   });
 
+  it("turns Word's pasted list paragraphs (bullet glyph and non-breaking spaces) back into lists", () => {
+    const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{margin:0}</style><!--[if gte mso 9]><xml><o:OfficeDocumentSettings/></xml><![endif]--></head><body>
+      <p class=MsoNormal><b>COMMUNIQUÉ DE PRESSE<o:p></o:p></b></p>
+      <p class=MsoNormal>Un titre venu de Word<o:p></o:p></p>
+      <p class=MsoNormal>QUÉBEC, le 2 avril 2026 – Le texte.<o:p></o:p></p>
+      <p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'><span style='font-family:Symbol'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span>Premier <b>volet</b><o:p></o:p></p>
+      <p class=MsoListParagraphCxSpLast style='mso-list:l0 level1 lfo1'><span style='font-family:Symbol'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span>Second volet<o:p></o:p></p>
+      <p class=MsoNormal>Fin du texte.</p></body></html>`;
+    const r = readPastedHtml(html);
+    expect(r.release).toMatchObject({ headline: 'Un titre venu de Word', dateline: { city: 'Québec', date: '2026-04-02' } });
+    expect(r.release.body).toEqual([
+      { type: 'paragraph', content: [{ text: 'Le texte.' }] },
+      { type: 'list', ordered: false, items: [[{ text: 'Premier ' }, { text: 'volet', bold: true }], [{ text: 'Second volet' }]] },
+      { type: 'paragraph', content: [{ text: 'Fin du texte.' }] },
+    ]);
+  });
+
   it("reads Google Docs' bold-normal wrapper and styled spans", () => {
     const html = `<b style="font-weight:normal;" id="docs-internal-guid-1"><p><span style="font-weight:700">PRESS RELEASE</span></p><p><span>Headline from Google Docs</span></p><p><span>LONDON, 1 June 2026 – Text with </span><span style="font-style:italic">style</span><span>.</span></p></b>`;
     const r = readPastedHtml(html);

@@ -1,0 +1,55 @@
+import { Unzip, UnzipInflate } from 'fflate';
+import { fileError } from '../model/errors.js';
+
+/** A release is text: even with photos, its parts together stay far below this once unpacked. */
+export const MAX_DOCX_UNPACKED_BYTES = 100 * 1024 * 1024;
+const SLICE = 16 * 1024;
+
+/**
+ * Looks inside a Word package before mammoth opens it. Unpacking is counted as it streams (the sizes a ZIP
+ * declares can lie), so a ZIP bomb is stopped after at most MAX_DOCX_UNPACKED_BYTES, never held in memory.
+ * Macro-enabled documents are refused: the original file is kept in the library, and a macro has no place there.
+ * A package fflate cannot walk is left for mammoth to report.
+ */
+export function checkDocxPackage(fileName: string, bytes: Uint8Array): void {
+  let unpacked = 0;
+  let macro: string | null = null;
+  let bomb = false;
+  const unzip = new Unzip((file) => {
+    if (/(^|\/)vbaProject\.bin$/i.test(file.name) || /(^|\/)vbaData\.xml$/i.test(file.name)) macro ??= file.name;
+    if (bomb) return;
+    file.ondata = (err, chunk) => {
+      if (err || bomb) return;
+      unpacked += chunk.byteLength;
+      if (unpacked > MAX_DOCX_UNPACKED_BYTES) {
+        bomb = true;
+        file.terminate();
+      }
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  try {
+    for (let i = 0; i < bytes.byteLength && !bomb; i += SLICE) {
+      unzip.push(bytes.subarray(i, i + SLICE), i + SLICE >= bytes.byteLength);
+    }
+  } catch {
+    // Damaged packages are mammoth's to describe; only the checks above are this function's business.
+  }
+  if (bomb) {
+    throw fileError(
+      'FILE_TOO_LARGE',
+      fileName,
+      `this Word document unpacks to more than ${MAX_DOCX_UNPACKED_BYTES / 1024 / 1024} MB (a ZIP bomb or a damaged file); it was not opened`,
+      { max: MAX_DOCX_UNPACKED_BYTES },
+    );
+  }
+  if (macro) {
+    throw fileError(
+      'UNSUPPORTED_FILE',
+      fileName,
+      `this Word document contains macros (${macro}); save it in Word as "Word Document (.docx)", which removes them, and import that copy`,
+      { part: macro },
+    );
+  }
+}
