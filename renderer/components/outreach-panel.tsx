@@ -74,7 +74,7 @@ export function OutreachPanel({ kitId, beforeCreate }: { kitId: string; beforeCr
 
   const sheetList = sheets.data ?? [];
   return (
-    <section className="outreach-panel" aria-labelledby="outreach-title">
+    <section className="outreach-panel" aria-labelledby="outreach-title" style={{ display: 'grid', gap: '0.75rem', padding: '1rem 0', maxWidth: 980 }}>
       <h2 id="outreach-title" className="panel-title">
         {t('outreach.title')}
       </h2>
@@ -82,7 +82,7 @@ export function OutreachPanel({ kitId, beforeCreate }: { kitId: string; beforeCr
       {sheetList.length === 0 ? (
         <p className="empty">{t('outreach.noSheet')}</p>
       ) : (
-        <div className="outreach-form">
+        <div className="outreach-form" style={{ display: 'grid', gap: '0.75rem' }}>
           <label className="field">
             <span>{t('outreach.sheet')}</span>
             <select value={sheetId} onChange={(e) => setSheetId(e.target.value)}>
@@ -152,9 +152,9 @@ export function OutreachPanel({ kitId, beforeCreate }: { kitId: string; beforeCr
 function PreviewView({ preview }: { preview: Preview }) {
   const { t } = useTranslation();
   return (
-    <div className="outreach-preview">
+    <div className="outreach-preview" style={{ display: 'grid', gap: '0.5rem' }}>
       <h3>{t('outreach.draftTitle')}</h3>
-      <dl className="outreach-headers">
+      <dl className="outreach-headers" style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '0.25rem 1rem', margin: '0 0 0.75rem' }}>
         <dt>{t('outreach.from')}</dt>
         <dd>{preview.from ? `${preview.from.name} <${preview.from.email}>` : t('outreach.noSender')}</dd>
         <dt>{t('outreach.subject')}</dt>
@@ -180,7 +180,7 @@ function PreviewView({ preview }: { preview: Preview }) {
           </ul>
         </div>
       )}
-      <div className="row outreach-lists">
+      <div className="row outreach-lists" style={{ alignItems: 'flex-start', gap: '2rem' }}>
         <div className="grow">
           <h4>{t('outreach.recipients', { count: preview.recipients.length })}</h4>
           <ul className="plain-list">
@@ -199,7 +199,7 @@ function PreviewView({ preview }: { preview: Preview }) {
             <ul className="plain-list">
               {preview.skipped.map((s) => (
                 <li key={s.contactId}>
-                  <strong>{s.contact}</strong>: {s.reason}
+                  <strong>{s.contact}</strong> — {s.reason}
                 </li>
               ))}
             </ul>

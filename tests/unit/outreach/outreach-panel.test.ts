@@ -1,0 +1,84 @@
+import { existsSync, statSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { simpleParser } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { MethodName } from '../../../electron/api/contract.js';
+import { ROOT, axe, launch, openApp, startHost, type Host } from '../../e2e/harness.js';
+import { seedOutreach, type Invoke } from '../../fixtures/outreach/seed.js';
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+let host: Host;
+let browser: Browser;
+
+beforeAll(async () => {
+  // The panel is tested as users get it: the built renderer served by the built web host.
+  const index = path.join(ROOT, 'dist/renderer/index.html');
+  if (!existsSync(index) || statSync(index).mtimeMs < newest(path.join(ROOT, 'renderer'))) {
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  host = await startHost();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.stop();
+});
+
+describe('the outreach panel in the kit editor (web host, Chromium)', () => {
+  it('previews a draft, lists who is skipped, writes the drafts for download, and shows them in the history', async () => {
+    const { context, page } = await openApp(browser, host, { locale: 'fr-CA' });
+    const invoke: Invoke = async (method: MethodName, input: unknown) => {
+      const res = await page.request.post(`${host.origin}/api/${method}`, { data: input as object, headers: { 'accept-language': 'fr-CA' } });
+      const body = (await res.json()) as { result?: unknown; error?: { message: string } };
+      if (!res.ok()) throw new Error(`${method}: ${body.error?.message ?? res.status()}`);
+      return body.result as never;
+    };
+    const seed = await seedOutreach(invoke);
+    await invoke('settings.update', { uiLang: 'fr' });
+    await page.goto(`${host.origin}/#/kits/${seed.kitId}`);
+    await page.reload();
+    const panel = page.locator('.outreach-panel');
+    await panel.waitFor();
+    await panel.getByLabel('Liste de médias').selectOption(seed.sheetId);
+    await panel.getByRole('button', { name: 'Aperçu d’un brouillon' }).click();
+    await panel.locator('.outreach-preview').waitFor({ timeout: 60_000 });
+
+    await expect(panel.locator('dd').nth(1).textContent()).resolves.toBe(
+      'SOUS EMBARGO jusqu’au 12 mai 2030, 0 h 01 (HAE) – Dossier de presse\u00a0: Mission économique Québec–Japon 2030',
+    );
+    await expect(panel.getByRole('heading', { name: '4 destinataires' }).isVisible()).resolves.toBe(true);
+    await expect(panel.getByRole('heading', { name: '3 contacts écartés' }).isVisible()).resolves.toBe(true);
+    const skipped = await panel.locator('.outreach-lists li').allTextContents();
+    expect(skipped).toContain('Marc-André Côté — a demandé à ne plus recevoir d’envois');
+    const frame = page.frameLocator('.outreach-panel iframe');
+    await expect(frame.locator('body').textContent()).resolves.toContain('Bonjour Élodie,');
+    expect(await axe(page)).toEqual([]);
+
+    await panel.getByRole('button', { name: 'Créer les brouillons' }).click();
+    await panel.getByRole('heading', { name: '4 brouillons écrits' }).waitFor({ timeout: 60_000 });
+    const links = panel.locator('.export-result a');
+    expect(await links.count()).toBe(4);
+    const href = await links.nth(1).getAttribute('href');
+    const res = await page.request.get(`${host.origin}${href}`);
+    expect(res.status()).toBe(200);
+    const mail = await simpleParser(await res.body());
+    expect(mail.headers.get('x-unsent')).toBe('1');
+    expect(mail.subject).toContain('SOUS EMBARGO');
+    expect(mail.attachments.map((a) => a.filename)).toEqual(['Mission économique Québec–Japon 2030.pdf']);
+
+    const history = panel.locator('.outreach-history li').first();
+    await expect(history.textContent()).resolves.toMatch(/Un par destinataire · 4 destinataires · SOUS EMBARGO/);
+    await context.close();
+  });
+});
