@@ -61,9 +61,15 @@ export function readContactsCsv(fileName: string, source: string): ContactsRead 
     throw fileError('INVALID_FILE', fileName, `no name or e-mail column was recognized in the header row (${header.join(', ')})`);
   }
   const result: ContactsRead = { contacts: [], skipped: [] };
+  // An unclosed quote swallows the rest of the file into one field: that row is reported, not imported as a name.
+  const unclosed = new Set(parsed.errors.flatMap((e) => (e.code === 'MissingQuotes' && typeof e.row === 'number' ? [e.row] : [])));
   rows.slice(1).forEach((cells, i) => {
     const row = i + 2;
     if (cells.every((c) => !c.trim())) return;
+    if (unclosed.has(i + 1)) {
+      result.skipped.push({ row, reason: 'a quotation mark opened in this row is never closed, so this row and every line after it were unreadable' });
+      return;
+    }
     const get = (f: Field): string[] => cells.flatMap((c, j) => (fields[j] === f && c.trim() ? [c.trim()] : []));
     const firstName = get('firstName').join(' ');
     const lastName = get('lastName').join(' ');

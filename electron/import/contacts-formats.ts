@@ -9,6 +9,9 @@ import { decodeText, looksBinary } from './text-decode.js';
 export function readContactsFile(fileName: string, bytes: Uint8Array): ContactsRead & { format: 'vcard' | 'csv' } {
   assertSize(fileName, bytes, MAX_CONTACTS_BYTES);
   assertNotEmpty(fileName, bytes);
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    throw fileError('UNSUPPORTED_FILE', fileName, 'this is an Excel workbook or another ZIP package, not a vCard or CSV file; save it as CSV (UTF-8) first');
+  }
   if (looksBinary(bytes)) throw fileError('UNSUPPORTED_FILE', fileName, 'this is not a vCard (.vcf) or CSV file');
   const { text } = decodeText(bytes);
   const isVcard = /^\s*BEGIN:VCARD/i.test(text) || /\.vcf$|\.vcard$/i.test(fileName);

@@ -10,6 +10,11 @@ interface Marks {
   href?: string;
 }
 
+const HIDDEN_TAGS = 'script|style|iframe|noscript|template|textarea|object|embed|svg|math|title';
+const HIDDEN_ELEMENT = new RegExp(`<(${HIDDEN_TAGS})\\b[^>]*>[\\s\\S]*?</\\1\\s*>`, 'gi');
+const HIDDEN_OPEN = new RegExp(`<(${HIDDEN_TAGS})\\b[^>]*(?<!/)>(?![\\s\\S]*</\\1\\s*>)`, 'i');
+const HIDDEN_OPEN_REST = new RegExp(`<(${HIDDEN_TAGS})\\b[^>]*(?<!/)>[\\s\\S]*$`, 'i');
+
 /** Inline tokens → lines of runs; soft and hard breaks both start a new line (headers are one fact per line). */
 function inlineLines(tokens: readonly Token[] | undefined, marks: Marks = {}): Inline[][] {
   const lines: Inline[][] = [[]];
@@ -26,7 +31,13 @@ function inlineLines(tokens: readonly Token[] | undefined, marks: Marks = {}): I
       lines[lines.length - 1]?.push(...l);
     });
   };
+  // Inline <script>…</script> arrives as three tokens: the code between the tags is not release text either.
+  let hiddenUntil: RegExp | null = null;
   for (const t of tokens ?? []) {
+    if (hiddenUntil) {
+      if (t.type === 'html' && hiddenUntil.test((t as Tokens.HTML).text)) hiddenUntil = null;
+      continue;
+    }
     switch (t.type) {
       case 'strong':
         append(inlineLines((t as Tokens.Strong).tokens, { ...marks, bold: true }));
@@ -45,10 +56,14 @@ function inlineLines(tokens: readonly Token[] | undefined, marks: Marks = {}): I
       case 'image':
         push((t as Tokens.Image).text);
         break;
-      case 'html':
-        // Inline tags are dropped, their text kept.
-        push((t as Tokens.HTML).text.replace(/<[^>]*>/g, ''));
+      case 'html': {
+        // Inline tags are dropped, their text kept; what code-bearing tags enclose is dropped with them.
+        const html = (t as Tokens.HTML).text.replace(HIDDEN_ELEMENT, '');
+        const open = HIDDEN_OPEN.exec(html);
+        if (open?.[1]) hiddenUntil = new RegExp(`</${open[1]}\\s*>`, 'i');
+        push(html.replace(HIDDEN_OPEN_REST, '').replace(/<[^>]*>/g, ''));
         break;
+      }
       case 'text': {
         const tt = t as Tokens.Text;
         if (tt.tokens?.length) append(inlineLines(tt.tokens, marks));

@@ -39,6 +39,12 @@ describe('import API', () => {
     expect(shown.release.id).toBe(created.id);
     expect(shown.markdown).toContain('Entente Québec–Japon en sciences de la vie');
     expect(lib.doc.sheets.map((s) => s.name)).toEqual(['Entente Québec–Japon en sciences de la vie']);
+    // The language can be forced; the French boilerplate is shared by fr-CA and fr-FR.
+    const forced = await call(ctx, 'import.release', { fileName: 'communique.txt', contentBase64: b64(bytes), lang: 'fr-FR' });
+    expect(forced.lang).toBe('fr-FR');
+    expect(forced.organizations.map((o) => o.id)).toEqual(created.organizations.map((o) => o.id));
+    expect(forced.organizations[0]!.boilerplate).toMatch(/^Montréal InVivo est la grappe/);
+    expect(forced.warnings).toEqual(['No release timing was stated: "immediate" assumed.']);
     await lib.close();
   });
 

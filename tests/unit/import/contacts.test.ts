@@ -134,6 +134,7 @@ describe('CSV', () => {
   it('refuses files over 20 MB and files with no usable header', async () => {
     const big = new Uint8Array(20 * 1024 * 1024 + 1).fill(0x41);
     await expectAppError(async () => readContactsFile('huge.csv', big), 'FILE_TOO_LARGE', /^huge\.csv: /);
+    await expectAppError(async () => readContactsFile('journalistes.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0])), 'UNSUPPORTED_FILE', /^journalistes\.xlsx: .*save it as CSV/);
     await expectAppError(async () => readContactsFile('numbers.csv', new TextEncoder().encode('1,2,3\n4,5,6\n')), 'INVALID_FILE', /^numbers\.csv: .*header/);
   });
 });
