@@ -82,7 +82,12 @@ export function parseContactLines(lines: readonly string[][], warnings: string[]
       }
     }
   }
-  return contacts.filter((c) => c.name || c.emails.length || c.phones.length);
+  return contacts.filter((c) => {
+    const person = !!(c.name || c.emails.length || c.phones.length);
+    const leftover = [c.title, c.organization].filter(Boolean).join(', ');
+    if (!person && leftover) warnings.push(`Contact line "${leftover}" names no person, e-mail or phone: it was not kept on a contact.`);
+    return person;
+  });
 }
 
 function placeText(c: ParsedContact, text: string): void {

@@ -10,7 +10,9 @@ import { dropChars, lineText, tidyInlines, type ReadRelease, type SourceBlock } 
  * allowlist, so scripts, frames, styles and javascript: links never reach the structure step.
  */
 export function sanitizeReleaseHtml(html: string): string {
-  return sanitizeHtml(html, {
+  // An HTML parser ends a DOCTYPE at its first ">", so an internal subset (<!ENTITY …>) would leak in as text.
+  const noDoctype = html.replace(/<!DOCTYPE[^[>]*\[[\s\S]*?\]\s*>/gi, '');
+  return sanitizeHtml(noDoctype, {
     allowedTags: [
       'p', 'br', 'div', 'section', 'article', 'main', 'header', 'footer', 'span', 'font',
       'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'hr',
