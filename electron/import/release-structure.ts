@@ -106,6 +106,12 @@ export function structureRelease(read: ReadRelease, options: StructureOptions = 
         if (!text) continue;
         const lab = label ? null : matchLabel(text);
         if (lab) {
+          if (headline && !subheadline) {
+            // A line above the label is letterhead (usually the organization's name), not the headline.
+            warnings.push(`"${headline}" above the label was read as letterhead, not as the headline.`);
+            headline = '';
+            headlineBlock = -1;
+          }
           label = lab.label;
           if (lab.rest) pending.unshift(lab.rest);
           continue;

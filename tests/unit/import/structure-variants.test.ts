@@ -70,6 +70,12 @@ describe('release shapes', () => {
     expect(r.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/headline/), expect.stringMatching(/dateline/)]));
   });
 
+  it('a letterhead line above the label is not taken for the headline', async () => {
+    const r = await read('Montréal InVivo\n\nCOMMUNIQUÉ DE PRESSE\n\nLe vrai titre\n\nMONTRÉAL, le 3 mars 2026 – Texte.\n');
+    expect(r.release.headline).toBe('Le vrai titre');
+    expect(r.warnings).toContain('"Montréal InVivo" above the label was read as letterhead, not as the headline.');
+  });
+
   it('bold and italic in text, sub-headings in capitals, "—" separators dropped', async () => {
     const r = await read('PRESS RELEASE\n\nTitle\n\nNEW YORK, April 1, 2026 – The **new** product is *very* fast.\n\nKEY FIGURES\n\n– Revenue up 12%\n– Margin up 3 points\n\n—\n\nMore text.\n');
     const body = r.release.body;
