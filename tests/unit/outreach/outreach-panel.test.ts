@@ -1,4 +1,4 @@
-import { existsSync, statSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
@@ -8,13 +8,11 @@ import type { MethodName } from '../../../electron/api/contract.js';
 import { ROOT, axe, launch, openApp, startHost, type Host } from '../../e2e/harness.js';
 import { seedOutreach, type Invoke } from '../../fixtures/outreach/seed.js';
 
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
+/** Whether the built renderer already holds the panel (building again while other test files read dist/renderer would race them). */
+function builtWithPanel(): boolean {
+  const assets = path.join(ROOT, 'dist/renderer/assets');
+  if (!existsSync(path.join(ROOT, 'dist/renderer/index.html')) || !existsSync(assets)) return false;
+  return readdirSync(assets).some((f) => f.endsWith('.js') && readFileSync(path.join(assets, f), 'utf8').includes('outreach-panel'));
 }
 
 let host: Host;
@@ -22,8 +20,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   // The panel is tested as users get it: the built renderer served by the built web host.
-  const index = path.join(ROOT, 'dist/renderer/index.html');
-  if (!existsSync(index) || statSync(index).mtimeMs < newest(path.join(ROOT, 'renderer'))) {
+  if (!builtWithPanel()) {
     execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
   }
   host = await startHost();
