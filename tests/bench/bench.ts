@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { SCALES, generateLibrary, type Scale } from './generate.js';
+import { SCALES, generateLibrary, reuseLibrary, type Scale } from './generate.js';
 import { measureBackend } from './measures-backend.js';
 import { measureBrowser } from './measures-browser.js';
 import { measureProcesses } from './measures-processes.js';
@@ -19,9 +19,13 @@ export interface BenchOptions {
   scale: BenchScale;
   runs?: number;
   root: string;
+  /** Copy this generated library (a kept one) instead of generating it again. */
+  library?: string;
   /** Keep the generated library (its path is in the report). */
   keep?: boolean;
   browser?: boolean;
+  /** Sections to run: open, save, search, import, export, cli, browser (all when absent). */
+  only?: ReadonlySet<string>;
   log?: (s: string) => void;
 }
 
@@ -58,7 +62,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
   try {
     const dir = path.join(work, 'library');
     log(`generating the ${o.scale} library (${scale.releases} releases, ${scale.contacts} contacts, ${scale.logos} logos)`);
-    const gen = await generateLibrary(dir, scale);
+    const gen = o.library ? await reuseLibrary(o.library, dir) : await generateLibrary(dir, scale);
     const bytes = await readFile(path.join(dir, 'library.json'));
     const library = { bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex'), generatedSeconds: round(gen.seconds), path: o.keep ? dir : null };
     log(`library.json: ${(bytes.byteLength / 1e6).toFixed(1)} MB, generated in ${gen.seconds.toFixed(1)} s`);
@@ -67,9 +71,12 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
     const memFigure: Figure = { key: 'open.memory', label: 'backend memory after open (RSS, fresh process)', unit: 'MB', runs: 1, median: mem.rss / 1e6, p95: mem.rss / 1e6 };
 
     const smoke = o.scale === 'smoke';
-    const backend = await measureBackend({ gen, runs, csvRows: smoke ? 200 : 10_000, importFiles: smoke ? 4 : 100, log });
-    const processes = await measureProcesses({ root: o.root, gen, work, runs, kitDocx: backend.kitDocx, releaseMarkdown: backend.releaseMarkdown, log });
-    const browser = o.browser === false ? [] : await measureBrowser({ root: o.root, gen, runs, log });
+    const want = (section: string) => !o.only || o.only.has(section);
+    const backend = await measureBackend({ gen, runs, csvRows: smoke ? 200 : 10_000, importFiles: smoke ? 4 : 100, log, only: o.only });
+    const processes = want('cli')
+      ? await measureProcesses({ root: o.root, gen, work, runs, kitDocx: backend.kitDocx, releaseMarkdown: backend.releaseMarkdown, log })
+      : { figures: [], peers: {} as Record<string, string> };
+    const browser = o.browser === false || !want('browser') ? [] : await measureBrowser({ root: o.root, gen, runs, log });
 
     const figures = [...backend.figures, memFigure, ...processes.figures, ...browser];
     const byKey = new Map(figures.map((f) => [f.key, f]));

@@ -1,3 +1,5 @@
+import { cp, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
 import sharp from 'sharp';
 import { Library } from '../../electron/library/library.js';
 import type { Block, Inline } from '../../electron/model/blocks.js';
@@ -212,4 +214,23 @@ export async function generateLibrary(dir: string, scale: Scale, seed = 20251126
   } finally {
     await library.close();
   }
+}
+
+/** A library generated earlier (`--keep`), copied so the measures never change the original. */
+export async function reuseLibrary(from: string, dir: string): Promise<Generated> {
+  const started = performance.now();
+  await cp(from, dir, { recursive: true });
+  await rm(path.join(dir, '.lock'), { force: true });
+  const doc = JSON.parse(await readFile(path.join(dir, 'library.json'), 'utf8')) as {
+    releases: { id: string; lang: Lang }[]; contacts: unknown[]; logos: unknown[]; organizations: unknown[]; sheets: unknown[]; kits: { id: string }[];
+  };
+  const releaseIds: Partial<Record<Family, string>> = {};
+  for (const r of doc.releases) releaseIds[family(r.lang)] ??= r.id;
+  return {
+    dir,
+    counts: { releases: doc.releases.length, contacts: doc.contacts.length, logos: doc.logos.length, organizations: doc.organizations.length, sheets: doc.sheets.length, kits: doc.kits.length },
+    releaseIds: releaseIds as Record<Family, string>,
+    kitId: doc.kits[0]!.id,
+    seconds: (performance.now() - started) / 1000,
+  };
 }

@@ -15,6 +15,8 @@ async function main(): Promise<number> {
       runs: { type: 'string' },
       keep: { type: 'boolean', default: false },
       'no-browser': { type: 'boolean', default: false },
+      only: { type: 'string' },
+      library: { type: 'string' },
       'child-open': { type: 'string' },
     },
     strict: true,
@@ -35,6 +37,8 @@ async function main(): Promise<number> {
     runs: values.runs ? Number(values.runs) : undefined,
     keep: values.keep,
     browser: !values['no-browser'],
+    only: values.only ? new Set(values.only.split(',').map((x) => x.trim())) : undefined,
+    library: values.library,
     log: (s) => process.stderr.write(`· ${s}\n`),
   });
   const json = JSON.stringify(report, null, 2);

@@ -23,6 +23,8 @@ export interface BackendOptions {
   /** Release files and logos imported (100 each in the issue). */
   importFiles: number;
   log: (s: string) => void;
+  /** Sections to run (open, save, search, import, export); all when absent. */
+  only?: ReadonlySet<string>;
 }
 
 export interface BackendResult {
@@ -48,7 +50,9 @@ export async function measureBackend(o: BackendOptions): Promise<BackendResult> 
   const { gen, runs, log } = o;
   const file = path.join(gen.dir, 'library.json');
   const figures: Figure[] = [];
+  const want = (section: string) => !o.only || o.only.has(section);
 
+  if (want('open')) {
   log('floor: readFile + JSON.parse');
   figures.push(fig('floor.readParse', 'readFile + JSON.parse of library.json (floor)', await sample(runs, async () => JSON.parse(await readFile(file, 'utf8')))));
 
@@ -71,10 +75,14 @@ export async function measureBackend(o: BackendOptions): Promise<BackendResult> 
   figures.push(fig('open', 'open: read, parse, validate, migrate, search index', total, { against: 'floor.readParse', target: { max: 2, of: 'ratio' } }));
   figures.push(fig('open.load', 'open without the search index', load, { against: 'floor.readParse' }));
   figures.push(fig('open.index', 'search index build (first search)', index));
+  }
 
   const lib = await Library.open(gen.dir, { app: 'the benchmark' });
   const ctx = createContext(lib, 'cli');
+  let kitDocx: Uint8Array = new Uint8Array();
+  let releaseMarkdown: Uint8Array = new Uint8Array();
   try {
+    if (want('save')) {
     log('floor: atomic write');
     const bytes = await readFile(file);
     const scratch = path.join(gen.dir, 'bench-floor.json');
@@ -102,7 +110,8 @@ export async function measureBackend(o: BackendOptions): Promise<BackendResult> 
     }
     figures.push(fig('save', 'save after one small edit (mutate resolved)', saves, { against: 'floor.atomicWrite', target: { max: 2, of: 'ratio' } }));
     figures.push(fig('save.loopBlock', 'longest event-loop stall during a save', blocks, { note: 'the backend is unresponsive this long; typing happens in the renderer process' }));
-
+    }
+    if (want('search')) {
     log('search: 200 queries');
     lib.search('warm');
     const rng = new Rng(7);
@@ -119,7 +128,8 @@ export async function measureBackend(o: BackendOptions): Promise<BackendResult> 
       perQuery.push(performance.now() - t);
     }
     figures.push(fig('search', 'search across everything (one query)', perQuery, { target: { max: 10, of: 'ms' }, note: `200 queries, ${hits} hits in all` }));
-
+    }
+    if (want('import')) {
     log(`import: ${o.csvRows}-row contacts CSV`);
     const csvRuns = Math.min(runs, 3);
     const csv: number[] = [];
@@ -156,24 +166,26 @@ export async function measureBackend(o: BackendOptions): Promise<BackendResult> 
     }
     figures.push(fig('import.logos', `import ${o.importFiles} logos (all of them)`, [logos.reduce((a, b) => a + b, 0)], { note: `per logo: median ${summarize(logos).median.toFixed(1)} ms` }));
 
+    }
+    if (want('export') || want('cli')) {
     log('export in-process');
     const files: FileSource = { read: (sha) => lib.readFile(sha) };
     const releaseDoc = () => resolveRelease(lib.doc, gen.releaseIds.fr, {});
     const kitDoc = () => resolveKit(lib.doc, gen.kitId);
-    let kitDocx: Uint8Array = new Uint8Array();
     figures.push(fig('export.release.docx', 'one release to DOCX, in-process', await sample(runs, () => exportDocument(releaseDoc(), ['docx'], { files }))));
     figures.push(
       fig('export.kit.docx', '5-release kit to DOCX, in-process', await sample(runs, async () => {
         kitDocx = (await exportDocument(kitDoc(), ['docx'], { files })).files[0]!.bytes;
       }), { target: { max: 25, of: 'ms' } }),
     );
-    const releaseMarkdown = (await exportDocument(releaseDoc(), ['md'], { files })).files[0]!.bytes;
+    releaseMarkdown = (await exportDocument(releaseDoc(), ['md'], { files })).files[0]!.bytes;
     const printer = createChromiumPrinter();
     try {
       figures.push(fig('export.release.pdf', 'one release to PDF, warm printer', await sample(runs, () => exportDocument(releaseDoc(), ['pdf'], { files, printer }), 2)));
       figures.push(fig('export.kit.pdf', '5-release kit to PDF, warm printer', await sample(runs, () => exportDocument(kitDoc(), ['pdf'], { files, printer }), 2), { target: { max: 150, of: 'ms' } }));
     } finally {
       await printer.close();
+    }
     }
     return { figures, kitDocx, releaseMarkdown };
   } finally {
