@@ -16,6 +16,8 @@ const REASONS: Record<SkipReason, Record<UiLang, string>> = {
   duplicate: { fr: 'même adresse qu’un autre contact de la liste', en: 'same address as another contact in the list' },
 };
 
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/;
+
 export function displayName(c: Pick<Contact, 'name' | 'firstName' | 'lastName'>): string {
   return c.name.trim() || [c.firstName, c.lastName].map((s) => s.trim()).filter(Boolean).join(' ');
 }
@@ -53,7 +55,8 @@ export function resolveRecipients(sheet: ContactSheet, contacts: readonly Contac
           contactId: c.id,
           name,
           email,
-          firstName: c.firstName.trim() || name,
+          // A Japanese name is not cut to its given name in a Western greeting: "Bonjour 渡辺 健二,".
+          firstName: CJK.test(name) ? name : c.firstName.trim() || name,
           lastName: c.lastName.trim(),
           organization: c.organization.trim(),
         });

@@ -142,10 +142,93 @@ export function OutreachPanel({ kitId, beforeCreate }: { kitId: string; beforeCr
           {error}
         </div>
       )}
+      <TemplateEditor kitId={kitId} onSaved={() => setPreview(null)} />
       {preview && <PreviewView preview={preview} />}
       {created && <CreatedView created={created} />}
       <OutreachHistory entries={log.data?.entries ?? []} />
     </section>
+  );
+}
+
+type TemplateView = MethodOutput<'outreach.template'>;
+type BaseLang = TemplateView['lang'];
+
+/** The kit's own subject and body per language family; emptied, they fall back to the default. */
+function TemplateEditor({ kitId, onSaved }: { kitId: string; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [lang, setLang] = useState<BaseLang | null>(null);
+  const [draft, setDraft] = useState<TemplateView | null>(null);
+  const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    send('outreach.template', { kitId, ...(lang ? { lang } : {}) }).then(
+      (v) => {
+        if (!live) return;
+        setDraft(v);
+        if (!lang) setLang(v.lang);
+      },
+      (err: unknown) => live && setError(errorMessage(err)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [kitId, lang]);
+
+  const save = async (subject: string, body: string) => {
+    if (!draft) return;
+    setState('saving');
+    setError(null);
+    try {
+      setDraft(await send('outreach.saveTemplate', { kitId, lang: draft.lang, subject, body }));
+      setState('saved');
+      onSaved();
+    } catch (err) {
+      setError(errorMessage(err));
+      setState('idle');
+    }
+  };
+
+  return (
+    <details className="outreach-template">
+      <summary>{t('outreach.template')}</summary>
+      {draft && (
+        <div style={{ display: 'grid', gap: '0.5rem', paddingTop: '0.5rem' }}>
+          <label className="field">
+            <span>{t('outreach.templateLang')}</span>
+            <select value={draft.lang} onChange={(e) => setLang(e.target.value as BaseLang)}>
+              {(['fr', 'en', 'ja'] as const).map((l) => (
+                <option key={l} value={l}>
+                  {t(`baseLangs.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('outreach.subject')}</span>
+            <input value={draft.subject} onChange={(e) => setDraft({ ...draft, subject: e.target.value })} />
+          </label>
+          <label className="field">
+            <span>{t('outreach.body')}</span>
+            <textarea rows={12} value={draft.body} onChange={(e) => setDraft({ ...draft, body: e.target.value })} />
+          </label>
+          <p className="muted">{t('outreach.placeholders', { list: draft.placeholders.join(' ') })}</p>
+          <div className="row">
+            <button type="button" className="btn" disabled={state === 'saving'} onClick={() => void save(draft.subject, draft.body)}>
+              {state === 'saving' ? t('common.saving') : t('common.save')}
+            </button>
+            {!draft.isDefault && (
+              <button type="button" className="btn" disabled={state === 'saving'} onClick={() => void save('', '')}>
+                {t('outreach.resetTemplate')}
+              </button>
+            )}
+            {state === 'saved' && <span className="muted" role="status">{t('outreach.templateSaved')}</span>}
+          </div>
+          {error && <div className="alert error">{error}</div>}
+        </div>
+      )}
+    </details>
   );
 }
 

@@ -90,6 +90,7 @@ export const en = {
     attachments: 'Attached', size: 'Size', sizeValue_one: '{{size}} for {{count}} draft', sizeValue_other: '{{size}} per draft, {{count}} drafts', bodyFrame: 'The e-mail as the journalist will read it',
     recipients_one: '{{count}} recipient', recipients_other: '{{count}} recipients', skipped_one: '{{count}} contact skipped', skipped_other: '{{count}} contacts skipped',
     noneSkipped: 'No one skipped.', done_one: '{{count}} draft written', done_other: '{{count}} drafts written', openFirst: 'Open the first draft',
+    template: 'E-mail template', templateLang: 'Template language', body: 'Message', placeholders: 'Placeholders: {{list}}', resetTemplate: 'Back to the default text', templateSaved: 'Template saved.',
     history: 'Sent from this kit', noHistory: 'No drafts made from this kit yet.',
   },
 };

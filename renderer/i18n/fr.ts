@@ -100,6 +100,7 @@ export const fr: UiStrings = {
     attachments: 'Pièces jointes', size: 'Poids', sizeValue_one: '{{size}} pour {{count}} brouillon', sizeValue_other: '{{size}} par brouillon, {{count}} brouillons', bodyFrame: 'Le courriel tel que le journaliste le lira',
     recipients_one: '{{count}} destinataire', recipients_other: '{{count}} destinataires', skipped_one: '{{count}} contact écarté', skipped_other: '{{count}} contacts écartés',
     noneSkipped: 'Personne n’a été écarté.', done_one: '{{count}} brouillon écrit', done_other: '{{count}} brouillons écrits', openFirst: 'Ouvrir le premier brouillon',
+    template: 'Modèle de courriel', templateLang: 'Langue du modèle', body: 'Message', placeholders: 'Champs de fusion : {{list}}', resetTemplate: 'Revenir au texte par défaut', templateSaved: 'Modèle enregistré.',
     history: 'Envois faits depuis ce dossier', noHistory: 'Aucun brouillon créé depuis ce dossier pour l’instant.',
   },
 };

@@ -59,6 +59,7 @@ describe('outreach drafts (core)', () => {
     const watanabe = await readEml(files[1]!.path);
     expect(addresses(watanabe.mail.to)).toEqual([{ name: '渡辺 健二', address: 'k.watanabe@kansai-keizai.example' }]);
     expect(watanabe.headers).toMatch(/^To: =\?UTF-8\?[BQ]\?[^?]+\?= <k\.watanabe@kansai-keizai\.example>/m);
+    expect(watanabe.mail.text).toContain('Bonjour 渡辺 健二,');
 
     const entry = logEntry(plan, NOW);
     expect(entry.files).toEqual([
