@@ -17,7 +17,7 @@ export function toast(text: string, kind: Toast['kind'] = 'info'): void {
   const id = next++;
   toasts = [...toasts, { id, kind, text }];
   emit();
-  setTimeout(() => dismiss(id), kind === 'error' ? 9000 : 4000);
+  setTimeout(() => dismiss(id), kind === 'error' ? 9000 : 3500);
 }
 function dismiss(id: number) {
   toasts = toasts.filter((t) => t.id !== id);

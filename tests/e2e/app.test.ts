@@ -84,14 +84,14 @@ describe('the editor in Chromium, through the web host', () => {
 
   test('switching the interface to English and back', async () => {
     await page.locator('.sidebar').getByRole('combobox', { name: 'Langue' }).selectOption('en');
-    await page.getByRole('link', { name: /Releases/ }).waitFor();
+    await page.locator('.sidebar').getByRole('link', { name: /Releases/ }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    await expect(page.getByRole('link', { name: /Media kits/ }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('.sidebar').getByRole('link', { name: /Media kits/ }).isVisible()).resolves.toBe(true);
     await page.locator('.sidebar').getByRole('combobox', { name: 'Language' }).selectOption('fr');
-    await page.getByRole('link', { name: /Communiqués/ }).first().waitFor();
+    await page.locator('.sidebar').getByRole('link', { name: /Communiqués/ }).waitFor();
     // The choice is stored in the library, so it survives a reload.
     await page.reload();
-    await page.getByRole('link', { name: /Dossiers de presse/ }).waitFor();
+    await page.locator('.sidebar').getByRole('link', { name: /Dossiers de presse/ }).waitFor();
   });
 
   test('delete a release to the trash and restore it', async () => {
@@ -168,7 +168,7 @@ describe('the editor in Chromium, through the web host', () => {
     await page.getByLabel('Nom du dossier').waitFor();
     await page.getByLabel('Nom du dossier').fill('Dossier de presse — Lumières boréales 2026');
     await page.getByLabel('Événement', { exact: true }).fill('Festival des lumières boréales');
-    await page.getByLabel('Lieu').fill('Rimouski (Québec)');
+    await page.getByRole('textbox', { name: 'Lieu', exact: true }).fill('Rimouski (Québec)');
     await page.getByRole('button', { name: '+ Communiqué' }).click();
     await page.getByRole('button', { name: '+ Logos' }).click();
     await page.getByRole('button', { name: '+ À propos des organisations' }).click();
