@@ -3,7 +3,7 @@ import { AppError, type Contact, type ContactSheet, type Kit, type LibraryDocume
 import { renderHtmlBody, renderTextBody } from './body-html.js';
 import type { DraftSpec } from './compose.js';
 import { bccFileName, draftFileName } from './draft-names.js';
-import { parseMailbox } from './email-address.js';
+import { isValidEmail, parseMailbox } from './email-address.js';
 import { kitEmbargo, type EmbargoText } from './embargo.js';
 import { resolveRecipients } from './recipients.js';
 import { fillBody, fillSubject, templateFor, type PlaceholderValues } from './templates.js';
@@ -68,6 +68,14 @@ export function planOutreach(
   const sender: Sender = request.from?.trim()
     ? { ...parseMailbox(request.from, uiLang), signature: settings.signature }
     : { name: settings.name.trim(), email: settings.email.trim(), signature: settings.signature };
+  if (sender.email && !isValidEmail(sender.email)) {
+    throw new AppError(
+      'INVALID_INPUT',
+      uiLang === 'fr'
+        ? `L’adresse de l’expéditeur dans les Réglages n’est pas valide : « ${sender.email} ». Corrigez-la, ou passez --from « Nom <adresse> ».`
+        : `The sender address in Settings is not valid: "${sender.email}". Fix it, or pass --from "Name <address>".`,
+    );
+  }
   const from: Mailbox | null = sender.email ? { name: sender.name, email: sender.email } : null;
   const { recipients, skipped } = resolveRecipients(sheet, doc.contacts as Contact[], uiLang);
   const embargo = kitEmbargo(kit, doc.releases, env.now);

@@ -70,10 +70,16 @@ export const register: RegisterCommands = (program, run, io) => {
     .argument('<kitId>')
     .option('--contact <contactId>', 'only what this contact received')
     .option('--email <address>', 'only what this address received')
-    .action(async (kitId: string, opts: { contact?: string; email?: string }) =>
+    .action(async (kitId: string, opts: { contact?: string; email?: string }) => {
+      // Read through kits.get, which opens the library without its lock: the history can be
+      // consulted while the app has the library open.
+      const kit = await run('kits.get', { id: kitId });
+      const email = opts.email?.trim().toLowerCase();
       io.print(
-        (await run('outreach.log', { kitId, ...(opts.contact ? { contactId: opts.contact } : {}), ...(opts.email ? { email: opts.email } : {}) }))
-          .entries,
-      ),
-    );
+        [...kit.outreach.log]
+          .filter((e) => !opts.contact || e.to.some((t) => t.contactId === opts.contact))
+          .filter((e) => !email || e.to.some((t) => t.email.toLowerCase() === email))
+          .sort((a, b) => Date.parse(b.at) - Date.parse(a.at)),
+      );
+    });
 };

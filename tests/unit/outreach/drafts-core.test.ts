@@ -100,6 +100,12 @@ describe('outreach drafts (core)', () => {
       ['Paul Ouellet', 'invalid-email'],
     ]);
     expect(plan.skipped[0]!.reason).toBe('a demandé à ne plus recevoir d’envois');
+
+    const badSender = copyOf(lib.doc);
+    badSender.settings.sender.email = 'genevieve.belanger@';
+    expect(() => planOutreach(badSender, { kitId: seed.kitId, sheetId: seed.sheetId, mode: 'per-recipient' }, [], { now: NOW, uiLang: 'en' })).toThrow(
+      'The sender address in Settings is not valid: "genevieve.belanger@".',
+    );
     expect(plan.skipped[3]!.reason).toContain('jean.dupont@exemple');
   });
 
