@@ -36,5 +36,5 @@ export function createContext(library: Library, transport: Transport, factory: P
 
 /** "fr-CA,fr;q=0.9" → 'fr'. Messages are in French or English. */
 export function uiLangFrom(value: string | null | undefined): 'fr' | 'en' {
-  return value && /^\s*fr\b/i.test(value) ? 'fr' : 'en';
+  return value && /^\s*fr(?:[-_.,;]|$)/i.test(value) ? 'fr' : 'en';
 }
