@@ -27,7 +27,7 @@ describe('applyReleaseImport', () => {
     expect(draft.contacts[0]!.organizationId).toBe(draft.organizations[0]!.id);
     expect(release.contactIds).toEqual(draft.contacts.map((c) => c.id));
     expect(draft.sheets).toHaveLength(1);
-    expect(draft.sheets[0]).toMatchObject({ name: release.headline, contactIds: release.contactIds });
+    expect(draft.sheets[0]).toMatchObject({ name: `Contacts de presse – ${release.headline}`, contactIds: release.contactIds });
     expect(() => LibraryDocument.parse(draft)).not.toThrow();
   });
 
