@@ -268,7 +268,8 @@ function kitSection(ctx: Ctx, kit: Kit, s: Kit['sections'][number], coverLogos: 
         type: 'contacts',
         id: s.id,
         lang,
-        title: typeset(s.title || sheet.name || labels.contacts, lang),
+        // A sheet's name is the officer's own filing label ("Journalistes santé QC"), not a heading for journalists.
+        title: typeset(s.title || labels.contacts, lang),
         columns: {
           name: labels.name,
           title: labels.title,

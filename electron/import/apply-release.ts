@@ -28,6 +28,9 @@ function sameText(a: string, b: string): boolean {
  * matched by name or created with their boilerplate, contacts matched by e-mail or created, a contact
  * sheet for the release, and the release itself.
  */
+/** The sheet made for a release's press contacts is named so that it reads as such in the sheets list. */
+const SHEET_PREFIX = { fr: 'Contacts de presse', en: 'Press contacts', ja: '報道関係者連絡先' } as const;
+
 export function applyReleaseImport(draft: LibraryDocument, imported: ImportedRelease, options: ApplyReleaseOptions): Release {
   const { now } = options;
   const warnings = options.warnings ?? [];
@@ -96,7 +99,7 @@ export function applyReleaseImport(draft: LibraryDocument, imported: ImportedRel
         id: newId('sheet'),
         createdAt: now,
         updatedAt: now,
-        name: release.headline || options.source?.fileName || 'Release contacts',
+        name: `${SHEET_PREFIX[baseLang(release.lang)]} – ${release.headline || options.source?.fileName || ''}`.replace(/ – $/, ''),
         description: options.source ? options.source.fileName : '',
         contactIds,
       }),
