@@ -82,6 +82,48 @@ describe('the editor in Chromium, through the web host', () => {
     await expectAccessible(page, 'release editor');
   });
 
+  test('an edit made just before the window closes is not lost', async () => {
+    await page.locator('#field-headline').fill('Le Musée maritime de Gaspé rouvre ses portes cet été');
+    // No wait for the debounce: the page goes away at once.
+    await page.reload();
+    await page.locator('#field-headline').waitFor();
+    await expect.poll(() => page.locator('#field-headline').inputValue()).toBe('Le Musée maritime de Gaspé rouvre ses portes cet été');
+    await page.getByTestId('save-state').filter({ hasText: /Enregistré|Toutes les modifications/ }).waitFor({ timeout: 10_000 });
+    const saved = await page.evaluate(async (id) => {
+      const r = await fetch('/api/releases.get', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id }) });
+      return ((await r.json()) as { result: { headline: string } }).result.headline;
+    }, page.url().split('/').pop());
+    expect(saved).toBe('Le Musée maritime de Gaspé rouvre ses portes cet été');
+  });
+
+  test('pasting from Word keeps headings, lists, bold and links', async () => {
+    const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><body>
+      <h2>Les faits saillants</h2>
+      <p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>·<span>&nbsp;&nbsp;</span></span>Accès <b>gratuit</b> au quai</p>
+      <p class=MsoListParagraphCxSpLast style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>·<span>&nbsp;&nbsp;</span></span>Visites guidées <a href="https://musee-gaspe.example/visites">sur réservation</a></p>
+      <p class=MsoNormal>Fin du texte collé.<o:p></o:p></p></body></html>`;
+    await page.locator('.ProseMirror').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.evaluate((content) => {
+      const dt = new DataTransfer();
+      dt.setData('text/html', content);
+      dt.setData('text/plain', 'Les faits saillants');
+      document.querySelector('.ProseMirror')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    }, html);
+    await page.locator('.ProseMirror h2', { hasText: 'Les faits saillants' }).waitFor();
+    expect(await page.locator('.ProseMirror ul li').count()).toBe(2);
+    expect(await page.locator('.ProseMirror ul li strong').innerText()).toBe('gratuit');
+    expect(await page.locator('.ProseMirror ul li a').getAttribute('href')).toBe('https://musee-gaspe.example/visites');
+    expect(await page.locator('.ProseMirror').innerText()).not.toContain('·');
+    await page.getByTestId('save-state').filter({ hasText: 'Enregistré' }).waitFor({ timeout: 10_000 });
+    // Undo takes the paste back out.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.ProseMirror h2').count()).toBe(0);
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => page.locator('.ProseMirror h2').count()).toBe(1);
+  });
+
   test('switching the interface to English and back', async () => {
     await page.locator('.sidebar').getByRole('combobox', { name: 'Langue' }).selectOption('en');
     await page.locator('.sidebar').getByRole('link', { name: /Releases/ }).waitFor();
@@ -263,7 +305,7 @@ describe('first run: the sample library', () => {
     await shot(page, '21-sample-kit-dark');
     await expectAccessible(page, 'sample kit (dark)');
     await go(page, '#/logos', 'Logos');
-    await page.locator('.logo-bg img').nth(3).waitFor();
+    await page.locator('.logo-bg img').nth(5).waitFor();
     await shot(page, '22-sample-logos-dark');
     await go(page, '#/contacts', 'Contacts & sheets');
     await page.getByRole('textbox', { name: /Name · 山本 さくら/ }).waitFor();

@@ -101,6 +101,9 @@ const JA_BODY: Block[] = [
   p(t('詳細は '), t('kiba.example.jp/gateway', { href: 'https://kiba.example.jp/gateway' }), t(' をご覧ください。')),
 ];
 
+/** The same mark for dark backgrounds: an officer sees at once which variant to use where. */
+const KIBA_REVERSED_SVG = KIBA_SVG.replace('fill="#2b2b2b"', 'fill="#ffffff"').replace('fill="#5a5a5a"', 'fill="#d9d9d9"');
+
 async function storeSvg(ctx: Parameters<HandlersFor<typeof sampleMethods>['sample.load']>[1], fileName: string, svg: string) {
   const image = await readImage(fileName, new TextEncoder().encode(svg));
   const sha256 = await ctx.library.putFile(image.bytes);
@@ -120,6 +123,7 @@ export const sampleHandlers = {
     // Files first: putFile is idempotent by hash, so a failed mutate leaves nothing dangling that matters.
     const allianceImg = await storeSvg(ctx, 'alliance-meditech.svg', ALLIANCE_SVG);
     const kibaImg = await storeSvg(ctx, 'kiba.svg', KIBA_SVG);
+    const kibaReversedImg = await storeSvg(ctx, 'kiba-reversed.svg', KIBA_REVERSED_SVG);
     const now = new Date().toISOString();
     const meta = () => ({ createdAt: now, updatedAt: now, deletedAt: null });
 
@@ -211,6 +215,7 @@ export const sampleHandlers = {
     const logos = [
       Logo.parse({ id: newId('logo'), ...meta(), organizationId: alliance.id, name: 'Alliance MédiTech — principal', variant: 'horizontal', ...allianceImg, usageNotes: 'Largeur minimale 30 mm; garder une marge égale à la hauteur du symbole.', originalFileName: 'alliance-meditech.svg' }),
       Logo.parse({ id: newId('logo'), ...meta(), organizationId: kiba.id, name: 'KIBA — logo', variant: 'primary', ...kibaImg, usageNotes: 'Do not recolour the red disc.', originalFileName: 'kiba.svg' }),
+      Logo.parse({ id: newId('logo'), ...meta(), organizationId: kiba.id, name: 'KIBA — reversed', variant: 'reversed', background: 'dark', ...kibaReversedImg, usageNotes: 'For dark backgrounds and photos only.', originalFileName: 'kiba-reversed.svg' }),
     ];
     const kit = Kit.parse({
       id: newId('kit'),
@@ -219,7 +224,7 @@ export const sampleHandlers = {
       event: { name: 'Mission Passerelle Santé au Kansai Health Expo', date: '2026-06-08', location: 'Kobe (Japon)' },
       lang: 'fr-CA',
       pageSize: 'letter',
-      cover: { show: true, logoIds: logos.map((l) => l.id), subtitle: 'Douze entreprises québécoises en technologies médicales au Japon' },
+      cover: { show: true, logoIds: [logos[0]!.id, logos[1]!.id], subtitle: 'Douze entreprises québécoises en technologies médicales au Japon' },
       sections: [
         { id: newId('section'), type: 'release', releaseId: fr.id },
         { id: newId('section'), type: 'text', title: 'La mission en bref', body: [p(t('Du 8 au 12 juin 2026, à Kobe : rencontres avec des hôpitaux universitaires, des distributeurs et des autorités réglementaires.'))] },
@@ -238,6 +243,6 @@ export const sampleHandlers = {
       draft.logos.push(...logos);
       draft.kits.push(kit);
     });
-    return { counts: { organizations: 2, releases: 3, logos: 2, contacts: contacts.length, sheets: 1, kits: 1 } };
+    return { counts: { organizations: 2, releases: 3, logos: logos.length, contacts: contacts.length, sheets: 1, kits: 1 } };
   },
 } satisfies HandlersFor<typeof sampleMethods>;
