@@ -65,6 +65,7 @@ export function ExportDialog({ open, onClose, target, beforeExport, onExported }
     <Dialog
       title={t('export.title', { name: target.name || t('common.untitled') })}
       open={open}
+      wide
       onClose={() => {
         setResult(null);
         setError(null);

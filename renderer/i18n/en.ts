@@ -68,6 +68,7 @@ export const en = {
   contacts: {
     count_one: '{{count}} contact', count_other: '{{count}} contacts', import: 'Import contacts', exportVcard: 'Export as vCard', new: 'New contact', newName: 'New contact', filter: 'Filter',
     filterPlaceholder: 'Name, organization, e-mail…', none: 'No contacts.', name: 'Name', title: 'Title', organization: 'Organization', email: 'E-mail', phone: 'Phone',
+    mergeButton_one: 'Merge {{count}} duplicate', mergeButton_other: 'Merge {{count}} duplicates', mergeTitle: 'Merge duplicate contacts', mergeLead: 'Same e-mail address or same name. The oldest card is kept and receives every address and phone number; the others go to the trash and release and sheet references follow.', mergeKeep: 'Keep {{name}}', mergeRun: 'Merge', merged_one: '{{count}} group merged.', merged_other: '{{count}} groups merged.',
     addToSheet: 'Add {{name}} to {{sheet}}', removeFromSheet: 'Remove {{name}} from {{sheet}}', inSheet: 'In {{sheet}}', delete: 'Delete {{name}}',
   },
   sheets: { title: 'Contact sheets', new: 'New sheet', newName: 'New contact sheet', none: 'No sheets yet.', current: 'Sheet', name: 'Sheet name', hint: 'Drag to reorder, or use the arrows. Add people with + in the table.' },

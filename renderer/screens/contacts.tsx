@@ -7,6 +7,7 @@ import { dataChanged, errorMessage, useQuery } from '../lib/data.js';
 import { downloadText, toVCard } from '../lib/vcard.js';
 import { openFilePicker } from '../components/import-center.js';
 import { toast } from '../components/toasts.js';
+import { MergeDuplicates } from '../components/merge-duplicates.js';
 
 type Editable = 'name' | 'title' | 'organization' | 'email' | 'phone';
 
@@ -63,6 +64,7 @@ export function ContactsScreen() {
           <p className="muted">{t('contacts.count', { count: all.length })}</p>
         </div>
         <div className="head-actions">
+          <MergeDuplicates contacts={all} />
           <button type="button" className="btn" onClick={openFilePicker}>
             {t('contacts.import')}
           </button>

@@ -174,6 +174,17 @@ describe('the editor in Chromium, through the web host', () => {
     await dialog.getByRole('button', { name: 'OK' }).click();
     await page.getByRole('heading', { level: 1, name: 'Contacts et listes' }).waitFor();
     await page.getByRole('textbox', { name: /Nom · Élodie Marchand/ }).waitFor();
+    // The same journalist again from another address book: found as a duplicate by name and merged.
+    await dropFile(page, 'carnet-perso.vcf', ['BEGIN:VCARD', 'VERSION:4.0', 'FN:ELODIE MARCHAND', 'EMAIL:elodie@courriel.example', 'TEL:+1 418 555-0100', 'END:VCARD', ''].join('\r\n'), 'text/vcard');
+    await page.getByRole('dialog').getByRole('heading', { name: /carnet-perso\.vcf/ }).waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
+    await page.getByRole('button', { name: 'Fusionner 1 doublon' }).click();
+    await page.getByRole('dialog').getByText(/Conserver Élodie Marchand/).waitFor();
+    await shot(page, '07b-merge-duplicates');
+    await expectAccessible(page, 'merge duplicates');
+    await page.getByRole('dialog').getByRole('button', { name: 'Fusionner', exact: true }).click();
+    await page.getByText('3 contacts', { exact: true }).waitFor();
+    await expect(page.getByRole('textbox', { name: /Courriel · Élodie Marchand/ }).inputValue()).resolves.toBe('e.marchand@radio-cotenord.example');
     await shot(page, '07-contacts');
     await expectAccessible(page, 'contacts');
     await go(page, '#/releases', 'Communiqués');
