@@ -55,7 +55,31 @@ function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-export async function exportDocument(doc: KitDocument, formats: readonly ExportFormat[], opts: ExportOptions): Promise<ExportResult> {
+/**
+ * The store reports a missing or altered file by its hash; the officer needs to know which logo it is,
+ * to import it again. Nothing is exported without it: a kit silently missing its logo is worse than none.
+ */
+export function namedFiles(doc: KitDocument, files: FileSource, uiLang: 'fr' | 'en' = 'en'): FileSource {
+  return {
+    async read(sha256) {
+      try {
+        return await files.read(sha256);
+      } catch (err) {
+        const logo = [...doc.allLogos, ...(doc.cover?.logos ?? [])].find((l) => l.sha256 === sha256);
+        if (!(err instanceof AppError) || err.code !== 'FILE_MISSING' || !logo) throw err;
+        const what = `${logo.organization ? `${logo.organization} – ` : ''}${logo.name} (${logo.variant}, ${logo.originalFileName})`;
+        const message =
+          uiLang === 'fr'
+            ? `Le logo ${what} ne peut pas être exporté : ${err.message} Importez ce logo de nouveau ou restaurez une sauvegarde de la bibliothèque.`
+            : `The logo ${what} cannot be exported: ${err.message} Import that logo again, or restore a backup of the library.`;
+        throw new AppError('FILE_MISSING', message, { sha256, logo: logo.name, organization: logo.organization, fileName: logo.originalFileName });
+      }
+    },
+  };
+}
+
+export async function exportDocument(doc: KitDocument, formats: readonly ExportFormat[], options: ExportOptions): Promise<ExportResult> {
+  const opts: ExportOptions = { ...options, files: namedFiles(doc, options.files, options.uiLang) };
   const wanted = [...new Set(formats)];
   const name = (ext: string) => exportFileName(doc.slugBase, doc.lang, ext);
   let docx: Uint8Array | undefined;
