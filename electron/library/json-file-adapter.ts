@@ -27,7 +27,47 @@ export class AtomicJsonFile<T> implements Adapter<T> {
   }
 }
 
-/** Pretty enough to diff and repair by hand, compact enough to stay fast at 10,000 contacts. */
-export function serialize(data: unknown): string {
-  return JSON.stringify(data, null, 1) + '\n';
+/**
+ * Entities are immutable (immer gives a changed entity a new object), so each one's JSON is kept,
+ * already UTF-8 encoded, and reused by reference: a save after one edit encodes that entity and
+ * copies the others' bytes, instead of stringifying the whole library (a long stall at 10,000 contacts).
+ */
+const entityBytes = new WeakMap<object, Buffer>();
+
+function entity(value: object): Buffer {
+  let bytes = entityBytes.get(value);
+  if (bytes === undefined) {
+    // Entities sit two levels deep (document → collection → entity): indent their inner lines to match.
+    bytes = Buffer.from(JSON.stringify(value, null, 1).replace(/\n/g, '\n  '));
+    entityBytes.set(value, bytes);
+  }
+  return bytes;
+}
+
+const isEntity = (v: unknown): v is object => v !== null && typeof v === 'object' && !Array.isArray(v) && !('toJSON' in v);
+const ENTITY_SEPARATOR = Buffer.from(',\n  ');
+
+/**
+ * Pretty enough to diff and repair by hand, compact enough to stay fast at 10,000 contacts.
+ * Byte for byte what `JSON.stringify(data, null, 1)` gives, assembled from the per-entity cache.
+ */
+export function serialize(data: unknown): Buffer {
+  if (!isEntity(data)) return Buffer.from(JSON.stringify(data, null, 1) + '\n');
+  const parts: Buffer[] = [];
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
+    parts.push(Buffer.from(`${parts.length ? ',\n ' : '{\n '}${JSON.stringify(key)}: `));
+    if (Array.isArray(value) && value.length && value.every(isEntity)) {
+      parts.push(Buffer.from('[\n  '));
+      value.forEach((v: object, i) => {
+        if (i) parts.push(ENTITY_SEPARATOR);
+        parts.push(entity(v));
+      });
+      parts.push(Buffer.from('\n ]'));
+    } else {
+      parts.push(Buffer.from(JSON.stringify(value, null, 1).replace(/\n/g, '\n ')));
+    }
+  }
+  parts.push(Buffer.from(parts.length ? '\n}\n' : '{}\n'));
+  return Buffer.concat(parts);
 }

@@ -44,6 +44,7 @@ export class Library {
   readonly backupsDir: string;
   readonly files: FileStore;
   private queue: Promise<unknown> = Promise.resolve();
+  private pendingBackup: Promise<unknown> = Promise.resolve();
   private index: SearchIndex | null = null;
   private indexedDoc: LibraryDocument | null = null;
 
@@ -116,11 +117,13 @@ export class Library {
         this.db.data = before;
         throw writeError(this.file, err);
       }
-      await snapshot(this.file, this.backupsDir).catch(() => undefined);
+      // The backup copy (a second pass over the whole file) runs after the caller has its answer;
+      // the next mutate, backups() and close() wait for it, so the newest backup is still the last save.
+      this.pendingBackup = snapshot(this.file, this.backupsDir).catch(() => undefined);
       return result;
     };
     const next = this.queue.then(run, run);
-    this.queue = next.catch(() => undefined);
+    this.queue = next.catch(() => undefined).then(() => this.pendingBackup);
     return next;
   }
 
@@ -143,7 +146,8 @@ export class Library {
     return this.index.search(query, limit, collections);
   }
 
-  backups(): Promise<BackupInfo[]> {
+  async backups(): Promise<BackupInfo[]> {
+    await this.pendingBackup;
     return listBackups(this.backupsDir);
   }
 
