@@ -18,6 +18,7 @@ import { TagInput } from '../components/tag-input.js';
 import { PreviewFrame } from '../components/preview-frame.js';
 import { ExportDialog } from '../components/export-dialog.js';
 import { toast } from '../components/toasts.js';
+import { BlocksView } from '../components/blocks-view.js';
 
 export const WIRE_HEADLINE_LIMIT = 100;
 const END_MARKS = ['-30-', '###', '– 30 –', '– FIN –', '以上'];
@@ -308,11 +309,7 @@ export function ReleaseEditor({ id }: { id: string }) {
                 </p>
                 <h2>{translation.headline}</h2>
                 {translation.subheadline && <p className="lead">{translation.subheadline}</p>}
-                {blocksText(translation.body)
-                  .split('\n\n')
-                  .map((p, i) => (
-                    <p key={i}>{p}</p>
-                  ))}
+                <BlocksView blocks={translation.body} />
               </article>
             )}
           </div>

@@ -322,5 +322,17 @@ describe('first run: the sample library', () => {
     await page.getByRole('textbox', { name: /Name · 山本 さくら/ }).waitFor();
     await shot(page, '23-sample-contacts-dark');
     await expectAccessible(page, 'sample contacts (dark)');
+    // The French release and its English translation, side by side.
+    await go(page, '#/releases', 'Releases');
+    await page.getByRole('link', { name: /Passerelle Santé/ }).click();
+    await page.getByRole('tab', { name: 'Side by side' }).click();
+    await page.getByRole('tabpanel').getByRole('heading', { name: /Health Gateway takes twelve/ }).waitFor();
+    await shot(page, '24-sample-side-by-side-dark');
+    await expectAccessible(page, 'side by side (dark)');
+    await page.getByRole('tab', { name: 'Preview' }).click();
+    await page.locator('iframe.preview-frame').waitFor();
+    const html = await page.locator('iframe.preview-frame').getAttribute('srcdoc');
+    expect(html).toContain('Passerelle Santé');
+    expect(await page.locator('iframe.preview-frame').getAttribute('sandbox')).toBe('');
   });
 });
