@@ -19,7 +19,7 @@ async function webMain(): Promise<void> {
   const here = path.dirname(fileURLToPath(import.meta.url));
   let library: Library;
   try {
-    library = await Library.open(resolveLibraryDir(values.library), { app: 'the web host (npm run web)' });
+    library = await Library.open(resolveLibraryDir(values.library), { app: 'the web host (npm run web)', indexInBackground: true });
   } catch (err) {
     process.stderr.write(`error: ${err instanceof AppError ? err.message : String(err)}\n`);
     process.exitCode = 1;

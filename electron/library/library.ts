@@ -27,6 +27,12 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** Who holds the lock, shown to a second process that is refused. */
   app?: string;
+  /**
+   * Build the search index after open, in short slices between other work, so that open returns
+   * as soon as the library is read and the first search finds the index ready. For long-lived
+   * hosts (window, web host); a CLI command would only be slowed by it.
+   */
+  indexInBackground?: boolean;
 }
 
 export interface LibraryInfo {
@@ -47,6 +53,8 @@ export class Library {
   private pendingBackup: Promise<unknown> = Promise.resolve();
   private index: SearchIndex | null = null;
   private indexedDoc: LibraryDocument | null = null;
+  private indexing: NodeJS.Immediate | null = null;
+  private closed = false;
 
   private constructor(
     readonly dir: string,
@@ -73,6 +81,7 @@ export class Library {
       const { doc, migrated, fresh, raw } = await load(root, adapter);
       const db = new Low<LibraryDocument>(adapter, doc);
       const library = new Library(root, db, lock, migrated);
+      if (options.indexInBackground) library.indexInBackground();
       if (!readOnly) {
         if (migrated.length && raw) await keepPreMigration(library, raw);
         if (fresh || migrated.length) await db.write();
@@ -137,6 +146,19 @@ export class Library {
     return this.files.read(sha256);
   }
 
+  private indexInBackground(): void {
+    const step = () => {
+      this.indexing = null;
+      if (this.closed) return;
+      this.index ??= new SearchIndex();
+      const doc = this.db.data;
+      // ~15 ms slices keep the host answering requests while the index is built.
+      if (this.index.sync(doc, performance.now() + 15)) this.indexedDoc = doc;
+      else this.indexing = setImmediate(step);
+    };
+    this.indexing = setImmediate(step);
+  }
+
   search(query: string, limit?: number, collections?: readonly CollectionName[]) {
     if (!this.index) this.index = new SearchIndex();
     if (this.indexedDoc !== this.db.data) {
@@ -171,6 +193,9 @@ export class Library {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
+    if (this.indexing) clearImmediate(this.indexing);
+    this.indexing = null;
     await this.queue;
     await this.lock?.release();
   }

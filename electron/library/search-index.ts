@@ -24,9 +24,11 @@ const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]/;
 /** Accents fold away ("Montreal" finds "Montréal"); Japanese, written without spaces, is cut into bigrams. */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
+  // Most texts hold no Japanese at all: test the whole text once, not every word.
+  const mayHaveCjk = CJK.test(text);
   for (const raw of text.split(/[\s\p{P}\p{S}]+/u)) {
     if (!raw) continue;
-    if (!CJK.test(raw)) {
+    if (!mayHaveCjk || !CJK.test(raw)) {
       out.push(raw);
       continue;
     }
@@ -37,11 +39,21 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
+const folded = new Map<string, string>();
+const FOLD_CACHE_MAX = 200_000;
+
+/** Indexing a library folds the same few thousand words hundreds of thousands of times: remember them. */
 export function foldTerm(term: string): string {
-  return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  let out = folded.get(term);
+  if (out === undefined) {
+    out = /^[\x00-\x7f]*$/.test(term) ? term.toLowerCase() : term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    if (folded.size >= FOLD_CACHE_MAX) folded.clear();
+    folded.set(term, out);
+  }
+  return out;
 }
 
-function describe(doc: LibraryDocument, collection: CollectionName, entity: LibraryDocument[CollectionName][number]): IndexedDoc {
+function describe(organizations: ReadonlyMap<string, string>, collection: CollectionName, entity: LibraryDocument[CollectionName][number]): IndexedDoc {
   const base = { key: `${collection}:${entity.id}`, collection, id: entity.id };
   switch (collection) {
     case 'releases': {
@@ -54,8 +66,8 @@ function describe(doc: LibraryDocument, collection: CollectionName, entity: Libr
     }
     case 'logos': {
       const l = entity as LibraryDocument['logos'][number];
-      const org = doc.organizations.find((o) => o.id === l.organizationId);
-      return { ...base, title: l.name, text: [l.variant, l.file.format, l.usageNotes, org?.name ?? '', l.originalFileName].join('\n') };
+      const org = l.organizationId ? organizations.get(l.organizationId) : undefined;
+      return { ...base, title: l.name, text: [l.variant, l.file.format, l.usageNotes, org ?? '', l.originalFileName].join('\n') };
     }
     case 'organizations': {
       const o = entity as LibraryDocument['organizations'][number];
@@ -91,16 +103,23 @@ export class SearchIndex {
     });
   }
 
-  sync(doc: LibraryDocument): void {
+  /**
+   * Brings the index in step with `doc`. With a `deadline` (a performance.now() time) it stops
+   * once past it and returns false; calling again continues where it left off.
+   */
+  sync(doc: LibraryDocument, deadline = Infinity): boolean {
     const live = new Set<string>();
+    let organizations: Map<string, string> | null = null;
     for (const collection of COLLECTIONS) {
       for (const entity of doc[collection]) {
         if (entity.deletedAt) continue;
         const key = `${collection}:${entity.id}`;
         live.add(key);
         if (this.seen.get(key) === entity) continue;
+        if (performance.now() > deadline) return false;
         if (this.seen.has(key)) this.mini.discard(key);
-        this.mini.add(describe(doc, collection, entity));
+        organizations ??= new Map(doc.organizations.map((o) => [o.id, o.name]));
+        this.mini.add(describe(organizations, collection, entity));
         this.seen.set(key, entity);
       }
     }
@@ -110,15 +129,16 @@ export class SearchIndex {
         this.seen.delete(key);
       }
     }
+    return true;
   }
 
   search(query: string, limit = 50, collections?: readonly CollectionName[]): SearchHit[] {
     const q = query.trim();
     if (!q) return [];
-    const results = this.mini.search(
-      q,
-      collections?.length ? { filter: (r) => collections.includes(r['collection'] as CollectionName) } : {},
-    );
+    const options = collections?.length ? { filter: (r: { [key: string]: unknown }) => collections.includes(r['collection'] as CollectionName) } : {};
+    // Fuzzy matching walks much of the term tree: only pay for it when exact and prefix matches run short.
+    let results = this.mini.search(q, { ...options, fuzzy: false });
+    if (results.length < limit) results = this.mini.search(q, options);
     return results.slice(0, limit).map((r) => ({
       collection: r.collection as CollectionName,
       id: r.id as string,

@@ -19,7 +19,7 @@ let mainWindow: BrowserWindow | null = null;
 export async function openLibraryInteractively(dir: string): Promise<Library | null> {
   for (;;) {
     try {
-      return await Library.open(dir, { app: APP_NAME });
+      return await Library.open(dir, { app: APP_NAME, indexInBackground: true });
     } catch (err) {
       const e = err instanceof AppError ? err : new AppError('INTERNAL', String(err));
       const backup = (e.details as { newestBackup?: string | null } | undefined)?.newestBackup ?? null;
