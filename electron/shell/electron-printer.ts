@@ -9,7 +9,21 @@ export function createElectronPrinter(): PdfPrinter {
   let win: BrowserWindow | null = null;
   const ensure = () => {
     if (win && !win.isDestroyed()) return win;
-    win = new BrowserWindow({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false } });
+    // Its own in-memory session: the request blocker below must not apply to the app window's default session.
+    win = new BrowserWindow({
+      show: false,
+      webPreferences: {
+        javascript: false,
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        partition: 'mediakit-print',
+        disableBlinkFeatures: 'Auxclick',
+      },
+    });
+    win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    win.webContents.on('will-navigate', (event) => event.preventDefault());
+    win.webContents.session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
     win.webContents.session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !/^(data|about|blob):/.test(details.url) }));
     return win;
   };

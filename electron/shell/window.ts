@@ -22,6 +22,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      // Middle-click would otherwise open links without going through setWindowOpenHandler's checks.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   });
