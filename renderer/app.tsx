@@ -83,7 +83,6 @@ export function App() {
       const rel = await createBlankRelease(i18n.language === 'fr' ? 'fr-CA' : 'en-US');
       dataChanged();
       navigate({ screen: 'releases', id: rel.id });
-      setTimeout(() => document.getElementById('field-headline')?.focus(), 200);
     } catch (err) {
       toast(errorMessage(err), 'error');
     }

@@ -61,6 +61,13 @@ export function ReleaseEditor({ id }: { id: string }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id]);
 
+  // A blank release starts with the cursor in the headline; done once, when the form first appears.
+  const loaded = release !== null;
+  useEffect(() => {
+    if (loaded && !release?.headline && !release?.body.length) document.getElementById('field-headline')?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loaded]);
+
   useEffect(() => {
     const onExport = () => setExporting(true);
     window.addEventListener('mk:export', onExport);

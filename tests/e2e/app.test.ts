@@ -57,10 +57,10 @@ describe('the editor in Chromium, through the web host', () => {
     const headline = page.locator('#field-headline');
     await headline.waitFor();
     await headline.fill('Le Musée maritime de Gaspé rouvre ses portes après deux ans de travaux');
-    await page.getByTestId('save-state').filter({ hasText: 'Enregistré' }).waitFor({ timeout: 10_000 });
+    await page.getByTestId('save-state').filter({ hasText: /^Enregistré$/ }).waitFor({ timeout: 10_000 });
     await page.locator('.ProseMirror').click();
     await page.keyboard.type('Le musée accueillera de nouveau le public dès le 1er juin.');
-    await page.getByTestId('save-state').filter({ hasText: 'Enregistré' }).waitFor({ timeout: 10_000 });
+    await page.getByTestId('save-state').filter({ hasText: /^Enregistré$/ }).waitFor({ timeout: 10_000 });
     await go(page, '#/releases', 'Communiqués');
     await page.getByRole('link', { name: /Musée maritime de Gaspé/ }).waitFor();
     await shot(page, '02-releases-list');
@@ -116,7 +116,7 @@ describe('the editor in Chromium, through the web host', () => {
     expect(await page.locator('.ProseMirror ul li strong').innerText()).toBe('gratuit');
     expect(await page.locator('.ProseMirror ul li a').getAttribute('href')).toBe('https://musee-gaspe.example/visites');
     expect(await page.locator('.ProseMirror').innerText()).not.toContain('·');
-    await page.getByTestId('save-state').filter({ hasText: 'Enregistré' }).waitFor({ timeout: 10_000 });
+    await page.getByTestId('save-state').filter({ hasText: /^Enregistré$/ }).waitFor({ timeout: 10_000 });
     // Undo takes the paste back out.
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator('.ProseMirror h2').count()).toBe(0);
@@ -192,7 +192,7 @@ describe('the editor in Chromium, through the web host', () => {
     await page.locator('#field-headline').waitFor();
     await page.getByLabel('Ajouter un contact').selectOption({ label: 'Élodie Marchand · Radio Côte-Nord' });
     await page.locator('.picker').nth(1).getByText('Élodie Marchand').waitFor();
-    await page.getByTestId('save-state').filter({ hasText: 'Enregistré' }).waitFor({ timeout: 10_000 });
+    await page.getByTestId('save-state').filter({ hasText: /^Enregistré$/ }).waitFor({ timeout: 10_000 });
   });
 
   test('a logo dropped in, filed under its organization', async () => {
@@ -229,7 +229,7 @@ describe('the editor in Chromium, through the web host', () => {
     // Reorder with the keyboard buttons: the organizations go before the logos.
     await page.getByRole('button', { name: 'Monter 3. À propos des organisations' }).click();
     await expect(page.locator('.sections > li').nth(1).innerText()).resolves.toContain('À propos');
-    await page.getByTestId('save-state').filter({ hasText: 'Enregistré' }).waitFor({ timeout: 10_000 });
+    await page.getByTestId('save-state').filter({ hasText: /^Enregistré$/ }).waitFor({ timeout: 10_000 });
     await page.locator('iframe.preview-frame').waitFor({ timeout: 20_000 });
     await page.waitForTimeout(1000);
     await shot(page, '10-kit-editor');
@@ -239,7 +239,7 @@ describe('the editor in Chromium, through the web host', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('heading', { name: /Exporter/ }).waitFor();
     await dialog.getByRole('button', { name: 'Exporter', exact: true }).click();
-    await dialog.getByRole('heading', { name: 'Fichiers prêts' }).waitFor({ timeout: 90_000 });
+    await dialog.getByRole('heading', { name: 'Fichiers prêts' }).waitFor({ timeout: 150_000 });
     await shot(page, '11-export');
     await expectAccessible(page, 'export dialog');
     const links = await dialog.getByRole('link', { name: 'Télécharger' }).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -259,7 +259,7 @@ describe('the editor in Chromium, through the web host', () => {
     }
     await dialog.getByRole('button', { name: 'Fermer' }).first().click();
     await page.locator('.size-meter meter').waitFor();
-  });
+  }, 240_000);
 
   test('the exported files are in the library folder with sane sizes', async () => {
     const res = await page.evaluate(async () => {
