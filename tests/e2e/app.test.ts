@@ -286,6 +286,12 @@ describe('the editor in Chromium, through the web host', () => {
     await shot(page, '12-shortcuts');
     await expectAccessible(page, 'shortcuts');
     await page.keyboard.press('Escape');
+    // Alt+N (Ctrl+N belongs to the browser outside the desktop app) opens a blank release, cursor in the headline.
+    await page.keyboard.press('Alt+n');
+    await page.locator('#field-headline').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-headline');
+    await page.keyboard.type('Brouillon');
+    await page.getByTestId('save-state').filter({ hasText: /^Enregistré$/ }).waitFor({ timeout: 10_000 });
   });
 });
 
@@ -334,5 +340,5 @@ describe('first run: the sample library', () => {
     const html = await page.locator('iframe.preview-frame').getAttribute('srcdoc');
     expect(html).toContain('Passerelle Santé');
     expect(await page.locator('iframe.preview-frame').getAttribute('sandbox')).toBe('');
-  });
+  }, 180_000);
 });
