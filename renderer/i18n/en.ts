@@ -20,7 +20,7 @@ export const en = {
   variants: { primary: 'Primary', horizontal: 'Horizontal', monochrome: 'Monochrome', reversed: 'Reversed', icon: 'Icon' },
   sectionTypes: { release: 'Release', logos: 'Logos', contacts: 'Press contacts', boilerplates: 'About the organizations', text: 'Free text' },
   releases: {
-    new: 'New release', count_one: '{{count}} release shown of {{total}}', count_other: '{{count}} releases shown of {{total}}', filters: 'Filters', status: 'Status', language: 'Language', tag: 'Tag',
+    new: 'New release', count_one: '{{shown}} release shown of {{total}}', count_other: '{{shown}} releases shown of {{total}}', filters: 'Filters', status: 'Status', language: 'Language', tag: 'Tag',
     from: 'From', to: 'To', clearFilters: 'Clear filters', headline: 'Headline', date: 'Date', updated: 'Updated', empty: 'No releases yet. Create one or drop a file here.',
     noMatch: 'No release matches these filters.', tags: 'Tags', tagPlaceholder: 'Add a tag and press Enter',
   },
@@ -66,7 +66,7 @@ export const en = {
     onLight: '{{name}} on a light background', onDark: '{{name}} on a dark background',
   },
   contacts: {
-    count_one: '{{count}} contact', count_other: '{{count}} contacts', import: 'Import contacts', exportVcard: 'Export as vCard', new: 'New contact', newName: 'New contact', filter: 'Filter',
+    count_one: '{{formatted}} contact', count_other: '{{formatted}} contacts', import: 'Import contacts', exportVcard: 'Export as vCard', new: 'New contact', newName: 'New contact', filter: 'Filter',
     filterPlaceholder: 'Name, organization, e-mail…', none: 'No contacts.', name: 'Name', title: 'Title', organization: 'Organization', email: 'E-mail', phone: 'Phone',
     mergeButton_one: 'Merge {{count}} duplicate', mergeButton_other: 'Merge {{count}} duplicates', mergeTitle: 'Merge duplicate contacts', mergeLead: 'Same e-mail address or same name. The oldest card is kept and receives every address and phone number; the others go to the trash and release and sheet references follow.', mergeKeep: 'Keep {{name}}', mergeRun: 'Merge', merged_one: '{{count}} group merged.', merged_other: '{{count}} groups merged.',
     addToSheet: 'Add {{name}} to {{sheet}}', removeFromSheet: 'Remove {{name}} from {{sheet}}', inSheet: 'In {{sheet}}', delete: 'Delete {{name}}',

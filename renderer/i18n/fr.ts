@@ -23,7 +23,7 @@ export const fr: UiStrings = {
   variants: { primary: 'Principal', horizontal: 'Horizontal', monochrome: 'Monochrome', reversed: 'Inversé', icon: 'Icône' },
   sectionTypes: { release: 'Communiqué', logos: 'Logos', contacts: 'Relations médias', boilerplates: 'À propos des organisations', text: 'Texte libre' },
   releases: {
-    new: 'Nouveau communiqué', count_one: '{{count}} communiqué affiché sur {{total}}', count_other: '{{count}} communiqués affichés sur {{total}}', filters: 'Filtres', status: 'État',
+    new: 'Nouveau communiqué', count_one: '{{shown}} communiqué affiché sur {{total}}', count_other: '{{shown}} communiqués affichés sur {{total}}', filters: 'Filtres', status: 'État',
     language: 'Langue', tag: 'Étiquette', from: 'Du', to: 'Au', clearFilters: 'Effacer les filtres', headline: 'Titre', date: 'Date', updated: 'Modifié',
     empty: 'Aucun communiqué pour l’instant. Créez-en un ou déposez un fichier ici.', noMatch: 'Aucun communiqué ne correspond à ces filtres.', tags: 'Étiquettes',
     tagPlaceholder: 'Ajoutez une étiquette puis Entrée',
@@ -72,7 +72,7 @@ export const fr: UiStrings = {
     name: 'Nom du logo', onLight: '{{name}} sur fond clair', onDark: '{{name}} sur fond foncé',
   },
   contacts: {
-    count_one: '{{count}} contact', count_other: '{{count}} contacts', import: 'Importer des contacts', exportVcard: 'Exporter en vCard', new: 'Nouveau contact', newName: 'Nouveau contact',
+    count_one: '{{formatted}} contact', count_other: '{{formatted}} contacts', import: 'Importer des contacts', exportVcard: 'Exporter en vCard', new: 'Nouveau contact', newName: 'Nouveau contact',
     filter: 'Filtrer', filterPlaceholder: 'Nom, organisation, courriel…', none: 'Aucun contact.', name: 'Nom', title: 'Fonction', organization: 'Organisation', email: 'Courriel',
     phone: 'Téléphone',
     mergeButton_one: 'Fusionner {{count}} doublon', mergeButton_other: 'Fusionner {{count}} doublons', mergeTitle: 'Fusionner les contacts en double', mergeLead: 'Même adresse courriel ou même nom. La fiche la plus ancienne est conservée et reçoit toutes les adresses et tous les numéros; les autres vont à la corbeille et les communiqués et listes suivent.', mergeKeep: 'Conserver {{name}}', mergeRun: 'Fusionner', merged_one: '{{count}} groupe fusionné.', merged_other: '{{count}} groupes fusionnés.', addToSheet: 'Ajouter {{name}} à {{sheet}}', removeFromSheet: 'Retirer {{name}} de {{sheet}}', inSheet: 'Dans {{sheet}}', delete: 'Supprimer {{name}}',

@@ -5,6 +5,7 @@ import { send } from '../api/client.js';
 import type { Contact, ContactSheet } from '../../electron/model/entities.js';
 import { dataChanged, errorMessage, useQuery } from '../lib/data.js';
 import { downloadText, toVCard } from '../lib/vcard.js';
+import { formatNumber } from '../lib/format.js';
 import { openFilePicker } from '../components/import-center.js';
 import { toast } from '../components/toasts.js';
 import { MergeDuplicates } from '../components/merge-duplicates.js';
@@ -61,7 +62,7 @@ export function ContactsScreen() {
       <div className="screen-head">
         <div>
           <h1 id="contacts-title">{t('nav.contacts')}</h1>
-          <p className="muted">{t('contacts.count', { count: all.length })}</p>
+          <p className="muted">{t('contacts.count', { count: all.length, formatted: formatNumber(all.length) })}</p>
         </div>
         <div className="head-actions">
           <MergeDuplicates contacts={all} />

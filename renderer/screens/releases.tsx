@@ -56,7 +56,7 @@ export function ReleasesScreen({ onNew }: { onNew: () => void }) {
       <div className="screen-head">
         <div>
           <h1 id="releases-title">{t('nav.releases')}</h1>
-          <p className="muted">{t('releases.count', { count: rows.length, total: formatNumber(all.length) })}</p>
+          <p className="muted">{t('releases.count', { count: rows.length, shown: formatNumber(rows.length), total: formatNumber(all.length) })}</p>
         </div>
       </div>
       <div className="filters" role="group" aria-label={t('releases.filters')}>
