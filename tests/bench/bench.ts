@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { SCALES, generateLibrary, reuseLibrary, type Scale } from './generate.js';
@@ -67,16 +67,18 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
     const library = { bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex'), generatedSeconds: round(gen.seconds), path: o.keep ? dir : null };
     log(`library.json: ${(bytes.byteLength / 1e6).toFixed(1)} MB, generated in ${gen.seconds.toFixed(1)} s`);
 
-    const mem = await childOpen(path.join(o.root, 'dist/bench/bench.js'), dir);
+    // The built app is copied aside: a test run elsewhere may rebuild dist/ while the bench runs.
+    const app = await snapshotApp(o.root, path.join(work, 'app'));
+    const mem = await childOpen(path.join(app, 'dist/bench/bench.js'), dir);
     const memFigure: Figure = { key: 'open.memory', label: 'backend memory after open (RSS, fresh process)', unit: 'MB', runs: 1, median: mem.rss / 1e6, p95: mem.rss / 1e6 };
 
     const smoke = o.scale === 'smoke';
     const want = (section: string) => !o.only || o.only.has(section);
     const backend = await measureBackend({ gen, runs, csvRows: smoke ? 200 : 10_000, importFiles: smoke ? 4 : 100, log, only: o.only });
     const processes = want('cli')
-      ? await measureProcesses({ root: o.root, gen, work, runs, kitDocx: backend.kitDocx, releaseMarkdown: backend.releaseMarkdown, log })
+      ? await measureProcesses({ root: app, gen, work, runs, kitDocx: backend.kitDocx, releaseMarkdown: backend.releaseMarkdown, log })
       : { figures: [], peers: {} as Record<string, string> };
-    const browser = o.browser === false || !want('browser') ? [] : await measureBrowser({ root: o.root, gen, runs, log });
+    const browser = o.browser === false || !want('browser') ? [] : await measureBrowser({ root: app, gen, runs, log });
 
     const figures = [...backend.figures, memFigure, ...processes.figures, ...browser];
     const byKey = new Map(figures.map((f) => [f.key, f]));
@@ -121,6 +123,15 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
   } finally {
     if (!o.keep) await rm(work, { recursive: true, force: true });
   }
+}
+
+async function snapshotApp(root: string, to: string): Promise<string> {
+  for (const part of ['bin', 'dist/electron', 'dist/renderer', 'dist/bench', 'package.json']) {
+    await mkdir(path.dirname(path.join(to, part)), { recursive: true });
+    await cp(path.join(root, part), path.join(to, part), { recursive: true });
+  }
+  await symlink(path.join(root, 'node_modules'), path.join(to, 'node_modules'), 'dir');
+  return to;
 }
 
 export function formatTable(r: BenchReport): string {
