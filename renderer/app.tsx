@@ -9,6 +9,7 @@ import { switchLanguage, type UiLang } from './i18n/index.js';
 import { dataChanged, errorMessage, useQuery } from './lib/data.js';
 import { href, navigate, useRoute, type Route } from './lib/router.js';
 import { createBlankRelease } from './lib/new-release.js';
+import { formatNumber } from './lib/format.js';
 import { ReleasesScreen } from './screens/releases.js';
 import { ReleaseEditor } from './screens/release-editor.js';
 import { KitsScreen } from './screens/kits.js';
@@ -118,7 +119,7 @@ export function App() {
                     <path d={item.icon} fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" strokeLinecap="round" />
                   </svg>
                   <span>{t(`nav.${item.screen}`)}</span>
-                  {countOf(item.screen) !== undefined && countOf(item.screen)! > 0 && <span className="nav-count">{countOf(item.screen)}</span>}
+                  {countOf(item.screen) !== undefined && countOf(item.screen)! > 0 && <span className="nav-count">{formatNumber(countOf(item.screen)!)}</span>}
                 </a>
               </li>
             ))}

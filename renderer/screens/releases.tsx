@@ -16,7 +16,7 @@ function dateOf(r: Release): string {
 }
 
 export function ReleasesScreen({ onNew }: { onNew: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const releases = useQuery(() => send('releases.list'), []);
   const info = useQuery(() => send('library.info'), []);
   const [status, setStatus] = useState('');
@@ -32,9 +32,11 @@ export function ReleasesScreen({ onNew }: { onNew: () => void }) {
     const list = all.filter(
       (r) => (!status || r.status === status) && (!lang || r.lang === lang) && (!tag || r.tags.includes(tag)) && (!from || dateOf(r) >= from) && (!to || dateOf(r) <= to),
     );
-    const value = (r: Release): string => (sort.key === 'date' ? dateOf(r) : sort.key === 'status' ? String(RELEASE_STATUSES.indexOf(r.status)) : String(r[sort.key]).toLowerCase());
-    return list.sort((a, b) => value(a).localeCompare(value(b)) * sort.dir);
-  }, [all, status, lang, tag, from, to, sort]);
+    const value = (r: Release): string => (sort.key === 'date' ? dateOf(r) : sort.key === 'status' ? String(RELEASE_STATUSES.indexOf(r.status)) : String(r[sort.key]));
+    // Accents and case do not split the order, and "no 163" comes before "no 1603".
+    const collator = new Intl.Collator(i18n.language, { numeric: true, sensitivity: 'base' });
+    return list.sort((a, b) => collator.compare(value(a), value(b)) * sort.dir);
+  }, [all, status, lang, tag, from, to, sort, i18n.language]);
 
   const parentRef = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => parentRef.current, estimateSize: () => 60, overscan: 10 });

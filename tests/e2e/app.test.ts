@@ -207,6 +207,11 @@ describe('the editor in Chromium, through the web host', () => {
     await expect(page.locator('.logo-facts').first().innerText()).resolves.toContain('320 × 120');
     await shot(page, '08-logos');
     await expectAccessible(page, 'logos');
+    // A new version of the file replaces the old one under the same name.
+    await page.getByLabel('Remplacer le fichier de lumieres-logo').setInputFiles({ name: 'lumieres-logo-2026.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(LOGO_SVG.replace('width="320" height="120" viewBox="0 0 320 120"', 'width="400" height="150" viewBox="0 0 320 120"')) });
+    await expect.poll(() => page.locator('.logo-facts').first().innerText()).toContain('400 × 150');
+    expect(await page.locator('.logo-card').count()).toBe(1);
+    expect(await page.locator('.logo-name').first().innerText()).toBe('lumieres-logo');
     await go(page, '#/organizations', 'Organisations');
     await page.getByRole('link', { name: /Festival des lumières boréales/ }).click();
     await page.getByLabel('À propos, en français').waitFor();
