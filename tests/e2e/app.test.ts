@@ -150,6 +150,16 @@ describe('the editor in Chromium, through the web host', () => {
     await page.getByRole('link', { name: /Musée maritime de Gaspé/ }).waitFor();
   });
 
+  test('a file that cannot be read says which file and why', async () => {
+    await dropFile(page, 'programme-final.docx', 'this is not a Word document', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    await page.locator('.toast-error', { hasText: 'programme-final.docx' }).waitFor();
+    await dropFile(page, 'budget.xlsx', 'x', 'application/octet-stream');
+    await page.locator('.toast-error', { hasText: 'budget.xlsx' }).waitFor();
+    expect(await page.locator('.toast-error', { hasText: 'budget.xlsx' }).innerText()).toContain('ne peut pas être importé');
+    await shot(page, '06a-import-errors');
+    while ((await page.locator('.toast-error button').count()) > 0) await page.locator('.toast-error button').first().click();
+  });
+
   test('import a release by dropping a file: review, fix the headline, save', async () => {
     await dropFile(page, 'festival-lumieres.txt', RELEASE_TXT, 'text/plain');
     const dialog = page.getByRole('dialog');
@@ -234,6 +244,11 @@ describe('the editor in Chromium, through the web host', () => {
     // Reorder with the keyboard buttons: the organizations go before the logos.
     await page.getByRole('button', { name: 'Monter 3. À propos des organisations' }).click();
     await expect(page.locator('.sections > li').nth(1).innerText()).resolves.toContain('À propos');
+    // And by dragging: the logos section, dropped on the first one, moves to the top.
+    await page.locator('.sections > li').nth(2).locator('.drag-handle').dragTo(page.locator('.sections > li').nth(0));
+    await expect.poll(() => page.locator('.sections > li').nth(0).innerText()).toContain('Logos');
+    await page.locator('.sections > li').nth(0).locator('.drag-handle').dragTo(page.locator('.sections > li').nth(2));
+    await expect.poll(() => page.locator('.sections > li').nth(2).innerText()).toContain('Logos');
     await page.getByTestId('save-state').filter({ hasText: /^Enregistré$/ }).waitFor({ timeout: 10_000 });
     await page.locator('iframe.preview-frame').waitFor({ timeout: 20_000 });
     await page.waitForTimeout(1000);
