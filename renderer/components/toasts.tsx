@@ -15,7 +15,8 @@ function emit() {
 
 export function toast(text: string, kind: Toast['kind'] = 'info'): void {
   const id = next++;
-  toasts = [...toasts, { id, kind, text }];
+  // A burst of messages (a folder of files dropped at once) keeps only the latest few on screen.
+  toasts = [...toasts, { id, kind, text }].slice(-4);
   emit();
   setTimeout(() => dismiss(id), kind === 'error' ? 9000 : 3500);
 }

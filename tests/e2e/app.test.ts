@@ -279,6 +279,11 @@ describe('the editor in Chromium, through the web host', () => {
     }
     await dialog.getByRole('button', { name: 'Fermer' }).first().click();
     await page.locator('.size-meter meter').waitFor();
+    expect(await page.locator('.size-meter').innerText()).toMatch(/Dernière exportation\s*:\s*\d+[,\d]*\s*Ko au total/);
+    await go(page, '#/kits', 'Dossiers de presse');
+    await page.getByRole('link', { name: 'Dossier de presse — Lumières boréales 2026' }).waitFor();
+    await shot(page, '10b-kits');
+    await expectAccessible(page, 'kits');
   }, 240_000);
 
   test('the exported files are in the library folder with sane sizes', async () => {
