@@ -7,8 +7,12 @@ import { tempDir } from '../../helpers/temp-dir.js';
 
 const KILLS = 200;
 
-/** Runs the writer until a random moment, kills it with SIGKILL, and returns what it acknowledged. */
-function runAndKill(script: string, dir: string, afterMs: number): Promise<number[]> {
+/**
+ * Runs the writer until a random moment, kills it with SIGKILL, and returns what it acknowledged.
+ * The moment is counted in acknowledged saves, then milliseconds: on a loaded machine (the whole suite in
+ * parallel) saves are slower, and a clock-only delay would kill most writers before they wrote anything.
+ */
+function runAndKill(script: string, dir: string, afterAcks: number, afterMs: number): Promise<number[]> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -16,7 +20,8 @@ function runAndKill(script: string, dir: string, afterMs: number): Promise<numbe
     let timer: NodeJS.Timeout | null = null;
     child.stdout.setEncoding('utf8').on('data', (d: string) => {
       out += d;
-      if (!timer && out.includes('ready\n')) timer = setTimeout(() => child.kill('SIGKILL'), afterMs);
+      const acks = out.split('\n').filter((l) => /^\d+$/.test(l)).length;
+      if (!timer && out.includes('ready\n') && acks >= afterAcks) timer = setTimeout(() => child.kill('SIGKILL'), afterMs);
     });
     child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
     child.on('exit', (code, signal) => {
@@ -45,7 +50,7 @@ describe('crash safety', () => {
     let acknowledged = 0;
     let killsDuringWrites = 0;
     for (let i = 0; i < KILLS; i++) {
-      const acks = await runAndKill(script, dir, Math.floor(Math.random() * 40));
+      const acks = await runAndKill(script, dir, i % 4, Math.floor(Math.random() * 20));
       if (acks.length) acknowledged = Math.max(acknowledged, ...acks);
 
       const lib = await Library.open(dir); // validates, and takes over the dead writer's lock
