@@ -29,13 +29,14 @@ const FORMULAS = [
 
 /** A library with the hostile contacts on a sheet, a release and a logo, gathered in one kit. */
 async function hostileKit(kitName = 'Trousse BIO 2025'): Promise<{ lib: Library; ctx: HandlerContext & { dispose(): Promise<void> }; kitId: string; logoId: string; dir: string }> {
-  const corpus = (await corpusFiles(['contacts-formula-injection.csv', 'contacts-script-names.vcf', 'release-traversal-name.txt', 'png-named-jpg.jpg'])) as Corpus;
+  const corpus = (await corpusFiles(['contacts-formula-injection.csv', 'contacts-script-names.vcf', 'contacts-newline-injection.csv', 'release-traversal-name.txt', 'png-named-jpg.jpg'])) as Corpus;
   const dir = await tempDir('mk-export-safety-');
   const lib = await Library.open(path.join(dir, 'library'));
   const ctx = createContext(lib, 'cli');
   const file = (name: string) => corpus[name] ?? '';
   await call(ctx, 'import.contacts', { fileName: 'medias.csv', contentBase64: b64(file('contacts-formula-injection.csv')) });
   await call(ctx, 'import.contacts', { fileName: 'scripts.vcf', contentBase64: b64(file('contacts-script-names.vcf')) });
+  await call(ctx, 'import.contacts', { fileName: 'retours.csv', contentBase64: b64(file('contacts-newline-injection.csv')) });
   const release = await call(ctx, 'import.release', { fileName: 'communique.txt', contentBase64: b64(file('release-traversal-name.txt')) });
   const logo = await call(ctx, 'import.logo', { fileName: 'boreal.png', contentBase64: b64(file('png-named-jpg.jpg')), organization: 'Institut Boréal' });
   const contactIds = lib.doc.contacts.map((c) => c.id);
@@ -113,6 +114,11 @@ describe('formula and script values stay literal text in every export', () => {
         expect(values.map(unquoted), f).toContain(unquoted(f));
       }
       expect(values.some((v) => v.startsWith("+cmd|' /C calc'!A0"))).toBe(true);
+      // Line breaks inside a value cannot start a property or a card of their own.
+      expect(cards).toHaveLength(lib.doc.contacts.length);
+      expect(cards.flatMap((c) => c.getAllProperties('email').map((p) => String(p.getFirstValue())))).not.toContain('faux@evil.example');
+      expect(cards.some((c) => c.getAllProperties('photo').length > 0)).toBe(false);
+      expect(vcf).not.toMatch(/^(FN:Faux|EMAIL:faux|PHOTO)/m);
 
       // Markdown: rendered by a Markdown engine, the formulas are text (no list item from "-2+3", no link to exfil).
       const md = await readFile(byFormat.get('md') ?? '', 'utf8');
@@ -120,7 +126,7 @@ describe('formula and script values stay literal text in every export', () => {
       const mdText = unquoted(htmlText(rendered));
       for (const f of FORMULAS) expect(mdText, f).toContain(unquoted(f));
       // (A Markdown viewer may autolink the bare URL inside the text, as it would in any contact note: still text.)
-      expect(rendered).not.toMatch(/<script|<img[^>]*onerror|<li>[^<]*2\+3/i);
+      expect(rendered).not.toMatch(/<script|<img[^>]*onerror|<li>[^<]*2\+3|href="javascript|<h1>Titre/i);
 
       // HTML (the preview and the PDF's source): names with markup are escaped text.
       const html = await readFile(byFormat.get('html') ?? '', 'utf8');
