@@ -1,4 +1,4 @@
-import type { Draft } from 'immer';
+import { isDraft, original, type Draft } from 'immer';
 import { newId, type IdKind } from '../../model/common.js';
 import { AppError } from '../../model/errors.js';
 import { ENTITY_SCHEMAS, type CollectionName, type LibraryDocument } from '../../model/library-document.js';
@@ -46,7 +46,9 @@ function draftList(draft: Draft<LibraryDocument>, collection: CollectionName): S
 }
 
 function indexIn(ctx: HandlerContext, list: readonly Stored[], collection: CollectionName, id: string): number {
-  const at = list.findIndex((e) => e.id === id);
+  // Searched in the plain array: scanning immer's draft would make a proxy of every entity passed.
+  const plain = isDraft(list) ? (original(list) ?? list) : list;
+  const at = plain.findIndex((e) => e.id === id);
   if (at < 0) throw notFound(ctx, collection, id);
   return at;
 }
