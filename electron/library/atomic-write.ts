@@ -1,4 +1,4 @@
-import { open, rename, rm } from 'node:fs/promises';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -7,12 +7,13 @@ import { randomBytes } from 'node:crypto';
  * write a temp file in the same folder, fsync it, rename over the target, fsync the folder
  * (the rename itself is only durable once the directory entry is on disk).
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(file: string, data: string | Uint8Array | readonly Uint8Array[]): Promise<void> {
   const dir = path.dirname(file);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(tmp, 'w', 0o600);
   try {
-    await handle.writeFile(data);
+    if (Array.isArray(data)) await writeAll(handle, data as readonly Uint8Array[]);
+    else await handle.writeFile(data as string | Uint8Array);
     await handle.sync();
   } catch (err) {
     await handle.close().catch(() => undefined);
@@ -27,6 +28,33 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     throw err;
   }
   await fsyncDir(dir);
+}
+
+/** Several buffers in order, with no copy into one; short writes are resumed. */
+async function writeAll(handle: FileHandle, parts: readonly Uint8Array[]): Promise<void> {
+  let position = 0;
+  for (let i = 0; i < parts.length; i += 64) {
+    let batch = parts.slice(i, i + 64);
+    let left = batch.reduce((n, b) => n + b.byteLength, 0);
+    while (left > 0) {
+      const { bytesWritten } = await handle.writev(batch, position);
+      position += bytesWritten;
+      left -= bytesWritten;
+      if (left > 0) batch = skip(batch, bytesWritten);
+    }
+  }
+}
+
+function skip(batch: readonly Uint8Array[], n: number): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  for (const b of batch) {
+    if (n >= b.byteLength) n -= b.byteLength;
+    else {
+      out.push(n ? b.subarray(n) : b);
+      n = 0;
+    }
+  }
+  return out;
 }
 
 export async function fsyncDir(dir: string): Promise<void> {

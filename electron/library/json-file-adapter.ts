@@ -23,7 +23,7 @@ export class AtomicJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await writeFileAtomic(this.file, serialize(data));
+    await writeFileAtomic(this.file, serializeParts(data));
   }
 }
 
@@ -52,22 +52,37 @@ const ENTITY_SEPARATOR = Buffer.from(',\n  ');
  * Byte for byte what `JSON.stringify(data, null, 1)` gives, assembled from the per-entity cache.
  */
 export function serialize(data: unknown): Buffer {
-  if (!isEntity(data)) return Buffer.from(JSON.stringify(data, null, 1) + '\n');
+  return Buffer.concat(serializeParts(data));
+}
+
+/** A collection array unchanged since the last save (same reference) reuses its bytes whole. */
+const collectionBytes = new WeakMap<object, Buffer>();
+
+function collection(value: readonly object[]): Buffer {
+  let bytes = collectionBytes.get(value);
+  if (bytes === undefined) {
+    const parts: Buffer[] = [Buffer.from('[\n  ')];
+    value.forEach((v, i) => {
+      if (i) parts.push(ENTITY_SEPARATOR);
+      parts.push(entity(v));
+    });
+    parts.push(Buffer.from('\n ]'));
+    bytes = Buffer.concat(parts);
+    collectionBytes.set(value, bytes);
+  }
+  return bytes;
+}
+
+/** The file as a few buffers, written in one go without first copying them into one. */
+export function serializeParts(data: unknown): Buffer[] {
+  if (!isEntity(data)) return [Buffer.from(JSON.stringify(data, null, 1) + '\n')];
   const parts: Buffer[] = [];
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
     parts.push(Buffer.from(`${parts.length ? ',\n ' : '{\n '}${JSON.stringify(key)}: `));
-    if (Array.isArray(value) && value.length && value.every(isEntity)) {
-      parts.push(Buffer.from('[\n  '));
-      value.forEach((v: object, i) => {
-        if (i) parts.push(ENTITY_SEPARATOR);
-        parts.push(entity(v));
-      });
-      parts.push(Buffer.from('\n ]'));
-    } else {
-      parts.push(Buffer.from(JSON.stringify(value, null, 1).replace(/\n/g, '\n ')));
-    }
+    if (Array.isArray(value) && value.length && value.every(isEntity)) parts.push(collection(value));
+    else parts.push(Buffer.from(JSON.stringify(value, null, 1).replace(/\n/g, '\n ')));
   }
   parts.push(Buffer.from(parts.length ? '\n}\n' : '{}\n'));
-  return Buffer.concat(parts);
+  return parts;
 }
