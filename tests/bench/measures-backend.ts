@@ -62,7 +62,9 @@ export async function measureBackend(o: BackendOptions): Promise<BackendResult> 
   const total: number[] = [];
   for (let i = -1; i < runs; i++) {
     const t0 = performance.now();
-    const lib = await Library.open(gen.dir, { app: 'the benchmark' });
+    // As the window and the web host open it: the index is built in slices after open resolves;
+    // the search right after finishes it at once, so t2 is when the index is complete.
+    const lib = await Library.open(gen.dir, { app: 'the benchmark', indexInBackground: true });
     const t1 = performance.now();
     lib.search('bench');
     const t2 = performance.now();
@@ -73,7 +75,7 @@ export async function measureBackend(o: BackendOptions): Promise<BackendResult> 
     total.push(t2 - t0);
   }
   figures.push(fig('open', 'open: read, parse, validate, migrate, search index', total, { against: 'floor.readParse', target: { max: 2, of: 'ratio' } }));
-  figures.push(fig('open.load', 'open without the search index', load, { against: 'floor.readParse' }));
+  figures.push(fig('open.load', 'open until the app can show the library (index in background)', load, { against: 'floor.readParse' }));
   figures.push(fig('open.index', 'search index build (first search)', index));
   }
 
@@ -97,11 +99,9 @@ export async function measureBackend(o: BackendOptions): Promise<BackendResult> 
       const h = monitorEventLoopDelay({ resolution: 1 });
       h.enable();
       const t = performance.now();
-      await lib.mutate((d) => {
-        const r = d.releases.find((x) => x.id === id)!;
-        r.subheadline = `${r.subheadline.replace(/ \(\d+\)$/, '')} (${i + 2})`;
-        r.updatedAt = new Date().toISOString();
-      });
+      // What the editor's autosave sends after a keystroke pause: one field of one release.
+      const current = lib.doc.releases.find((x) => x.id === id)!;
+      await call(ctx, 'releases.update', { id, patch: { subheadline: `${current.subheadline.replace(/ \(\d+\)$/, '')} (${i + 2})` } });
       const ms = performance.now() - t;
       h.disable();
       if (i < 0) continue;
