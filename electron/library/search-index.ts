@@ -39,6 +39,16 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
+/**
+ * French and English words too common to tell releases apart ("la", "de", "the"…): left out of the
+ * index and of queries. Every French release holds "la": a query for "La Presse" would otherwise
+ * score thousands of releases to find the few that name the paper.
+ */
+const STOP_WORDS = new Set(
+  ('a au aux avec ce ces dans de des du en et il elle est la le les leur lui ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta un une vos votre vous ' +
+    'an and are as at be by for from has have in is it its of on or that the their this to was were will with').split(' '),
+);
+
 const folded = new Map<string, string>();
 const FOLD_CACHE_MAX = 200_000;
 
@@ -98,8 +108,12 @@ export class SearchIndex {
       fields: ['title', 'text'],
       storeFields: ['collection', 'id', 'title', 'text'],
       tokenize,
-      processTerm: (t) => foldTerm(t) || null,
-      searchOptions: { boost: { title: 3 }, prefix: true, fuzzy: (term) => (term.length > 4 ? 0.2 : false), combineWith: 'AND' },
+      processTerm: (t) => {
+        const term = foldTerm(t);
+        return term && !STOP_WORDS.has(term) ? term : null;
+      },
+      // A one-letter prefix would expand to a good part of the vocabulary: prefixes start at two letters.
+      searchOptions: { boost: { title: 3 }, prefix: (term) => term.length >= 2, fuzzy: (term) => (term.length > 4 ? 0.2 : false), combineWith: 'AND' },
     });
   }
 
