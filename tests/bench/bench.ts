@@ -33,7 +33,7 @@ export interface BenchReport {
   scale: BenchScale;
   counts: Record<string, number>;
   library: { bytes: number; sha256: string; generatedSeconds: number; path: string | null };
-  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; platform: string; pandoc: string; soffice: string; chromium: string };
+  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; platform: string; pandoc: string; soffice: string; chromium: string; loadAverage: { atStart: number; atEnd: number } };
   figures: Figure[];
   memory: { rssMB: number; heapUsedMB: number; coldOpenMs: number };
   targets: { key: string; label: string; value: number; max: number; of: string; pass: boolean }[];
@@ -55,6 +55,8 @@ function childOpen(script: string, dir: string): Promise<{ ms: number; rss: numb
 
 export async function runBench(o: BenchOptions): Promise<BenchReport> {
   const started = performance.now();
+  // Other work on the machine skews every figure: the 1-minute load average is reported with them.
+  const loadAtStart = os.loadavg()[0]!;
   const log = o.log ?? (() => undefined);
   const scale = o.scale === 'smoke' ? SMOKE : SCALES[o.scale];
   const runs = o.runs ?? DEFAULT_RUNS[o.scale];
@@ -113,6 +115,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
         pandoc: which('pandoc') ? versionOf('pandoc', ['--version']) : pandoc,
         soffice: which('soffice') ? versionOf('soffice', ['--version']) : soffice,
         chromium: which('chromium') ? versionOf('chromium', ['--version']) : 'not found on PATH',
+        loadAverage: { atStart: round(loadAtStart), atEnd: round(os.loadavg()[0]!) },
       },
       figures,
       memory: { rssMB: round(mem.rss / 1e6, 1), heapUsedMB: round(mem.heapUsed / 1e6, 1), coldOpenMs: round(mem.ms) },
@@ -139,6 +142,7 @@ export function formatTable(r: BenchReport): string {
   const c = r.counts;
   lines.push(`Media Kit Manager bench — scale ${r.scale}: ${c.releases} releases, ${c.contacts} contacts, ${c.logos} logos; library.json ${(r.library.bytes / 1e6).toFixed(1)} MB`);
   lines.push(`machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, Node ${r.machine.node}; pandoc: ${r.machine.pandoc}; LibreOffice: ${r.machine.soffice}`);
+  lines.push(`load average (1 min): ${r.machine.loadAverage.atStart} at start, ${r.machine.loadAverage.atEnd} at end (on ${r.machine.cpus} cores; above ${r.machine.cpus} other work competed with the bench)`);
   lines.push('');
   const rows = r.figures.map((f) => [
     f.label,
