@@ -230,7 +230,7 @@ export function ReleaseEditor({ id }: { id: string }) {
           </label>
           <label className="field">
             <span>{t('editor.subheadline')}</span>
-            <input value={release.subheadline} onChange={(e) => set({ subheadline: e.target.value })} />
+            <input id="field-subheadline" value={release.subheadline} onChange={(e) => set({ subheadline: e.target.value })} />
           </label>
           <div className="row">
             <label className="field grow">

@@ -41,7 +41,8 @@ export function ReleasesScreen({ onNew }: { onNew: () => void }) {
   const parentRef = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => parentRef.current, estimateSize: () => 60, overscan: 10 });
 
-  const empty = info.data && Object.values(info.data.counts).every((n) => n === 0);
+  // Only a library that never held anything is new: one whose items are all in the trash is not.
+  const empty = info.data && info.data.trash === 0 && Object.values(info.data.counts).every((n) => n === 0);
   if (empty) return <FirstRun onNew={onNew} />;
 
   const header = (key: SortKey, label: string) => (

@@ -96,6 +96,18 @@ describe('the editor in Chromium, through the web host', () => {
     expect(saved).toBe('Le Musée maritime de Gaspé rouvre ses portes cet été');
   });
 
+  test('a failed save is shown, kept and retried until it succeeds', async () => {
+    await page.route('**/api/releases.update', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'WRITE_FAILED', message: 'disque plein' } }) }));
+    await page.locator('#field-subheadline').fill('Nouvelles salles et quai restauré');
+    await page.getByTestId('save-state').filter({ hasText: 'Non enregistré : disque plein' }).waitFor({ timeout: 10_000 });
+    const draft = await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('mk:unsaved:releases.update:'))?.[1] ?? '');
+    expect(draft).toContain('Nouvelles salles et quai restauré');
+    await shot(page, '04b-save-failed');
+    await page.unroute('**/api/releases.update');
+    await page.getByTestId('save-state').filter({ hasText: /^Enregistré$/ }).waitFor({ timeout: 20_000 });
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mk:unsaved:releases.update:')).length)).toBe(0);
+  });
+
   test('pasting from Word keeps headings, lists, bold and links', async () => {
     const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><body>
       <h2>Les faits saillants</h2>
