@@ -186,6 +186,19 @@ describe('the editor in Chromium, through the web host', () => {
     await expect.poll(() => page.locator('#field-headline').inputValue()).toBe('Festival des lumières boréales : la programmation 2026 dévoilée');
     expect(await page.locator('.ProseMirror li').count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('.picker').nth(1).innerText()).toContain('Olivier Bérubé');
+    // Ctrl+E exports the open release; Markdown comes back with the fixed headline.
+    await page.keyboard.press('Control+e');
+    const dialog2 = page.getByRole('dialog');
+    await dialog2.getByRole('checkbox', { name: /PDF/ }).uncheck();
+    await dialog2.getByRole('checkbox', { name: /DOCX/ }).uncheck();
+    await dialog2.getByRole('checkbox', { name: /MD/ }).check();
+    await dialog2.getByRole('button', { name: 'Exporter', exact: true }).click();
+    const link = dialog2.getByRole('link', { name: 'Télécharger' });
+    await link.waitFor({ timeout: 30_000 });
+    const md = await (await page.request.get(await link.evaluate((a) => (a as HTMLAnchorElement).href))).text();
+    expect(md).toMatch(/^# Festival des lumières boréales\s:\sla programmation 2026 dévoilée$/m);
+    expect(md).toMatch(/^[-*] douze œuvres lumineuses/m);
+    await dialog2.getByRole('button', { name: 'Fermer' }).first().click();
   });
 
   test('contacts from a vCard, attached to the release', async () => {
@@ -304,7 +317,7 @@ describe('the editor in Chromium, through the web host', () => {
       return (await r.json()) as { result: { path: string } };
     });
     expect(res.result.path).toContain(host.libraryDir.split('/').pop()!);
-    const last = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('mk:last-export:')).map(([, v]) => JSON.parse(v) as { path: string; bytes: number; format: string }[])[0] ?? []);
+    const last = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('mk:last-export:kit_')).map(([, v]) => JSON.parse(v) as { path: string; bytes: number; format: string }[])[0] ?? []);
     expect(last.map((f) => f.format).sort()).toEqual(['docx', 'pdf']);
     for (const f of last) {
       const s = await stat(f.path);
