@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../api/call.js';
-import { isDesktop } from '../api/client.js';
+import { isDesktop, send } from '../api/client.js';
 import { errorMessage } from '../lib/data.js';
 import { formatBytes } from '../lib/format.js';
 import { Dialog } from './dialog.js';
@@ -50,7 +49,8 @@ export function ExportDialog({ open, onClose, target, beforeExport, onExported }
     setResult(null);
     try {
       await beforeExport?.();
-      const r = await call<ExportResult>(target.kind === 'kit' ? 'export.kit' : 'export.release', { id: target.id, formats, ...(outDir ? { outDir } : {}) });
+      const input = { id: target.id, formats, ...(outDir ? { outDir } : {}) };
+      const r: ExportResult = target.kind === 'kit' ? await send('export.kit', input) : await send('export.release', input);
       setResult(r);
       localStorage.setItem(lastExportKey(target.id), JSON.stringify(r.files));
       onExported?.(r.files);
@@ -105,7 +105,7 @@ export function ExportDialog({ open, onClose, target, beforeExport, onExported }
             type="button"
             className="btn small"
             onClick={async () => {
-              const r = await call<{ path: string | null }>('desktop.chooseFolder', { title: t('export.destination') }).catch(() => ({ path: null }));
+              const r = await send('desktop.chooseFolder', { title: t('export.destination') }).catch(() => ({ path: null }));
               if (r.path) setOutDir(r.path);
             }}
           >
@@ -129,7 +129,7 @@ export function ExportDialog({ open, onClose, target, beforeExport, onExported }
                 <span className="file-name">{f.name}</span>
                 <span className="muted">{formatBytes(f.bytes)}</span>
                 {isDesktop ? (
-                  <button type="button" className="btn small" onClick={() => void call('desktop.showFile', { path: f.path }).catch((err: unknown) => setError(errorMessage(err)))}>
+                  <button type="button" className="btn small" onClick={() => void send('desktop.showFile', { path: f.path }).catch((err: unknown) => setError(errorMessage(err)))}>
                     {t('export.show')}
                   </button>
                 ) : (

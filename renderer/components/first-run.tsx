@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../api/call.js';
+import { send } from '../api/client.js';
 import { dataChanged, errorMessage } from '../lib/data.js';
 import { toast } from './toasts.js';
 import { openFilePicker } from './import-center.js';
@@ -11,7 +11,7 @@ export function FirstRun({ onNew }: { onNew: () => void }) {
   const load = async () => {
     setBusy(true);
     try {
-      await call('sample.load', {});
+      await send('sample.load', {});
       toast(t('firstRun.loaded'), 'success');
       dataChanged();
     } catch (err) {

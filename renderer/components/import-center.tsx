@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../api/call.js';
 import { send } from '../api/client.js';
 import { LOGO_VARIANTS, type LogoVariant } from '../../electron/model/entities.js';
 import { dataChanged, errorMessage, useQuery } from '../lib/data.js';
@@ -63,10 +62,10 @@ export function ImportCenter() {
         if (kind === 'unknown') throw new Error(t('import.unsupported', { name: file.name }));
         const base64 = await fileToBase64(file);
         if (kind === 'release') {
-          const preview = await call<ReleasePreview>('import.previewRelease', { fileName: file.name, contentBase64: base64 });
+          const preview: ReleasePreview = await send('import.previewRelease', { fileName: file.name, contentBase64: base64 });
           setQueue((q) => [...q, { kind, file, base64, preview }]);
         } else if (kind === 'contacts') {
-          const result = await call<ContactsResult>('import.contacts', { fileName: file.name, contentBase64: base64 });
+          const result: ContactsResult = await send('import.contacts', { fileName: file.name, contentBase64: base64 });
           dataChanged();
           setQueue((q) => [...q, { kind, file, result }]);
         } else setQueue((q) => [...q, { kind, file, base64 }]);
@@ -158,9 +157,9 @@ export function ImportCenter() {
           onSave={async (edits) => {
             setBusy(true);
             try {
-              const r = await call<{ id?: string; release?: { id: string }; warnings?: unknown[] }>('import.release', { fileName: task.file.name, contentBase64: task.base64, edits });
+              const r = await send('import.release', { fileName: task.file.name, contentBase64: task.base64, edits });
               dataChanged();
-              const id = r.release?.id ?? r.id;
+              const id = r.id;
               toast(t('import.releaseSaved', { name: task.file.name }), 'success');
               for (const w of r.warnings ?? []) toast(text(w), 'info');
               done();
@@ -282,7 +281,7 @@ function LogoImport({ task, onDone }: { task: Extract<Task, { kind: 'logo' }>; o
   const save = async () => {
     setBusy(true);
     try {
-      await call('import.logo', { fileName: task.file.name, contentBase64: task.base64, organization: org.trim(), variant });
+      await send('import.logo', { fileName: task.file.name, contentBase64: task.base64, organization: org.trim(), variant });
       dataChanged();
       toast(t('import.logoSaved', { name: task.file.name }), 'success');
       onDone();

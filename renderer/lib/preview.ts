@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { call } from '../api/call.js';
-import { ApiError } from '../api/client.js';
+import { ApiError, send } from '../api/client.js';
 import { errorMessage } from './data.js';
 
 export type PreviewState = { kind: 'loading' } | { kind: 'ready'; html: string } | { kind: 'unavailable' } | { kind: 'error'; message: string };
@@ -15,7 +14,7 @@ export function usePreview(method: 'preview.release' | 'preview.kit', id: string
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
-      call<{ html: string }>(method, { id }).then(
+      (method === 'preview.kit' ? send('preview.kit', { id }) : send('preview.release', { id })).then(
         (r) => live && setState({ kind: 'ready', html: r.html }),
         (err: unknown) => live && setState(isUnknownMethod(err) ? { kind: 'unavailable' } : { kind: 'error', message: errorMessage(err) }),
       );

@@ -5,7 +5,6 @@ import { LOGO_VARIANTS, type Logo, type LogoVariant } from '../../electron/model
 import { dataChanged, errorMessage, useQuery } from '../lib/data.js';
 import { formatBytes } from '../lib/format.js';
 import { openFilePicker } from '../components/import-center.js';
-import { call } from '../api/call.js';
 import { fileToBase64 } from '../lib/files.js';
 import { toast } from '../components/toasts.js';
 
@@ -76,7 +75,7 @@ export function LogosScreen() {
  * notes, put in its place in every kit, and the old entry goes to the trash, restorable.
  */
 async function replaceLogo(logo: Logo, orgName: string, file: File): Promise<void> {
-  const created = await call<{ id: string }>('import.logo', { fileName: file.name, contentBase64: await fileToBase64(file), organization: orgName, variant: logo.variant });
+  const created = await send('import.logo', { fileName: file.name, contentBase64: await fileToBase64(file), organization: orgName, variant: logo.variant });
   if (created.id === logo.id) return;
   await send('logos.update', { id: created.id, patch: { name: logo.name, usageNotes: logo.usageNotes } });
   const swap = (ids: string[]) => ids.map((id) => (id === logo.id ? created.id : id));
