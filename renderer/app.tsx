@@ -44,6 +44,17 @@ export function App() {
     document.title = `${t(`nav.${route.screen}`)} · ${t('app.name')}`;
   }, [route.screen, t, i18n.language]);
 
+  // After a change of screen, keyboard and screen-reader users start at the top of the new content.
+  const firstScreen = useRef(true);
+  useEffect(() => {
+    if (firstScreen.current) {
+      firstScreen.current = false;
+      return;
+    }
+    const content = document.getElementById('content');
+    if (content && !content.contains(document.activeElement)) content.focus({ preventScroll: true });
+  }, [route.screen, 'id' in route ? route.id : undefined]);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const mod = e.ctrlKey || e.metaKey;

@@ -72,7 +72,7 @@ export const en = {
     mergeButton_one: 'Merge {{count}} duplicate', mergeButton_other: 'Merge {{count}} duplicates', mergeTitle: 'Merge duplicate contacts', mergeLead: 'Same e-mail address or same name. The oldest card is kept and receives every address and phone number; the others go to the trash and release and sheet references follow.', mergeKeep: 'Keep {{name}}', mergeRun: 'Merge', merged_one: '{{count}} group merged.', merged_other: '{{count}} groups merged.',
     addToSheet: 'Add {{name}} to {{sheet}}', removeFromSheet: 'Remove {{name}} from {{sheet}}', inSheet: 'In {{sheet}}', delete: 'Delete {{name}}',
   },
-  sheets: { title: 'Contact sheets', new: 'New sheet', newName: 'New contact sheet', none: 'No sheets yet.', current: 'Sheet', name: 'Sheet name', hint: 'Drag to reorder, or use the arrows. Add people with + in the table.' },
+  sheets: { delete: 'Delete this sheet', empty: 'Nobody in this sheet yet.', title: 'Contact sheets', new: 'New sheet', newName: 'New contact sheet', none: 'No sheets yet.', current: 'Sheet', name: 'Sheet name', hint: 'Drag to reorder, or use the arrows. Add people with + in the table.' },
   organizations: {
     lead: 'Names, websites and the “About” text printed at the end of each release.', new: 'New organization', newName: 'New organization', none: 'No organizations yet.',
     pick: 'Choose an organization to edit it.', name: 'Name', shortName: 'Short name', website: 'Website', boilerplate: 'About (boilerplate) in {{lang}}', noLogos: 'No logos for this organization.',

@@ -78,7 +78,7 @@ export const fr: UiStrings = {
     mergeButton_one: 'Fusionner {{count}} doublon', mergeButton_other: 'Fusionner {{count}} doublons', mergeTitle: 'Fusionner les contacts en double', mergeLead: 'Même adresse courriel ou même nom. La fiche la plus ancienne est conservée et reçoit toutes les adresses et tous les numéros; les autres vont à la corbeille et les communiqués et listes suivent.', mergeKeep: 'Conserver {{name}}', mergeRun: 'Fusionner', merged_one: '{{count}} groupe fusionné.', merged_other: '{{count}} groupes fusionnés.', addToSheet: 'Ajouter {{name}} à {{sheet}}', removeFromSheet: 'Retirer {{name}} de {{sheet}}', inSheet: 'Dans {{sheet}}', delete: 'Supprimer {{name}}',
   },
   sheets: {
-    title: 'Listes de contacts', new: 'Nouvelle liste', newName: 'Nouvelle liste de contacts', none: 'Aucune liste pour l’instant.', current: 'Liste', name: 'Nom de la liste',
+    delete: 'Supprimer cette liste', empty: 'Personne dans cette liste pour l’instant.', title: 'Listes de contacts', new: 'Nouvelle liste', newName: 'Nouvelle liste de contacts', none: 'Aucune liste pour l’instant.', current: 'Liste', name: 'Nom de la liste',
     hint: 'Glissez pour réordonner, ou utilisez les flèches. Ajoutez des personnes avec + dans le tableau.',
   },
   organizations: {

@@ -260,6 +260,7 @@ function SheetsPanel({ sheets, contacts, current, onSelect }: { sheets: ContactS
                 <input key={current.id + current.name} defaultValue={current.name} onBlur={(e) => e.target.value.trim() && e.target.value !== current.name && void update({ name: e.target.value.trim() })} />
               </label>
               <p className="hint">{t('sheets.hint')}</p>
+              {current.contactIds.length === 0 && <p className="muted">{t('sheets.empty')}</p>}
               <ol className="sheet-list">
                 {current.contactIds.map((cid, i) => {
                   const c = byId.get(cid);
@@ -308,6 +309,21 @@ function SheetsPanel({ sheets, contacts, current, onSelect }: { sheets: ContactS
                 onClick={() => downloadText(`${current.name}.vcf`, toVCard(current.contactIds.map((id) => byId.get(id)).filter((c): c is Contact => !!c)), 'text/vcard;charset=utf-8')}
               >
                 {t('contacts.exportVcard')}
+              </button>
+              <button
+                type="button"
+                className="btn small danger-ghost"
+                onClick={async () => {
+                  try {
+                    await send('sheets.delete', { id: current.id });
+                    dataChanged();
+                    toast(t('trash.moved'), 'info');
+                  } catch (err) {
+                    toast(errorMessage(err), 'error');
+                  }
+                }}
+              >
+                {t('sheets.delete')}
               </button>
             </>
           )}

@@ -272,7 +272,7 @@ export function ReleaseEditor({ id }: { id: string }) {
             </label>
             <label className="field grow">
               <span>{t('editor.translation')}</span>
-              <select value={translation?.id ?? ''} onChange={(e) => e.target.value && void linkTranslation(e.target.value)}>
+              <select value={translation?.id ?? ''} onChange={(e) => (e.target.value ? void linkTranslation(e.target.value) : set({ translationGroup: null }))}>
                 <option value="">{t('editor.noTranslation')}</option>
                 {(releases.data ?? [])
                   .filter((r) => r.id !== release.id && r.lang.slice(0, 2) !== release.lang.slice(0, 2))
