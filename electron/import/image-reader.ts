@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import type { ImageFormat } from '../model/index.js';
 import { AppError, fileError } from '../model/errors.js';
 import { assertNotEmpty, assertSize, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from './limits.js';
+import { assertShallow, htmlDepth } from './nesting.js';
 import { sanitizeSvg, svgSize } from './svg-sanitize.js';
 
 export interface ReadImage {
@@ -66,6 +67,7 @@ export async function readImage(fileName: string, input: Uint8Array): Promise<Re
 
   if (format === 'svg') {
     const source = new TextDecoder('utf-8').decode(input);
+    assertShallow(fileName, htmlDepth(source), 'SVG');
     const clean = sanitizeSvg(fileName, source);
     const size = svgSize(clean);
     const buf = Buffer.from(clean, 'utf8');

@@ -4,6 +4,7 @@ import { readDocxRelease } from './docx-reader.js';
 import { readHtmlRelease } from './html-reader.js';
 import { assertNotEmpty, assertSize, MAX_RELEASE_BYTES } from './limits.js';
 import { readMarkdownRelease } from './markdown-reader.js';
+import { assertShallow, htmlDepth, markdownDepth } from './nesting.js';
 import { structureRelease, type ImportedRelease } from './release-structure.js';
 import type { ReadRelease } from './source-blocks.js';
 import { decodeText, looksBinary } from './text-decode.js';
@@ -26,8 +27,16 @@ const READERS: Record<ReleaseFormat, Reader> = {
     warnings.push(...messages.map((m) => `Word: ${m}`));
     return read;
   },
-  markdown: (fileName, bytes) => Promise.resolve(readMarkdownRelease(textOf(fileName, bytes))),
-  html: (fileName, bytes) => Promise.resolve(readHtmlRelease(textOf(fileName, bytes))),
+  markdown: (fileName, bytes) => {
+    const text = textOf(fileName, bytes);
+    assertShallow(fileName, Math.max(markdownDepth(text), htmlDepth(text)), 'Markdown');
+    return Promise.resolve(readMarkdownRelease(text));
+  },
+  html: (fileName, bytes) => {
+    const text = textOf(fileName, bytes);
+    assertShallow(fileName, htmlDepth(text), 'HTML');
+    return Promise.resolve(readHtmlRelease(text));
+  },
   text: (fileName, bytes) => Promise.resolve(readTextRelease(textOf(fileName, bytes))),
 };
 
@@ -73,6 +82,7 @@ export async function readReleaseFile(fileName: string, bytes: Uint8Array, optio
 
 /** What the editor receives on paste: HTML from Word, Outlook, Google Docs or a web page. */
 export function readPastedHtml(html: string, options: { lang?: Lang | undefined } = {}): ImportedRelease {
+  assertShallow('pasted text', htmlDepth(html), 'HTML');
   const read = readHtmlRelease(html);
   if (!read.blocks.length) throw fileError('INVALID_INPUT', 'pasted text', 'there is no text to import');
   return structureRelease(read, options);
