@@ -1,8 +1,8 @@
-import { isDraft, original } from 'immer';
+import { current, isDraft } from 'immer';
 import { Contact as ContactSchema, newId, type Contact, type LibraryDocument, type Organization } from '../model/index.js';
 import type { ContactDraft } from './contact-draft.js';
 import { splitName, isJapaneseName } from './contact-draft.js';
-import { findOrganization, orgKey } from './org-match.js';
+import { orgKey } from './org-match.js';
 
 function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -27,7 +27,8 @@ export class ContactIndex {
   private orgs: Map<string, Organization> | null = null;
 
   constructor(private readonly draft: LibraryDocument) {
-    const plain = isDraft(draft.contacts) ? (original(draft.contacts) ?? draft.contacts) : draft.contacts;
+    // `current` is the draft's state as plain objects (unchanged contacts by reference): no proxies.
+    const plain = isDraft(draft.contacts) ? current(draft.contacts) : draft.contacts;
     plain.forEach((x, i) => this.add(x, i));
   }
 
@@ -70,22 +71,24 @@ function nameOrgKey(name: string, organization: string): string {
   return n ? `${n}\u0000${fold(organization)}` : '';
 }
 
-function findContact(draft: LibraryDocument, c: ContactDraft): Contact | undefined {
-  const live = draft.contacts.filter((x) => !x.deletedAt);
-  if (c.emails.length) {
-    const wanted = new Set(c.emails.map((e) => e.toLowerCase()));
-    return live.find((x) => x.emails.some((e) => wanted.has(e.toLowerCase())));
+/** Same e-mail (case-insensitive) merges: empty fields filled, e-mails, phones and tags united. */
+/** One index per draft (one mutate): a release import upserts its few contacts without rescanning 100,000. */
+const draftIndexes = new WeakMap<object, ContactIndex>();
+
+function indexOf(draft: LibraryDocument): ContactIndex {
+  let index = draftIndexes.get(draft);
+  if (!index) {
+    index = new ContactIndex(draft);
+    draftIndexes.set(draft, index);
   }
-  // Without an e-mail, only the same name at the same organization is the same person.
-  const name = fold(c.name);
-  return name ? live.find((x) => !x.emails.length && fold(x.name) === name && fold(x.organization) === fold(c.organization)) : undefined;
+  return index;
 }
 
-/** Same e-mail (case-insensitive) merges: empty fields filled, e-mails, phones and tags united. */
-export function upsertContact(draft: LibraryDocument, c: ContactDraft, now: string, index?: ContactIndex): { contact: Contact; merged: boolean } {
-  const found = index?.find(c);
-  const existing = index ? found?.contact : findContact(draft, c);
-  const org = c.organization ? (index ? index.organization(c.organization) : findOrganization(draft, c.organization)) : undefined;
+export function upsertContact(draft: LibraryDocument, c: ContactDraft, now: string, given?: ContactIndex): { contact: Contact; merged: boolean } {
+  const index = given ?? indexOf(draft);
+  const found = index.find(c);
+  const existing = found?.contact;
+  const org = c.organization ? index.organization(c.organization) : undefined;
   if (existing) {
     existing.name ||= c.name;
     existing.firstName ||= c.firstName;
@@ -99,7 +102,7 @@ export function upsertContact(draft: LibraryDocument, c: ContactDraft, now: stri
     existing.phones = union(existing.phones, c.phones, phoneKey);
     existing.tags = union(existing.tags, c.tags, (t) => t.toLowerCase());
     existing.updatedAt = now;
-    if (found) index!.add(existing, found.at);
+    if (found) index.add(existing, found.at);
     return { contact: existing, merged: true };
   }
   const names = c.firstName || c.lastName ? { firstName: c.firstName, lastName: c.lastName } : splitName(c.name, isJapaneseName(c.name));
@@ -114,7 +117,7 @@ export function upsertContact(draft: LibraryDocument, c: ContactDraft, now: stri
     organizationId: org?.id ?? null,
   });
   draft.contacts.push(contact);
-  index?.add(contact, draft.contacts.length - 1);
+  index.add(contact, draft.contacts.length - 1);
   return { contact, merged: false };
 }
 
