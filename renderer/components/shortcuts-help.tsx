@@ -10,6 +10,7 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () =>
     [`${MOD}+K · /`, t('shortcuts.search')],
     [`${MOD}+N · Alt+N`, t('shortcuts.newRelease')],
     [`${MOD}+E`, t('shortcuts.export')],
+    [`${MOD}+O`, t('shortcuts.import')],
     [`${MOD}+Z`, t('shortcuts.undo')],
     [`${MOD}+Y · ${MOD}+Shift+Z`, t('shortcuts.redo')],
     [`${MOD}+B`, t('shortcuts.bold')],

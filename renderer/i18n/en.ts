@@ -10,7 +10,7 @@ export const en = {
   },
   search: { label: 'Search the library', placeholder: 'Search releases, contacts, logos, kits…', none: 'Nothing found', results: 'Search results' },
   shortcuts: {
-    title: 'Keyboard shortcuts', keys: 'Keys', action: 'Action', search: 'Search', newRelease: 'New release', export: 'Export the open release or kit', undo: 'Undo',
+    title: 'Keyboard shortcuts', keys: 'Keys', action: 'Action', search: 'Search', newRelease: 'New release', export: 'Export the open release or kit', import: 'Import files (or drop them anywhere)', undo: 'Undo',
     redo: 'Redo', bold: 'Bold', italic: 'Italic', save: 'Save now', sections: 'Go to a section of the sidebar', help: 'Show this help', close: 'Close a dialog or the search',
   },
   save: { idle: 'All changes saved', saving: 'Saving…', saved: 'Saved', error: 'Not saved: {{message}} (retrying)', restored: 'Unsaved changes from your last session were restored.' },

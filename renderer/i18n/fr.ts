@@ -12,7 +12,7 @@ export const fr: UiStrings = {
   },
   search: { label: 'Rechercher dans la bibliothèque', placeholder: 'Rechercher communiqués, contacts, logos, dossiers…', none: 'Aucun résultat', results: 'Résultats de recherche' },
   shortcuts: {
-    title: 'Raccourcis clavier', keys: 'Touches', action: 'Action', search: 'Rechercher', newRelease: 'Nouveau communiqué', export: 'Exporter le communiqué ou le dossier ouvert',
+    title: 'Raccourcis clavier', keys: 'Touches', action: 'Action', search: 'Rechercher', newRelease: 'Nouveau communiqué', export: 'Exporter le communiqué ou le dossier ouvert', import: 'Importer des fichiers (ou les déposer n’importe où)',
     undo: 'Annuler', redo: 'Rétablir', bold: 'Gras', italic: 'Italique', save: 'Enregistrer maintenant', sections: 'Aller à une rubrique de la barre latérale',
     help: 'Afficher cette aide', close: 'Fermer une boîte de dialogue ou la recherche',
   },
