@@ -187,6 +187,14 @@ describe('export file names', () => {
       }
       expect((await readdir(out)).sort()).toEqual(result.files.map((f) => f.name).sort());
       expect((await readdir(dir)).sort()).toEqual(['library', 'out']);
+      // The ZIP bundle's entries are relative, inside the archive, with safe names (no zip-slip on extraction).
+      const zip = await call(ctx, 'export.kit', { id: kitId, formats: ['zip'], outDir: out });
+      const entries = Object.keys(unzipSync(new Uint8Array(await readFile(zip.files[0]?.path ?? ''))));
+      expect(entries.length).toBeGreaterThanOrEqual(4);
+      for (const e of entries) {
+        expect(e, e).not.toMatch(/(^|\/)\.\.(\/|$)|^\/|\\|[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/);
+        expect(e.split('/').pop() ?? '', e).not.toMatch(/^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i);
+      }
       // Without an output folder, the export goes under the library's own exports/ folder.
       const inside = await call(ctx, 'export.kit', { id: kitId, formats: ['md'] });
       const rel = path.relative(path.join(dir, 'library', 'exports'), inside.files[0]?.path ?? '');

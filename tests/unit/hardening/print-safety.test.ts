@@ -29,7 +29,8 @@ function elements(nodes: readonly ChildNode[], out: Element[] = []): Element[] {
 }
 
 /** What the printer is given, checked element by element: nothing runs, nothing reaches out. */
-function assertInert(html: string): void {
+function assertInert(html: string): number {
+  let svgs = 0;
   const all = elements(parseDocument(html).children);
   expect(all.length).toBeGreaterThan(10);
   for (const el of all) {
@@ -44,6 +45,14 @@ function assertInert(html: string): void {
         if (el.name !== 'a') expect(value, `${el.name} ${name}`).toMatch(/^(data:image\/|#)/);
       }
       if (name === 'style') expect(value).not.toMatch(/url\(\s*['"]?(?!data:|#)/i);
+      // An embedded SVG logo is a document of its own: it must be as inert as the page around it.
+      const svg = /^data:image\/svg\+xml(;charset=[\w-]+)?(;base64)?,(.*)$/is.exec(value.trim());
+      if (svg) {
+        const body = svg[2] ? Buffer.from(svg[3] ?? '', 'base64').toString('utf8') : decodeURIComponent(svg[3] ?? '');
+        expect(body).toContain('<svg');
+        expect(body, 'embedded SVG').not.toMatch(/<script|<foreignObject|\son[a-z]+\s*=|javascript:|(?:href|src)\s*=\s*["']?(?!#|data:image\/(?:png|jpe?g))[a-z]+:/i);
+        svgs++;
+      }
     }
     if (el.name === 'style') {
       const css = el.children.map((c) => ('data' in c ? String(c.data) : '')).join('');
@@ -51,6 +60,7 @@ function assertInert(html: string): void {
       for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]*)/gi)) expect(m[2] ?? '', 'a CSS url()').toMatch(/^(data:|#)/);
     }
   }
+  return svgs;
 }
 
 let server: http.Server;
@@ -132,7 +142,8 @@ describe('the HTML given to the PDF printer', () => {
         },
       });
       const preview = await call(ctx, 'preview.kit', { id: kit.id });
-      assertInert(preview.html);
+      // The three SVG logos are embedded (cover and logo section) and were checked inside too.
+      expect(assertInert(preview.html)).toBeGreaterThanOrEqual(3);
       const out = await call(ctx, 'export.kit', { id: kit.id, formats: ['pdf'], outDir: path.join(await tempDir('mk-print-out-'), 'out') });
       expect(printed).toHaveLength(1);
       assertInert(printed[0] ?? '');
