@@ -25,9 +25,14 @@ export function isValidEmail(value: string): boolean {
 
 /** "Élodie Côté <e.cote@example.org>" or a bare address, as typed after --from. */
 export function parseMailbox(text: string, uiLang: UiLang): Mailbox {
-  const parsed = addressparser(text, { flatten: true });
+  // addressparser reads "Name <a@b.org> Bcc: c@d.org" (or with a line break) as the single address c@d.org:
+  // the sender would be silently swapped. The address found must be the one typed between < > at the end,
+  // or the whole text; anything else, and any control character, is refused rather than guessed at.
+  const parsed = /[\u0000-\u001f\u007f]/.test(text) ? [] : addressparser(text, { flatten: true });
   const first = parsed[0];
-  if (parsed.length !== 1 || !first || !isValidEmail(first.address)) {
+  const typed = text.includes('<') ? /<([^<>]*)>\s*$/.exec(text)?.[1] : text;
+  const sameAsTyped = !!first && typed?.trim().toLowerCase() === first.address.trim().toLowerCase();
+  if (parsed.length !== 1 || !first || !sameAsTyped || !isValidEmail(first.address)) {
     throw new AppError(
       'INVALID_INPUT',
       uiLang === 'fr'
