@@ -33,8 +33,9 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array | 
 /** Several buffers in order, with no copy into one; short writes are resumed. */
 async function writeAll(handle: FileHandle, parts: readonly Uint8Array[]): Promise<void> {
   let position = 0;
-  for (let i = 0; i < parts.length; i += 64) {
-    let batch = parts.slice(i, i + 64);
+  // 1,024 buffers per call: the IOV_MAX of Linux and macOS.
+  for (let i = 0; i < parts.length; i += 1024) {
+    let batch = parts.slice(i, i + 1024);
     let left = batch.reduce((n, b) => n + b.byteLength, 0);
     while (left > 0) {
       const { bytesWritten } = await handle.writev(batch, position);

@@ -55,32 +55,44 @@ export function serialize(data: unknown): Buffer {
   return Buffer.concat(serializeParts(data));
 }
 
-/** A collection array unchanged since the last save (same reference) reuses its bytes whole. */
+/**
+ * A collection array seen unchanged at two saves in a row (same reference) is joined once and its
+ * bytes reused whole; one that changes at every save (the releases being edited) is written as its
+ * entities' buffers, without copying megabytes into one at each save.
+ */
 const collectionBytes = new WeakMap<object, Buffer>();
+const seenOnce = new WeakSet<object>();
 
-function collection(value: readonly object[]): Buffer {
-  let bytes = collectionBytes.get(value);
-  if (bytes === undefined) {
-    const parts: Buffer[] = [Buffer.from('[\n  ')];
-    value.forEach((v, i) => {
-      if (i) parts.push(ENTITY_SEPARATOR);
-      parts.push(entity(v));
-    });
-    parts.push(Buffer.from('\n ]'));
-    bytes = Buffer.concat(parts);
-    collectionBytes.set(value, bytes);
+function collection(value: readonly object[], parts: Buffer[]): void {
+  const cached = collectionBytes.get(value);
+  if (cached) {
+    parts.push(cached);
+    return;
   }
-  return bytes;
+  const own: Buffer[] = [Buffer.from('[\n  ')];
+  value.forEach((v, i) => {
+    if (i) own.push(ENTITY_SEPARATOR);
+    own.push(entity(v));
+  });
+  own.push(Buffer.from('\n ]'));
+  if (seenOnce.has(value)) {
+    const bytes = Buffer.concat(own);
+    collectionBytes.set(value, bytes);
+    parts.push(bytes);
+  } else {
+    seenOnce.add(value);
+    for (const b of own) parts.push(b);
+  }
 }
 
-/** The file as a few buffers, written in one go without first copying them into one. */
+/** The file as buffers, written in order (writev) without first copying them into one. */
 export function serializeParts(data: unknown): Buffer[] {
   if (!isEntity(data)) return [Buffer.from(JSON.stringify(data, null, 1) + '\n')];
   const parts: Buffer[] = [];
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
     parts.push(Buffer.from(`${parts.length ? ',\n ' : '{\n '}${JSON.stringify(key)}: `));
-    if (Array.isArray(value) && value.length && value.every(isEntity)) parts.push(collection(value));
+    if (Array.isArray(value) && value.length && value.every(isEntity)) collection(value, parts);
     else parts.push(Buffer.from(JSON.stringify(value, null, 1).replace(/\n/g, '\n ')));
   }
   parts.push(Buffer.from(parts.length ? '\n}\n' : '{}\n'));
