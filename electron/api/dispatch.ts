@@ -29,7 +29,7 @@ export async function dispatch(method: string, input: unknown, ctx: HandlerConte
 }
 
 export function toErrorShape(err: unknown, uiLang: 'fr' | 'en' = 'en'): AppErrorShape {
-  if (err instanceof AppError) return err.toJSON();
+  if (err instanceof AppError) return err.toJSON(uiLang);
   const message = err instanceof Error ? err.message : String(err);
   return {
     code: 'INTERNAL',

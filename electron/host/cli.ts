@@ -116,7 +116,7 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return { code: 0 };
       return { code: 2 };
     }
-    const message = e instanceof AppError ? e.message : e instanceof Error ? e.message : String(e);
+    const message = e instanceof AppError ? e.messageIn(uiLang) : e instanceof Error ? e.message : String(e);
     err.write(`error: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
     return { code: 1 };
   } finally {

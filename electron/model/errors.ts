@@ -28,26 +28,42 @@ export interface AppErrorShape {
   details?: unknown;
 }
 
+/** A message in both interface languages; a plain string is English only. */
+export type Localized = string | { en: string; fr: string };
+
 export class AppError extends Error implements AppErrorShape {
+  /** The French message, when the code that raised the error wrote one. */
+  readonly fr: string | null;
+
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    message: Localized,
     readonly details?: unknown,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : message.en);
+    this.fr = typeof message === 'string' ? null : message.fr;
     this.name = 'AppError';
   }
 
-  toJSON(): AppErrorShape {
-    return this.details === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, details: this.details };
+  /** The message in the user's interface language, falling back to English. */
+  messageIn(lang: 'fr' | 'en'): string {
+    return lang === 'fr' && this.fr ? this.fr : this.message;
+  }
+
+  toJSON(lang: 'fr' | 'en' = 'en'): AppErrorShape {
+    const message = this.messageIn(lang);
+    return this.details === undefined ? { code: this.code, message } : { code: this.code, message, details: this.details };
   }
 }
 
 /** An error about one file the user brought: the message always starts with the file's name. */
-export function fileError(code: ErrorCode, fileName: string, problem: string, details?: unknown): AppError {
-  return new AppError(code, `${fileName}: ${problem}`, details === undefined ? { fileName } : { fileName, ...asObject(details) });
+export function fileError(code: ErrorCode, fileName: string, problem: Localized, details?: unknown): AppError {
+  const message =
+    typeof problem === 'string'
+      ? `${fileName}: ${problem}`
+      : // French puts a no-break space before the colon.
+        { en: `${fileName}: ${problem.en}`, fr: `${fileName}\u00a0: ${problem.fr}` };
+  return new AppError(code, message, details === undefined ? { fileName } : { fileName, ...asObject(details) });
 }
 
 function asObject(v: unknown): Record<string, unknown> {

@@ -48,8 +48,9 @@ async function start(): Promise<void> {
     showInFolder: (file) => shell.showItemInFolder(file),
     openPath: (file) => shell.openPath(file),
   };
+  // Messages follow the language chosen in the app (kept in settings), else the system's.
   ipcMain.handle(IPC_CHANNEL, (event, method: unknown, input: unknown) =>
-    handleIpcCall(ctx, APP_ORIGIN, { url: event.senderFrame?.url }, method, input),
+    handleIpcCall({ ...ctx, uiLang: library.doc.settings.uiLang ?? ctx.uiLang }, APP_ORIGIN, { url: event.senderFrame?.url }, method, input),
   );
   serveRenderer(path.resolve(here, '../renderer'));
   mainWindow = createMainWindow(path.join(here, 'preload.cjs'));

@@ -84,3 +84,14 @@ describe('the API contract', () => {
     await lib.close();
   });
 });
+
+describe('error messages in the interface language', () => {
+  it('gives a file error in French with the file named, and in English otherwise', async () => {
+    const { fileError } = await import('../../../electron/model/errors.js');
+    const err = fileError('UNSUPPORTED_FILE', 'logo.txt', { en: 'this is not an image', fr: 'ce n’est pas une image' });
+    expect(err.messageIn('fr')).toBe('logo.txt\u00a0: ce n’est pas une image');
+    expect(err.messageIn('en')).toBe('logo.txt: this is not an image');
+    expect(err.toJSON('fr').message).toBe(err.messageIn('fr'));
+    expect(fileError('INVALID_FILE', 'a.png', 'English only').messageIn('fr')).toBe('a.png: English only');
+  });
+});
