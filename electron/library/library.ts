@@ -81,13 +81,14 @@ export class Library {
       const { doc, migrated, fresh, raw } = await load(root, adapter);
       const db = new Low<LibraryDocument>(adapter, doc);
       const library = new Library(root, db, lock, migrated);
-      if (options.indexInBackground) library.indexInBackground();
       if (!readOnly) {
         if (migrated.length && raw) await keepPreMigration(library, raw);
         if (fresh || migrated.length) await db.write();
         const newest = (await listBackups(library.backupsDir))[0];
         if (!newest || !(await sameBytes(newest.path, library.file))) await snapshot(library.file, library.backupsDir);
       }
+      // Started once open is done, so its slices do not delay open itself.
+      if (options.indexInBackground) library.indexInBackground();
       return library;
     } catch (err) {
       await lock?.release();
