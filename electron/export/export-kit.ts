@@ -36,7 +36,9 @@ export interface ExportOptions {
 export const EMAIL_LIMIT_BYTES = 10 * 1024 * 1024;
 
 async function printerOf(opts: ExportOptions): Promise<PdfPrinter> {
-  if (!opts.printer) throw new AppError('PRINTER_UNAVAILABLE', 'No PDF printer is available for this export.');
+  if (!opts.printer) {
+    throw new AppError('PRINTER_UNAVAILABLE', { en: 'No PDF printer is available for this export.', fr: 'Aucune imprimante PDF n’est disponible pour cette exportation.' });
+  }
   return typeof opts.printer === 'function' ? opts.printer() : opts.printer;
 }
 
@@ -70,7 +72,7 @@ export function namedFiles(doc: KitDocument, files: FileSource, uiLang: 'fr' | '
         const what = `${logo.organization ? `${logo.organization} – ` : ''}${logo.name} (${logo.variant}, ${logo.originalFileName})`;
         const message =
           uiLang === 'fr'
-            ? `Le logo ${what} ne peut pas être exporté : ${err.message} Importez ce logo de nouveau ou restaurez une sauvegarde de la bibliothèque.`
+            ? `Le logo ${what} ne peut pas être exporté\u00a0: ${err.messageIn('fr')} Importez ce logo de nouveau ou restaurez une sauvegarde de la bibliothèque.`
             : `The logo ${what} cannot be exported: ${err.message} Import that logo again, or restore a backup of the library.`;
         throw new AppError('FILE_MISSING', message, { sha256, logo: logo.name, organization: logo.organization, fileName: logo.originalFileName });
       }

@@ -166,8 +166,9 @@ function releaseSection(ctx: Ctx, release: Release, headerLogos: ImageRef[]): Re
   };
 }
 
-function notFound(what: string, id: string): AppError {
-  return new AppError('NOT_FOUND', `${what} ${id} was not found in the library.`, { id });
+/** `what` in each language: « Le dossier de presse », « Le communiqué ». */
+function notFound(what: { en: string; fr: string }, id: string): AppError {
+  return new AppError('NOT_FOUND', { en: `${what.en} ${id} was not found in the library.`, fr: `${what.fr} ${id} est introuvable dans la bibliothèque.` }, { id });
 }
 
 function newCtx(doc: LibraryDocument): Ctx {
@@ -182,8 +183,14 @@ function kitLabels(lang: Lang): KitDocument['labels'] {
 
 export function resolveKit(doc: LibraryDocument, kitId: string): KitDocument {
   const kit = doc.kits.find((k) => k.id === kitId);
-  if (!kit) throw notFound('Media kit', kitId);
-  if (kit.deletedAt) throw new AppError('NOT_FOUND', `Media kit "${kit.name}" is in the trash.`, { id: kitId });
+  if (!kit) throw notFound({ en: 'Media kit', fr: 'Le dossier de presse' }, kitId);
+  if (kit.deletedAt) {
+    throw new AppError(
+      'NOT_FOUND',
+      { en: `Media kit "${kit.name}" is in the trash.`, fr: `Le dossier de presse «\u00a0${kit.name}\u00a0» est dans la corbeille. Restaurez-le d’abord.` },
+      { id: kitId },
+    );
+  }
   const ctx = newCtx(doc);
   const lang = kit.lang;
   const labels = labelsFor(lang);
@@ -299,8 +306,14 @@ export function resolveRelease(
   options: { pageSize?: PageSize; logoIds?: string[] } = {},
 ): KitDocument {
   const release = doc.releases.find((r) => r.id === releaseId);
-  if (!release) throw notFound('Release', releaseId);
-  if (release.deletedAt) throw new AppError('NOT_FOUND', `Release "${release.headline}" is in the trash.`, { id: releaseId });
+  if (!release) throw notFound({ en: 'Release', fr: 'Le communiqué' }, releaseId);
+  if (release.deletedAt) {
+    throw new AppError(
+      'NOT_FOUND',
+      { en: `Release "${release.headline}" is in the trash.`, fr: `Le communiqué «\u00a0${release.headline}\u00a0» est dans la corbeille. Restaurez-le d’abord.` },
+      { id: releaseId },
+    );
+  }
   const ctx = newCtx(doc);
   const lang = release.lang;
   // A release alone carries its organizations' primary logos in its header.

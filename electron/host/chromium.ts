@@ -25,15 +25,23 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   const fromEnv = env.MEDIAKIT_CHROMIUM?.trim();
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
-    throw new AppError('PRINTER_UNAVAILABLE', `MEDIAKIT_CHROMIUM points to ${fromEnv}, which does not exist.`, {
-      path: fromEnv,
-    });
+    throw new AppError(
+      'PRINTER_UNAVAILABLE',
+      {
+        en: `MEDIAKIT_CHROMIUM points to ${fromEnv}, which does not exist.`,
+        fr: `MEDIAKIT_CHROMIUM indique ${fromEnv}, qui n’existe pas. Corrigez ce chemin ou retirez la variable.`,
+      },
+      { path: fromEnv },
+    );
   }
   const found = CANDIDATES.find((p) => existsSync(p));
   if (found) return found;
   throw new AppError(
     'PRINTER_UNAVAILABLE',
-    'No Chromium or Chrome was found to print PDF files. Install Chromium, or set MEDIAKIT_CHROMIUM to its path.',
+    {
+      en: 'No Chromium or Chrome was found to print PDF files. Install Chromium, or set MEDIAKIT_CHROMIUM to its path.',
+      fr: 'Aucun navigateur Chromium ou Chrome n’a été trouvé pour imprimer les fichiers PDF. Installez Chromium ou indiquez son chemin dans la variable MEDIAKIT_CHROMIUM.',
+    },
     { searched: CANDIDATES },
   );
 }
@@ -69,10 +77,11 @@ export class ChromiumPdfPrinter implements PdfPrinter {
       const executablePath = this.executablePath ?? findChromium();
       this.browser = chromium.launch({ executablePath, args: ARGS, headless: true }).catch((err: unknown) => {
         this.browser = null;
-        throw new AppError(
-          'PRINTER_UNAVAILABLE',
-          `Chromium at ${executablePath} could not be started: ${err instanceof Error ? err.message : String(err)}`,
-        );
+        const why = err instanceof Error ? err.message : String(err);
+        throw new AppError('PRINTER_UNAVAILABLE', {
+          en: `Chromium at ${executablePath} could not be started: ${why}`,
+          fr: `Chromium (${executablePath}) n’a pas pu être lancé\u00a0: ${why}`,
+        });
       });
     }
     return this.browser;
@@ -104,7 +113,8 @@ export class ChromiumPdfPrinter implements PdfPrinter {
       return new Uint8Array(pdf);
     } catch (err) {
       if (err instanceof AppError) throw err;
-      throw new AppError('EXPORT_FAILED', `The PDF could not be printed: ${err instanceof Error ? err.message : String(err)}`);
+      const why = err instanceof Error ? err.message : String(err);
+      throw new AppError('EXPORT_FAILED', { en: `The PDF could not be printed: ${why}`, fr: `Le PDF n’a pas pu être imprimé\u00a0: ${why}` });
     } finally {
       await context.close().catch(() => undefined);
     }

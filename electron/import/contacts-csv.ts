@@ -55,10 +55,16 @@ export function readContactsCsv(fileName: string, source: string): ContactsRead 
   });
   const rows = parsed.data;
   const header = rows[0];
-  if (!header || header.length < 1 || header.every((h) => !h.trim())) throw fileError('INVALID_FILE', fileName, 'the CSV file has no header row');
+  if (!header || header.length < 1 || header.every((h) => !h.trim())) throw fileError('INVALID_FILE', fileName, {
+      en: 'the CSV file has no header row',
+      fr: 'le fichier CSV n’a pas de ligne d’en-tête; la première ligne doit donner le nom des colonnes',
+    });
   const fields = mapHeaders(header);
   if (!fields.some((f) => f === 'email' || f === 'name' || f === 'firstName' || f === 'lastName')) {
-    throw fileError('INVALID_FILE', fileName, `no name or e-mail column was recognized in the header row (${header.join(', ')})`);
+    throw fileError('INVALID_FILE', fileName, {
+      en: `no name or e-mail column was recognized in the header row (${header.join(', ')})`,
+      fr: `aucune colonne de nom ou de courriel n’a été reconnue dans la ligne d’en-tête (${header.join(', ')})`,
+    });
   }
   const result: ContactsRead = { contacts: [], skipped: [] };
   // An unclosed quote swallows the rest of the file into one field: that row is reported, not imported as a name.

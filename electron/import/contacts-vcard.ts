@@ -25,11 +25,19 @@ export function readVcards(fileName: string, source: string): ContactsRead {
   try {
     parsed = ICAL.parse(upgradeVcard21(source));
   } catch (e) {
-    throw fileError('INVALID_FILE', fileName, `this vCard file is malformed (${e instanceof Error ? e.message : 'unreadable'})`);
+    throw fileError('INVALID_FILE', fileName, {
+      en: `this vCard file is malformed (${e instanceof Error ? e.message : 'unreadable'})`,
+      fr: `ce fichier vCard est mal formé (${e instanceof Error ? e.message : 'illisible'})`,
+    });
   }
   const list = Array.isArray(parsed) && Array.isArray(parsed[0]) ? (parsed as unknown[]) : [parsed];
   const cards = list.filter((c): c is unknown[] => Array.isArray(c) && c[0] === 'vcard');
-  if (!cards.length) throw fileError('INVALID_FILE', fileName, 'no vCard (BEGIN:VCARD … END:VCARD) was found in this file');
+  if (!cards.length) {
+    throw fileError('INVALID_FILE', fileName, {
+      en: 'no vCard (BEGIN:VCARD … END:VCARD) was found in this file',
+      fr: 'aucune fiche vCard (BEGIN:VCARD … END:VCARD) n’a été trouvée dans ce fichier',
+    });
+  }
 
   const result: ContactsRead = { contacts: [], skipped: [] };
   cards.forEach((jcard, i) => {

@@ -40,7 +40,10 @@ export function checkDocxPackage(fileName: string, bytes: Uint8Array): void {
     throw fileError(
       'FILE_TOO_LARGE',
       fileName,
-      `this Word document unpacks to more than ${MAX_DOCX_UNPACKED_BYTES / 1024 / 1024} MB (a ZIP bomb or a damaged file); it was not opened`,
+      {
+        en: `this Word document unpacks to more than ${MAX_DOCX_UNPACKED_BYTES / 1024 / 1024} MB (a ZIP bomb or a damaged file); it was not opened`,
+        fr: `ce document Word dépasse ${MAX_DOCX_UNPACKED_BYTES / 1024 / 1024}\u00a0Mo une fois décompressé (une bombe de décompression ou un fichier endommagé); il n’a pas été ouvert`,
+      },
       { max: MAX_DOCX_UNPACKED_BYTES },
     );
   }
@@ -48,7 +51,10 @@ export function checkDocxPackage(fileName: string, bytes: Uint8Array): void {
     throw fileError(
       'UNSUPPORTED_FILE',
       fileName,
-      `this Word document contains macros (${macro}); save it in Word as "Word Document (.docx)", which removes them, and import that copy`,
+      {
+        en: `this Word document contains macros (${macro}); save it in Word as "Word Document (.docx)", which removes them, and import that copy`,
+        fr: `ce document Word contient des macros (${macro}); dans Word, enregistrez-le comme «\u00a0Document Word (.docx)\u00a0», ce qui les retire, puis importez cette copie`,
+      },
       { part: macro },
     );
   }

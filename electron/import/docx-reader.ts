@@ -21,7 +21,11 @@ export async function readDocxRelease(fileName: string, bytes: Uint8Array): Prom
     html = result.value;
     messages = result.messages.filter((m) => m.type === 'error').map((m) => m.message);
   } catch (e) {
-    throw fileError('INVALID_FILE', fileName, `this Word document cannot be read (${e instanceof Error ? e.message.split('\n')[0] : 'unknown error'})`);
+    const why = e instanceof Error ? e.message.split('\n')[0] : null;
+    throw fileError('INVALID_FILE', fileName, {
+      en: `this Word document cannot be read (${why ?? 'unknown error'})`,
+      fr: `ce document Word ne peut pas être lu (${why ?? 'erreur inconnue'})`,
+    });
   }
   return { read: readHtmlRelease(html), messages };
 }

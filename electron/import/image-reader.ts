@@ -36,7 +36,10 @@ function pixelsCheck(fileName: string, width: number, height: number): void {
     throw fileError(
       'FILE_TOO_LARGE',
       fileName,
-      `the image is ${width} × ${height} pixels (${Math.round((width * height) / 1e6)} megapixels), more than the ${MAX_IMAGE_PIXELS / 1e6} megapixels allowed`,
+      {
+        en: `the image is ${width} × ${height} pixels (${Math.round((width * height) / 1e6)} megapixels), more than the ${MAX_IMAGE_PIXELS / 1e6} megapixels allowed`,
+        fr: `l’image fait ${width} × ${height} pixels (${Math.round((width * height) / 1e6)} mégapixels), plus que les ${MAX_IMAGE_PIXELS / 1e6} mégapixels permis`,
+      },
       { width, height },
     );
   }
@@ -50,7 +53,11 @@ async function thumbnail(fileName: string, input: Buffer, density?: number): Pro
       .toBuffer();
     return new Uint8Array(out);
   } catch (e) {
-    throw fileError('INVALID_FILE', fileName, `the image is damaged or truncated and cannot be drawn (${e instanceof Error ? e.message.split('\n')[0] : 'unknown error'})`);
+    const why = e instanceof Error ? e.message.split('\n')[0] : null;
+    throw fileError('INVALID_FILE', fileName, {
+      en: `the image is damaged or truncated and cannot be drawn (${why ?? 'unknown error'})`,
+      fr: `l’image est endommagée ou tronquée et ne peut pas être affichée (${why ?? 'erreur inconnue'})`,
+    });
   }
 }
 
@@ -63,7 +70,12 @@ export async function readImage(fileName: string, input: Uint8Array): Promise<Re
   assertSize(fileName, input, MAX_IMAGE_BYTES);
   assertNotEmpty(fileName, input);
   const format = sniffImageFormat(input);
-  if (!format) throw fileError('INVALID_FILE', fileName, 'this is not an image (PNG, JPEG, WebP, GIF or SVG), whatever its name says');
+  if (!format) {
+    throw fileError('INVALID_FILE', fileName, {
+      en: 'this is not an image (PNG, JPEG, WebP, GIF or SVG), whatever its name says',
+      fr: 'ce n’est pas une image (PNG, JPEG, WebP, GIF ou SVG), quoi qu’en dise son nom',
+    });
+  }
 
   if (format === 'svg') {
     const source = new TextDecoder('utf-8').decode(input);
@@ -78,7 +90,9 @@ export async function readImage(fileName: string, input: Uint8Array): Promise<Re
       width = meta?.width;
       height = meta?.height;
     }
-    if (!width || !height) throw fileError('INVALID_FILE', fileName, 'the SVG gives no width, height or viewBox');
+    if (!width || !height) {
+      throw fileError('INVALID_FILE', fileName, { en: 'the SVG gives no width, height or viewBox', fr: 'le fichier SVG n’indique ni largeur, ni hauteur, ni viewBox' });
+    }
     pixelsCheck(fileName, width, height);
     // Rasterize at a density that makes the longer side about 256 px, whatever the document size.
     const density = Math.min(2400, Math.max(1, (72 * THUMBNAIL_SIZE) / Math.max(width, height)));
@@ -93,14 +107,20 @@ export async function readImage(fileName: string, input: Uint8Array): Promise<Re
     meta = await sharp(buf, { limitInputPixels: false }).metadata();
   } catch (e) {
     if (e instanceof AppError) throw e;
-    throw fileError('INVALID_FILE', fileName, `the ${format.toUpperCase()} image is damaged or truncated`);
+    throw fileError('INVALID_FILE', fileName, {
+      en: `the ${format.toUpperCase()} image is damaged or truncated`,
+      fr: `l’image ${format.toUpperCase()} est endommagée ou tronquée`,
+    });
   }
   const width = meta.width ?? 0;
   const height = meta.height ?? 0;
-  if (!width || !height) throw fileError('INVALID_FILE', fileName, 'the image has no dimensions');
+  if (!width || !height) throw fileError('INVALID_FILE', fileName, { en: 'the image has no dimensions', fr: 'l’image n’a pas de dimensions' });
   pixelsCheck(fileName, width, height);
   if (meta.format && meta.format !== format) {
-    throw fileError('INVALID_FILE', fileName, `the file starts like ${format.toUpperCase()} but is not a valid image`);
+    throw fileError('INVALID_FILE', fileName, {
+      en: `the file starts like ${format.toUpperCase()} but is not a valid image`,
+      fr: `le fichier commence comme une image ${format.toUpperCase()}, mais ce n’est pas une image valide`,
+    });
   }
   const thumb = await thumbnail(fileName, buf);
   return { format, width, height, bytes: new Uint8Array(input), thumbnailPng: thumb };

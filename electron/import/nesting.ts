@@ -1,4 +1,4 @@
-import { fileError } from '../model/errors.js';
+import { AppError, fileError } from '../model/errors.js';
 
 /**
  * Parsers and the readers after them walk documents recursively: a file nesting thousands of levels deep
@@ -37,11 +37,22 @@ export function markdownDepth(text: string): number {
   return max;
 }
 
-export function assertShallow(fileName: string, depth: number, what: string): void {
+/**
+ * `source` is the file's name, or a label in both languages for what is not a file ("pasted text"):
+ * the message starts with it either way, and details carry the English one as `fileName`.
+ */
+export function assertShallow(source: string | { en: string; fr: string }, depth: number, what: string): void {
   if (depth > MAX_NESTING) {
-    throw fileError('INVALID_FILE', fileName, `the ${what} is nested ${depth} levels deep (more than ${MAX_NESTING}); no real document is, so it was not read`, {
-      depth,
-      max: MAX_NESTING,
-    });
+    const problem = {
+      en: `the ${what} is nested ${depth} levels deep (more than ${MAX_NESTING}); no real document is, so it was not read`,
+      fr: `le contenu ${what} comporte ${depth} niveaux d’imbrication (plus que ${MAX_NESTING}); aucun vrai document n’en a autant, il n’a donc pas été lu`,
+    };
+    const details = { depth, max: MAX_NESTING };
+    if (typeof source === 'string') throw fileError('INVALID_FILE', source, problem, details);
+    throw new AppError(
+      'INVALID_FILE',
+      { en: `${source.en}: ${problem.en}`, fr: `${source.fr}\u00a0: ${problem.fr}` },
+      { fileName: source.en, ...details },
+    );
   }
 }

@@ -42,7 +42,10 @@ function safeCss(css: string): string {
 export function sanitizeSvg(fileName: string, source: string): string {
   const text = source.replace(/^\uFEFF/, '');
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
-    throw fileError('INVALID_FILE', fileName, 'SVG files with DOCTYPE or ENTITY declarations are refused (they can read local files or expand without limit)');
+    throw fileError('INVALID_FILE', fileName, {
+      en: 'SVG files with DOCTYPE or ENTITY declarations are refused (they can read local files or expand without limit)',
+      fr: 'les fichiers SVG qui contiennent des déclarations DOCTYPE ou ENTITY sont refusés (elles peuvent lire des fichiers de l’ordinateur ou grossir sans limite)',
+    });
   }
   const clean = sanitizeHtml(text, {
     allowedTags: SVG_TAGS,
@@ -68,7 +71,9 @@ export function sanitizeSvg(fileName: string, source: string): string {
     },
   }).replace(/(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi, (_m, open: string, css: string, close: string) => open + safeCss(css) + close);
   // sanitize-html passes <style> text through untouched, hence the pass above on what is actually stored.
-  if (!/<svg[\s>]/.test(clean)) throw fileError('INVALID_FILE', fileName, 'no <svg> element was found in this file');
+  if (!/<svg[\s>]/.test(clean)) {
+    throw fileError('INVALID_FILE', fileName, { en: 'no <svg> element was found in this file', fr: 'aucun élément <svg> n’a été trouvé dans ce fichier' });
+  }
   return clean;
 }
 

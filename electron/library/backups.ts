@@ -45,13 +45,15 @@ export async function listBackups(backupsDir: string): Promise<BackupInfo[]> {
 
 /** Puts a backup back as library.json; the file it replaces is kept aside, never deleted. */
 export async function restoreBackup(libraryFile: string, backupsDir: string, name: string): Promise<{ restored: string; keptAside: string | null }> {
-  if (!BACKUP_RE.test(name)) throw new AppError('INVALID_INPUT', `Not a backup name: ${name}`);
+  if (!BACKUP_RE.test(name)) {
+    throw new AppError('INVALID_INPUT', { en: `Not a backup name: ${name}`, fr: `Ce n’est pas un nom de sauvegarde\u00a0: ${name}` });
+  }
   const source = path.join(backupsDir, name);
   let bytes: Buffer;
   try {
     bytes = await readFile(source);
   } catch {
-    throw new AppError('NOT_FOUND', `No backup named ${name} in ${backupsDir}`);
+    throw new AppError('NOT_FOUND', { en: `No backup named ${name} in ${backupsDir}`, fr: `Aucune sauvegarde nommée ${name} dans ${backupsDir}` });
   }
   let keptAside: string | null = null;
   try {

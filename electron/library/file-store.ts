@@ -9,7 +9,9 @@ export class FileStore {
   constructor(readonly root: string) {}
 
   pathOf(sha256: string): string {
-    if (!/^[0-9a-f]{64}$/.test(sha256)) throw new AppError('INVALID_INPUT', `Not a file hash: ${sha256}`);
+    if (!/^[0-9a-f]{64}$/.test(sha256)) {
+      throw new AppError('INVALID_INPUT', { en: `Not a file hash: ${sha256}`, fr: `Ce n’est pas une empreinte de fichier\u00a0: ${sha256}` });
+    }
     return path.join(this.root, sha256.slice(0, 2), sha256);
   }
 
@@ -29,12 +31,26 @@ export class FileStore {
       bytes = await readFile(this.pathOf(sha256));
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new AppError('FILE_MISSING', `A stored file is missing from the library (files/${sha256.slice(0, 2)}/${sha256}).`, { sha256 });
+        throw new AppError(
+          'FILE_MISSING',
+          {
+            en: `A stored file is missing from the library (files/${sha256.slice(0, 2)}/${sha256}).`,
+            fr: `Un fichier enregistré est absent de la bibliothèque (files/${sha256.slice(0, 2)}/${sha256}).`,
+          },
+          { sha256 },
+        );
       }
       throw err;
     }
     if (sha256Hex(bytes) !== sha256) {
-      throw new AppError('FILE_MISSING', `A stored file was altered on disk (files/${sha256.slice(0, 2)}/${sha256}): its content no longer matches its hash.`, { sha256 });
+      throw new AppError(
+        'FILE_MISSING',
+        {
+          en: `A stored file was altered on disk (files/${sha256.slice(0, 2)}/${sha256}): its content no longer matches its hash.`,
+          fr: `Un fichier enregistré a été modifié sur le disque (files/${sha256.slice(0, 2)}/${sha256})\u00a0: son contenu ne correspond plus à son empreinte.`,
+        },
+        { sha256 },
+      );
     }
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }

@@ -112,7 +112,7 @@ export class Library {
    */
   mutate<T>(fn: (draft: Draft<LibraryDocument>) => T): Promise<T> {
     const run = async (): Promise<T> => {
-      if (this.readOnly) throw new AppError('INVALID_INPUT', 'This library was opened read-only.');
+      if (this.readOnly) throw new AppError('INVALID_INPUT', { en: 'This library was opened read-only.', fr: 'Cette bibliothèque a été ouverte en lecture seule.' });
       const before = this.db.data;
       let result!: T;
       const after = produce(before, (draft) => {
@@ -217,9 +217,12 @@ async function load(
   try {
     json = JSON.parse(raw);
   } catch (err) {
-    throw await corrupt(dir, `it is not valid JSON (${(err as Error).message})`);
+    const why = (err as Error).message;
+    throw await corrupt(dir, { en: `it is not valid JSON (${why})`, fr: `ce n’est pas du JSON valide (${why})` });
   }
-  if (!json || typeof json !== 'object' || Array.isArray(json)) throw await corrupt(dir, 'it does not hold a library object');
+  if (!json || typeof json !== 'object' || Array.isArray(json)) {
+    throw await corrupt(dir, { en: 'it does not hold a library object', fr: 'il ne contient pas de bibliothèque' });
+  }
   let migratedDoc: Record<string, unknown>;
   let applied: string[];
   try {
@@ -228,28 +231,44 @@ async function load(
     if (err instanceof NewerSchemaError) {
       throw new AppError(
         'LIBRARY_NEWER',
-        `${path.join(dir, 'library.json')} was saved by a newer version of Media Kit Manager (schema ${err.found}; this version reads up to ${SCHEMA_VERSION}). It was not changed: update the app to open it.`,
+        {
+          en: `${path.join(dir, 'library.json')} was saved by a newer version of Media Kit Manager (schema ${err.found}; this version reads up to ${SCHEMA_VERSION}). It was not changed: update the app to open it.`,
+          fr: `${path.join(dir, 'library.json')} a été enregistré par une version plus récente de Media Kit Manager (schéma ${err.found}; cette version lit jusqu’au schéma ${SCHEMA_VERSION}). Il n’a pas été modifié\u00a0: mettez l’application à jour pour l’ouvrir.`,
+        },
         { found: err.found, supported: SCHEMA_VERSION },
       );
     }
-    throw await corrupt(dir, `it could not be migrated (${(err as Error).message})`);
+    const why = (err as Error).message;
+    throw await corrupt(dir, { en: `it could not be migrated (${why})`, fr: `il n’a pas pu être converti au format de cette version (${why})` });
   }
   const parsed = LibraryDocument.safeParse(migratedDoc);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw await corrupt(dir, `it does not have the expected shape (${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'})`);
+    throw await corrupt(dir, {
+      en: `it does not have the expected shape (${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'})`,
+      fr: `il n’a pas la structure attendue (${first ? `${first.path.join('.')}\u00a0: ${first.message}` : 'invalide'})`,
+    });
   }
   return { doc: parsed.data, migrated: applied, fresh: false, raw };
 }
 
-async function corrupt(dir: string, problem: string): Promise<AppError> {
+async function corrupt(dir: string, problem: { en: string; fr: string }): Promise<AppError> {
   const newest = (await listBackups(path.join(dir, 'backups')))[0];
   const advice = newest
     ? ` The newest good backup is backups/${newest.name} (saved ${newest.savedAt}); restore it with \`mediakit restore ${newest.name}\` or from the app.`
     : ' There is no backup to restore.';
-  return new AppError('LIBRARY_CORRUPT', `${path.join(dir, 'library.json')} cannot be opened: ${problem}. The file was left untouched.${advice}`, {
-    newestBackup: newest?.name ?? null,
-  });
+  const conseil = newest
+    ? ` La sauvegarde valide la plus récente est backups/${newest.name} (enregistrée le ${newest.savedAt}); restaurez-la avec \`mediakit restore ${newest.name}\` ou depuis l’application.`
+    : ' Il n’y a aucune sauvegarde à restaurer.';
+  const file = path.join(dir, 'library.json');
+  return new AppError(
+    'LIBRARY_CORRUPT',
+    {
+      en: `${file} cannot be opened: ${problem.en}. The file was left untouched.${advice}`,
+      fr: `${file} ne peut pas être ouvert\u00a0: ${problem.fr}. Le fichier n’a pas été modifié.${conseil}`,
+    },
+    { newestBackup: newest?.name ?? null },
+  );
 }
 
 async function keepPreMigration(library: Library, raw: string): Promise<void> {
@@ -273,6 +292,16 @@ async function sameBytes(a: string, b: string): Promise<boolean> {
   }
 }
 
+/** The collections' names in French, for the messages below. */
+const NOUN_FR: Record<CollectionName, { one: string; many: string }> = {
+  organizations: { one: 'organisation', many: 'organisations' },
+  releases: { one: 'communiqué', many: 'communiqués' },
+  logos: { one: 'logo', many: 'logos' },
+  contacts: { one: 'contact', many: 'contacts' },
+  sheets: { one: 'liste de contacts', many: 'listes de contacts' },
+  kits: { one: 'dossier de presse', many: 'dossiers de presse' },
+};
+
 /** Only what changed is validated (immer keeps unchanged entities by reference), so a save stays cheap at scale. */
 function validateChanges(before: LibraryDocument, after: LibraryDocument): void {
   for (const c of COLLECTIONS) {
@@ -283,21 +312,31 @@ function validateChanges(before: LibraryDocument, after: LibraryDocument): void 
     const ids = new Set<string>();
     const schema: z.ZodType = ENTITY_SCHEMAS[c];
     for (const entity of next) {
-      if (ids.has(entity.id)) throw new AppError('INVALID_INPUT', `Two ${c} share the id ${entity.id}.`);
+      if (ids.has(entity.id)) {
+        throw new AppError('INVALID_INPUT', { en: `Two ${c} share the id ${entity.id}.`, fr: `Deux ${NOUN_FR[c].many} ont le même identifiant ${entity.id}.` });
+      }
       ids.add(entity.id);
       if (old.has(entity)) continue;
       const result = schema.safeParse(entity);
       if (!result.success) {
         const first = result.error.issues[0];
-        throw new AppError('INVALID_INPUT', `Invalid ${c.replace(/s$/, '')} ${entity.id}: ${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'}`, {
-          issues: result.error.issues,
-        });
+        throw new AppError(
+          'INVALID_INPUT',
+          {
+            en: `Invalid ${c.replace(/s$/, '')} ${entity.id}: ${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'}`,
+            fr: `Données invalides (${NOUN_FR[c].one} ${entity.id})\u00a0: ${first ? `${first.path.join('.')}\u00a0: ${first.message}` : 'invalide'}`,
+          },
+          { issues: result.error.issues },
+        );
       }
     }
   }
   if (before.settings !== after.settings) {
     const result = Settings.safeParse(after.settings);
-    if (!result.success) throw new AppError('INVALID_INPUT', `Invalid settings: ${result.error.issues[0]?.message ?? ''}`);
+    if (!result.success) {
+      const why = result.error.issues[0]?.message ?? '';
+      throw new AppError('INVALID_INPUT', { en: `Invalid settings: ${why}`, fr: `Réglages invalides\u00a0: ${why}` });
+    }
   }
 }
 
@@ -308,7 +347,17 @@ function writeError(target: string, err: unknown): AppError {
     : code === 'EROFS' ? 'the folder is read-only'
     : code === 'EACCES' || code === 'EPERM' ? 'permission was denied'
     : (err as Error).message;
-  return new AppError('WRITE_FAILED', `Could not save to ${target}: ${why}. Nothing was lost: your last saved state is intact, and the change can be saved again once this is fixed.`, {
-    errno: code,
-  });
+  const pourquoi =
+    code === 'ENOSPC' ? 'le disque est plein'
+    : code === 'EROFS' ? 'le dossier est en lecture seule'
+    : code === 'EACCES' || code === 'EPERM' ? 'l’accès a été refusé'
+    : (err as Error).message;
+  return new AppError(
+    'WRITE_FAILED',
+    {
+      en: `Could not save to ${target}: ${why}. Nothing was lost: your last saved state is intact, and the change can be saved again once this is fixed.`,
+      fr: `Impossible d’enregistrer dans ${target}\u00a0: ${pourquoi}. Rien n’a été perdu\u00a0: le dernier état enregistré est intact, et la modification pourra être enregistrée de nouveau une fois le problème réglé.`,
+    },
+    { errno: code },
+  );
 }

@@ -37,13 +37,16 @@ export class LibraryLock {
       }
       const holder = await readOwner(file);
       if (holder && holder.pid === process.pid && holder.host === owner.host) {
-        throw lockedError(dir, holder, 'this process already has it open');
+        throw lockedError(dir, holder, { en: 'this process already has it open', fr: 'ce processus l’a déjà ouverte' });
       }
       if (holder && !isStale(holder)) throw lockedError(dir, holder);
       // Stale or unreadable (a crash between create and write): take it over.
       await rm(file, { force: true });
     }
-    throw new AppError('LIBRARY_LOCKED', `The library ${dir} is locked and the lock could not be taken over.`);
+    throw new AppError('LIBRARY_LOCKED', {
+      en: `The library ${dir} is locked and the lock could not be taken over.`,
+      fr: `La bibliothèque ${dir} est verrouillée et le verrou n’a pas pu être repris. Réessayez dans quelques instants.`,
+    });
   }
 
   async release(): Promise<void> {
@@ -77,10 +80,13 @@ function isStale(holder: LockOwner): boolean {
   }
 }
 
-function lockedError(dir: string, holder: LockOwner, why?: string): AppError {
+function lockedError(dir: string, holder: LockOwner, why?: { en: string; fr: string }): AppError {
   return new AppError(
     'LIBRARY_LOCKED',
-    `The library ${dir} is already open in ${holder.app || 'another Media Kit Manager'} (process ${holder.pid} on ${holder.host}, since ${holder.since})${why ? `: ${why}` : ''}. Close it there first.`,
+    {
+      en: `The library ${dir} is already open in ${holder.app || 'another Media Kit Manager'} (process ${holder.pid} on ${holder.host}, since ${holder.since})${why ? `: ${why.en}` : ''}. Close it there first.`,
+      fr: `La bibliothèque ${dir} est déjà ouverte dans ${holder.app || 'un autre Media Kit Manager'} (processus ${holder.pid} sur ${holder.host}, depuis ${holder.since})${why ? `\u00a0: ${why.fr}` : ''}. Fermez-la d’abord dans cette application, puis réessayez.`,
+    },
     { holder },
   );
 }

@@ -60,7 +60,9 @@ export async function writeDrafts(plan: OutreachPlan, dir: string, uiLang: UiLan
     }
   } catch (err) {
     await Promise.all(files.map((f) => rm(f.path, { force: true })));
-    throw err instanceof AppError ? err : new AppError('WRITE_FAILED', `${dir}: ${(err as Error).message}`);
+    if (err instanceof AppError) throw err;
+    const why = (err as Error).message;
+    throw new AppError('WRITE_FAILED', { en: `${dir}: ${why}`, fr: `${dir}\u00a0: les brouillons n’ont pas pu être écrits (${why}).` });
   }
   const warning = sizeWarning(largest.bytes, who(largest.draft, uiLang), largest.draft.attachments, uiLang);
   return { files, warnings: warning ? [warning] : [] };

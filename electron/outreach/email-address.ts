@@ -36,7 +36,7 @@ export function parseMailbox(text: string, uiLang: UiLang): Mailbox {
     throw new AppError(
       'INVALID_INPUT',
       uiLang === 'fr'
-        ? `Expéditeur invalide : « ${text} ». Écrivez « Nom <adresse@domaine> » ou une adresse seule.`
+        ? `Expéditeur invalide\u00a0: «\u00a0${text}\u00a0». Écrivez «\u00a0Nom <adresse@domaine>\u00a0» ou une adresse seule.`
         : `Invalid sender: "${text}". Write "Name <address@domain>" or an address alone.`,
     );
   }

@@ -72,7 +72,7 @@ export function planOutreach(
     throw new AppError(
       'INVALID_INPUT',
       uiLang === 'fr'
-        ? `L’adresse de l’expéditeur dans les Réglages n’est pas valide : « ${sender.email} ». Corrigez-la, ou passez --from « Nom <adresse> ».`
+        ? `L’adresse de l’expéditeur dans les Réglages n’est pas valide\u00a0: «\u00a0${sender.email}\u00a0». Corrigez-la, ou passez --from «\u00a0Nom <adresse>\u00a0».`
         : `The sender address in Settings is not valid: "${sender.email}". Fix it, or pass --from "Name <address>".`,
     );
   }
@@ -144,8 +144,8 @@ function withSignature(body: string, signature: string): { body: string; signatu
 
 function noSender(uiLang: UiLang, bcc: boolean): AppError {
   const fr = bcc
-    ? 'Un envoi en copie cachée est adressé à vous-même : indiquez votre nom et votre adresse dans les Réglages (expéditeur), ou passez --from « Nom <adresse> ».'
-    : 'Aucun expéditeur dans les Réglages : votre logiciel de courriel utilisera son compte par défaut.';
+    ? 'Un envoi en copie cachée est adressé à vous-même\u00a0: indiquez votre nom et votre adresse dans les Réglages (expéditeur), ou passez --from «\u00a0Nom <adresse>\u00a0».'
+    : 'Aucun expéditeur dans les Réglages\u00a0: votre logiciel de courriel utilisera son compte par défaut.';
   const en = bcc
     ? 'A Bcc draft is addressed to yourself: set your name and e-mail in Settings (sender), or pass --from "Name <address>".'
     : 'No sender in Settings: your mail app will use its default account.';
@@ -154,6 +154,6 @@ function noSender(uiLang: UiLang, bcc: boolean): AppError {
 
 export function nobody(sheet: ContactSheet, skipped: number, uiLang: UiLang): string {
   return uiLang === 'fr'
-    ? `Personne à qui écrire dans la liste « ${sheet.name} » : ${skipped} contact(s) écarté(s).`
+    ? `Personne à qui écrire dans la liste «\u00a0${sheet.name}\u00a0»\u00a0: ${skipped} contact(s) écarté(s).`
     : `No one to write to in the list "${sheet.name}": ${skipped} contact(s) skipped.`;
 }

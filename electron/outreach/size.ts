@@ -27,13 +27,13 @@ function heaviest(attachments: readonly OutreachAttachment[]): string {
 export function sizeWarning(draftBytes: number, who: string, attachments: readonly OutreachAttachment[], uiLang: UiLang): string | null {
   if (draftBytes <= WARN_DRAFT_BYTES) return null;
   return uiLang === 'fr'
-    ? `Le brouillon pour ${who} pèse ${mb(draftBytes)} une fois encodé, plus que les 10 MB que beaucoup de serveurs de courriel acceptent. Le plus lourd : ${heaviest(attachments)}.`
+    ? `Le brouillon pour ${who} pèse ${mb(draftBytes)} une fois encodé, plus que les 10 MB que beaucoup de serveurs de courriel acceptent. Le plus lourd\u00a0: ${heaviest(attachments)}.`
     : `The draft to ${who} weighs ${mb(draftBytes)} once encoded, more than the 10 MB many mail servers accept. Heaviest: ${heaviest(attachments)}.`;
 }
 
 export function tooLargeMessage(draftBytes: number, who: string, attachments: readonly OutreachAttachment[], uiLang: UiLang): string {
   return uiLang === 'fr'
-    ? `Le brouillon pour ${who} pèserait ${mb(draftBytes)} une fois encodé, au-delà des 25 MB que la plupart des messageries acceptent. Pour passer sous la limite, joignez seulement le PDF ou utilisez des logos plus légers dans le dossier. Le plus lourd : ${heaviest(attachments)}.`
+    ? `Le brouillon pour ${who} pèserait ${mb(draftBytes)} une fois encodé, au-delà des 25 MB que la plupart des messageries acceptent. Pour passer sous la limite, joignez seulement le PDF ou utilisez des logos plus légers dans le dossier. Le plus lourd\u00a0: ${heaviest(attachments)}.`
     : `The draft to ${who} would weigh ${mb(draftBytes)} once encoded, above the 25 MB most mail services accept. To get under it, attach the PDF only, or use smaller logos in the kit. Heaviest: ${heaviest(attachments)}.`;
 }
 

@@ -16,9 +16,14 @@ function desktop(ctx: HandlerContext): DesktopServices {
 
 async function existingDocument(file: string): Promise<string> {
   const abs = path.resolve(file);
-  if (!OPENABLE.has(path.extname(abs).toLowerCase())) throw new AppError('INVALID_INPUT', `${path.basename(abs)}: not a document Media Kit Manager writes.`);
+  if (!OPENABLE.has(path.extname(abs).toLowerCase())) {
+    throw new AppError('INVALID_INPUT', {
+      en: `${path.basename(abs)}: not a document Media Kit Manager writes.`,
+      fr: `${path.basename(abs)}\u00a0: ce n’est pas un document produit par Media Kit Manager.`,
+    });
+  }
   const ok = await stat(abs).then((s) => s.isFile()).catch(() => false);
-  if (!ok) throw new AppError('NOT_FOUND', `${abs}: no such file.`);
+  if (!ok) throw new AppError('NOT_FOUND', { en: `${abs}: no such file.`, fr: `${abs}\u00a0: ce fichier n’existe pas.` });
   return abs;
 }
 

@@ -14,13 +14,14 @@ const ID_KIND: Record<CollectionName, IdKind> = {
   kits: 'kit',
 };
 
-const NOUN: Record<CollectionName, { en: string; fr: string }> = {
-  organizations: { en: 'organization', fr: 'organisation' },
-  releases: { en: 'release', fr: 'communiqué' },
-  logos: { en: 'logo', fr: 'logo' },
-  contacts: { en: 'contact', fr: 'contact' },
-  sheets: { en: 'contact sheet', fr: 'liste de contacts' },
-  kits: { en: 'media kit', fr: 'dossier de presse' },
+/** The English noun, and the French « Aucun… » with the noun's gender. */
+const NOUN: Record<CollectionName, { en: string; frNone: string }> = {
+  organizations: { en: 'organization', frNone: 'Aucune organisation' },
+  releases: { en: 'release', frNone: 'Aucun communiqué' },
+  logos: { en: 'logo', frNone: 'Aucun logo' },
+  contacts: { en: 'contact', frNone: 'Aucun contact' },
+  sheets: { en: 'contact sheet', frNone: 'Aucune liste de contacts' },
+  kits: { en: 'media kit', frNone: 'Aucun dossier de presse' },
 };
 
 interface Stored {
@@ -31,8 +32,8 @@ interface Stored {
 }
 
 export function notFound(ctx: HandlerContext, collection: CollectionName, id: string): AppError {
-  const noun = NOUN[collection][ctx.uiLang];
-  return new AppError('NOT_FOUND', ctx.uiLang === 'fr' ? `Aucun(e) ${noun} avec l’identifiant ${id}.` : `No ${noun} with id ${id}.`, { collection, id });
+  const noun = NOUN[collection];
+  return new AppError('NOT_FOUND', ctx.uiLang === 'fr' ? `${noun.frNone} avec l’identifiant ${id}.` : `No ${noun.en} with id ${id}.`, { collection, id });
 }
 
 export function findLive<C extends CollectionName>(ctx: HandlerContext, collection: C, id: string): LibraryDocument[C][number] {
@@ -58,7 +59,15 @@ function parseEntity<C extends CollectionName>(collection: C, value: unknown): L
   const result = ENTITY_SCHEMAS[collection].safeParse(value);
   if (!result.success) {
     const first = result.error.issues[0];
-    throw new AppError('INVALID_INPUT', `${first ? first.path.join('.') + ': ' + first.message : 'invalid'}`, { issues: result.error.issues });
+    // The field and the schema's own words (English): only the punctuation and the fallback change in French.
+    throw new AppError(
+      'INVALID_INPUT',
+      {
+        en: `${first ? first.path.join('.') + ': ' + first.message : 'invalid'}`,
+        fr: `${first ? first.path.join('.') + '\u00a0: ' + first.message : 'données invalides'}`,
+      },
+      { issues: result.error.issues },
+    );
   }
   return result.data as LibraryDocument[C][number];
 }

@@ -24,7 +24,7 @@ async function outFolder(ctx: HandlerContext, doc: KitDocument, outDir: string |
     throw new AppError(
       'INVALID_INPUT',
       ctx.uiLang === 'fr'
-        ? 'Depuis le navigateur, les exports sont écrits dans la bibliothèque : le dossier de destination n’est pas accepté.'
+        ? 'Depuis le navigateur, les exportations sont écrites dans la bibliothèque\u00a0: le dossier de destination n’est pas accepté.'
         : 'From the browser, exports are written inside the library: an output folder is not accepted.',
       { field: 'outDir' },
     );
@@ -33,7 +33,12 @@ async function outFolder(ctx: HandlerContext, doc: KitDocument, outDir: string |
   try {
     await mkdir(dir, { recursive: true });
   } catch (err) {
-    throw new AppError('WRITE_FAILED', `${dir}: the folder cannot be created (${(err as Error).message}).`, { path: dir });
+    const why = (err as Error).message;
+    throw new AppError(
+      'WRITE_FAILED',
+      { en: `${dir}: the folder cannot be created (${why}).`, fr: `${dir}\u00a0: le dossier ne peut pas être créé (${why}).` },
+      { path: dir },
+    );
   }
   return dir;
 }
@@ -53,7 +58,12 @@ async function runExport(
     try {
       await writeFile(file, f.bytes);
     } catch (err) {
-      throw new AppError('WRITE_FAILED', `${file}: the file cannot be written (${(err as Error).message}).`, { path: file });
+      const why = (err as Error).message;
+      throw new AppError(
+        'WRITE_FAILED',
+        { en: `${file}: the file cannot be written (${why}).`, fr: `${file}\u00a0: le fichier ne peut pas être écrit (${why}).` },
+        { path: file },
+      );
     }
     written.push({
       format: f.format,

@@ -16,14 +16,22 @@ import type { importMethods } from '../contract/import.js';
 
 function bytesOf(input: { fileName: string; contentBase64: string }): Uint8Array {
   const b64 = input.contentBase64.replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(b64)) throw fileError('INVALID_INPUT', input.fileName, 'the file content is not valid base64');
+  if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(b64)) {
+    throw fileError('INVALID_INPUT', input.fileName, { en: 'the file content is not valid base64', fr: 'le contenu du fichier n’est pas du base64 valide' });
+  }
   return new Uint8Array(Buffer.from(b64, 'base64'));
 }
 
 /** The release with its organizations and contacts resolved, as the CLI and the editor show it. */
 export function releaseView(doc: LibraryDocument, id: string) {
   const r = doc.releases.find((x) => x.id === id);
-  if (!r || r.deletedAt) throw new AppError('NOT_FOUND', `No release with id ${id}${r ? ' (it is in the trash)' : ''}.`, { id });
+  if (!r || r.deletedAt) {
+    throw new AppError(
+      'NOT_FOUND',
+      { en: `No release with id ${id}${r ? ' (it is in the trash)' : ''}.`, fr: `Aucun communiqué avec l’identifiant ${id}${r ? ' (il est dans la corbeille)' : ''}.` },
+      { id },
+    );
+  }
   const base = baseLang(r.lang);
   return {
     id: r.id,
@@ -94,7 +102,7 @@ export const importHandlers = {
         }).id,
     );
     const logo = ctx.library.doc.logos.find((l) => l.id === id);
-    if (!logo) throw new AppError('INTERNAL', `${input.fileName}: the logo was not saved.`);
+    if (!logo) throw new AppError('INTERNAL', { en: `${input.fileName}: the logo was not saved.`, fr: `${input.fileName}\u00a0: le logo n’a pas été enregistré.` });
     const org = ctx.library.doc.organizations.find((o) => o.id === logo.organizationId);
     return {
       id: logo.id,

@@ -59,7 +59,7 @@ function refuseOutDirFromWeb(ctx: HandlerContext, outDir: string | undefined): v
     throw new AppError(
       'INVALID_INPUT',
       ctx.uiLang === 'fr'
-        ? 'Depuis le navigateur, les brouillons sont écrits dans la bibliothèque puis téléchargés : le dossier de destination n’est pas accepté.'
+        ? 'Depuis le navigateur, les brouillons sont écrits dans la bibliothèque puis téléchargés\u00a0: le dossier de destination n’est pas accepté.'
         : 'From the browser, drafts are written inside the library and downloaded: an output folder is not accepted.',
       { field: 'outDir' },
     );
