@@ -140,6 +140,12 @@ function fit(ref: ImageRef, maxWidthPt: number, maxHeightPt: number): { width: n
   return { width: Math.round(ref.width * scale * toPx), height: Math.round(ref.height * scale * toPx) };
 }
 
+/**
+ * Rasters of SVG and WebP logos, by file hash and width: a file under files/ never changes, and the
+ * same logos are exported again and again, so sharp renders each once per process (64 kept).
+ */
+const RASTER_CACHE = new Map<string, Uint8Array>();
+
 async function image(ctx: Ctx, ref: ImageRef, maxWidthPt: number, maxHeightPt: number): Promise<ImageRun | TextRun> {
   const size = fit(ref, maxWidthPt, maxHeightPt);
   const data = await imageBytes(ctx, ref);
@@ -154,7 +160,13 @@ async function image(ctx: Ctx, ref: ImageRef, maxWidthPt: number, maxHeightPt: n
       let png = ctx.rasters.get(ref.sha256);
       if (!png) {
         const widthPx = Math.max(1, Math.round((size.width / PX_PER_INCH) * PRINT_DPI));
-        png = new Uint8Array(await sharp(data, { density: PRINT_DPI }).resize({ width: widthPx }).png().toBuffer());
+        const key = `${ref.sha256}:${ref.format}:${widthPx}`;
+        png = RASTER_CACHE.get(key);
+        if (!png) {
+          png = new Uint8Array(await sharp(data, { density: PRINT_DPI }).resize({ width: widthPx }).png().toBuffer());
+          if (RASTER_CACHE.size >= 64) RASTER_CACHE.delete(RASTER_CACHE.keys().next().value!);
+          RASTER_CACHE.set(key, png);
+        }
         ctx.rasters.set(ref.sha256, png);
       }
       if (ref.format === 'svg') {
