@@ -33,7 +33,7 @@ export function toErrorShape(err: unknown, uiLang: 'fr' | 'en' = 'en'): AppError
   const message = err instanceof Error ? err.message : String(err);
   return {
     code: 'INTERNAL',
-    message: uiLang === 'fr' ? `Erreur inattendue : ${message}` : `Unexpected error: ${message}`,
+    message: uiLang === 'fr' ? `Erreur inattendue\u00a0: ${message}` : `Unexpected error: ${message}`,
   };
 }
 
@@ -41,9 +41,10 @@ function invalidInput(method: MethodName, error: z.ZodError, uiLang: 'fr' | 'en'
   const first = error.issues[0];
   const where = first?.path.length ? first.path.join('.') : 'input';
   const lead = uiLang === 'fr' ? `Données invalides pour ${method}` : `Invalid input for ${method}`;
-  return new AppError('INVALID_INPUT', `${lead}: ${where}: ${first?.message ?? ''}`, { issues: error.issues });
+  const colon = uiLang === 'fr' ? '\u00a0:' : ':';
+  return new AppError('INVALID_INPUT', `${lead}${colon} ${where}${colon} ${first?.message ?? ''}`, { issues: error.issues });
 }
 
 function unknownMethod(method: string, uiLang: 'fr' | 'en'): string {
-  return uiLang === 'fr' ? `Méthode inconnue : ${method}` : `Unknown method: ${method}`;
+  return uiLang === 'fr' ? `Méthode inconnue\u00a0: ${method}` : `Unknown method: ${method}`;
 }
