@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { AppError } from '../model/errors.js';
 import type { PdfPrinter, PdfPrintOptions } from '../export/pdf.js';
 
@@ -69,6 +69,9 @@ function escapeText(s: string): string {
 
 export class ChromiumPdfPrinter implements PdfPrinter {
   private browser: Promise<Browser> | null = null;
+  private page: Promise<Page> | null = null;
+  /** Prints share one page, so they take turns. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly executablePath?: string) {}
 
@@ -87,16 +90,39 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     return this.browser;
   }
 
-  async print(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
-    const browser = await this.launch();
-    // User content must run nothing and fetch nothing: no JavaScript, every request refused.
-    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-    try {
-      await context.route('**/*', (route) => {
-        const url = route.request().url();
-        return url.startsWith('data:') || url.startsWith('about:') ? route.continue() : route.abort();
+  /**
+   * One context and page kept warm with the browser: a new context per print cost more than the
+   * print itself. Safe to reuse because user content can leave nothing behind: JavaScript is off,
+   * every request but data: and about: is refused, and each print replaces the whole document.
+   */
+  private warmPage(): Promise<Page> {
+    if (!this.page) {
+      this.page = (async () => {
+        const browser = await this.launch();
+        const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+        await context.route('**/*', (route) => {
+          const url = route.request().url();
+          return url.startsWith('data:') || url.startsWith('about:') ? route.continue() : route.abort();
+        });
+        return context.newPage();
+      })().catch((err: unknown) => {
+        this.page = null;
+        throw err;
       });
-      const page = await context.newPage();
+    }
+    return this.page;
+  }
+
+  print(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
+    const run = () => this.printNow(html, options);
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async printNow(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
+    const page = await this.warmPage();
+    try {
       await page.setContent(html, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready.then(() => true)).catch(() => true);
       const pdf = await page.pdf({
@@ -112,17 +138,19 @@ export class ChromiumPdfPrinter implements PdfPrinter {
       });
       return new Uint8Array(pdf);
     } catch (err) {
+      // A page that failed (crashed, or stuck on hostile content) is not reused.
+      this.page = null;
+      await page.context().close().catch(() => undefined);
       if (err instanceof AppError) throw err;
       const why = err instanceof Error ? err.message : String(err);
       throw new AppError('EXPORT_FAILED', { en: `The PDF could not be printed: ${why}`, fr: `Le PDF n’a pas pu être imprimé\u00a0: ${why}` });
-    } finally {
-      await context.close().catch(() => undefined);
     }
   }
 
   async close(): Promise<void> {
     const b = this.browser;
     this.browser = null;
+    this.page = null;
     if (b) await (await b.catch(() => null))?.close();
   }
 }
