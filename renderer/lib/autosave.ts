@@ -102,3 +102,39 @@ export function useAutosave<T extends object>(method: string, id: string, onSave
 
   return { state, change, save, hasPending: () => Object.keys(pending.current).length > 0 };
 }
+
+/**
+ * Loads an entity for an editor screen and puts back an edit the server never confirmed (the
+ * window was closed or the app crashed mid-save): the draft is shown and queued for saving again.
+ */
+export function useEditableEntity<T extends object>(
+  load: () => Promise<T>,
+  updateMethod: string,
+  id: string,
+  autosave: { change(patch: Partial<T>): void },
+  onRestored: () => void,
+) {
+  const [entity, setEntity] = useState<T | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    load().then(
+      (loaded) => {
+        if (!live) return;
+        const draft = readDraft<T>(updateMethod, id);
+        if (draft && Object.keys(draft).length) {
+          setEntity({ ...loaded, ...draft });
+          autosave.change(draft);
+          onRestored();
+        } else setEntity(loaded);
+      },
+      (err: unknown) => live && setLoadError(errorMessage(err)),
+    );
+    return () => {
+      live = false;
+    };
+    // Reload only when the screen shows another entity.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [updateMethod, id]);
+  return { entity, setEntity, loadError };
+}

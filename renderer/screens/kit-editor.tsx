@@ -4,7 +4,7 @@ import { send } from '../api/client.js';
 import { LANGS, newId, type Lang } from '../../electron/model/common.js';
 import type { Kit, KitSection } from '../../electron/model/entities.js';
 import type { Block } from '../../electron/model/blocks.js';
-import { readDraft, useAutosave } from '../lib/autosave.js';
+import { useAutosave, useEditableEntity } from '../lib/autosave.js';
 import { dataChanged, errorMessage, useQuery } from '../lib/data.js';
 import { formatBytes } from '../lib/format.js';
 import { usePreview } from '../lib/preview.js';
@@ -31,8 +31,6 @@ function blocksToText(blocks: Block[]): string {
 
 export function KitEditor({ id }: { id: string }) {
   const { t } = useTranslation();
-  const [kit, setKit] = useState<Kit | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [revision, setRevision] = useState(0);
   const [exporting, setExporting] = useState(false);
   const [lastFiles, setLastFiles] = useState<ExportedFile[]>(() => {
@@ -50,25 +48,13 @@ export function KitEditor({ id }: { id: string }) {
   const sheets = useQuery(() => send('sheets.list'), []);
   const orgs = useQuery(() => send('organizations.list'), []);
 
-  useEffect(() => {
-    let live = true;
-    send('kits.get', { id }).then(
-      (k) => {
-        if (!live) return;
-        const draft = readDraft<Kit>('kits.update', id);
-        if (draft && Object.keys(draft).length) {
-          setKit({ ...k, ...draft });
-          autosave.change(draft);
-          toast(t('save.restored'), 'info');
-        } else setKit(k);
-      },
-      (err: unknown) => live && setLoadError(errorMessage(err)),
-    );
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [id]);
+  const { entity: kit, setEntity: setKit, loadError } = useEditableEntity<Kit>(
+    () => send('kits.get', { id }),
+    'kits.update',
+    id,
+    autosave,
+    () => toast(t('save.restored'), 'info'),
+  );
 
   useEffect(() => {
     const onExport = () => setExporting(true);

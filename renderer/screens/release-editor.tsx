@@ -4,7 +4,7 @@ import { send } from '../api/client.js';
 import { LANGS, type Lang } from '../../electron/model/common.js';
 import { blocksText } from '../../electron/model/blocks.js';
 import { RELEASE_STATUSES, type Release } from '../../electron/model/entities.js';
-import { readDraft, useAutosave } from '../lib/autosave.js';
+import { useAutosave, useEditableEntity } from '../lib/autosave.js';
 import { countWords } from '../lib/blocks-tiptap.js';
 import { dataChanged, errorMessage, useQuery } from '../lib/data.js';
 import { formatNumber, formatDateTime } from '../lib/format.js';
@@ -29,8 +29,6 @@ function contactLabel(c: { name: string; firstName: string; lastName: string; em
 
 export function ReleaseEditor({ id }: { id: string }) {
   const { t } = useTranslation();
-  const [release, setRelease] = useState<Release | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [revision, setRevision] = useState(0);
   const [bodyText, setBodyText] = useState('');
   const [panel, setPanel] = useState<'preview' | 'translation'>('preview');
@@ -41,25 +39,13 @@ export function ReleaseEditor({ id }: { id: string }) {
   const releases = useQuery(() => send('releases.list'), []);
   const preview = usePreview('preview.release', id, revision);
 
-  useEffect(() => {
-    let live = true;
-    send('releases.get', { id }).then(
-      (r) => {
-        if (!live) return;
-        const draft = readDraft<Release>('releases.update', id);
-        if (draft && Object.keys(draft).length) {
-          setRelease({ ...r, ...draft });
-          autosave.change(draft);
-          toast(t('save.restored'), 'info');
-        } else setRelease(r);
-      },
-      (err: unknown) => live && setLoadError(errorMessage(err)),
-    );
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [id]);
+  const { entity: release, setEntity: setRelease, loadError } = useEditableEntity<Release>(
+    () => send('releases.get', { id }),
+    'releases.update',
+    id,
+    autosave,
+    () => toast(t('save.restored'), 'info'),
+  );
 
   // A blank release starts with the cursor in the headline; done once, when the form first appears.
   const loaded = release !== null;
