@@ -10,6 +10,7 @@ import { dispatch } from '../api/dispatch.js';
 import type { ErrorCode } from '../model/errors.js';
 import type { Library } from '../library/library.js';
 import { createContext, uiLangFrom, type PrinterFactory } from './context.js';
+import { CONTENT_SECURITY_POLICY, MIME_TYPES } from './content-policy.js';
 
 export interface WebHostOptions {
   library: Library;
@@ -45,38 +46,6 @@ const STATUS: Partial<Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 422 
   PRINTER_UNAVAILABLE: 503,
 };
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.json': 'application/json',
-  '.ico': 'image/x-icon',
-  '.pdf': 'application/pdf',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  '.zip': 'application/zip',
-  '.md': 'text/markdown; charset=utf-8',
-  '.vcf': 'text/vcard; charset=utf-8',
-  '.eml': 'message/rfc822',
-};
-
-/** Same rules as the Electron window: our own code only, no plug-ins, no framing by others. */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "frame-src 'self' data: blob: about:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /**
  * The web door: the whole app in any browser, on 127.0.0.1 only. A random token per start
@@ -200,8 +169,8 @@ async function sendFile(c: Context, file: string, opts: { download?: string } = 
   } catch {
     return c.text(file.endsWith('index.html') ? 'The interface is not built: run `npm run build`.' : 'Not found', 404);
   }
-  const headers: Record<string, string> = { 'Content-Type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream' };
-  if (headers['Content-Type']!.startsWith('text/html')) headers['Content-Security-Policy'] = CSP;
+  const headers: Record<string, string> = { 'Content-Type': MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' };
+  if (headers['Content-Type']!.startsWith('text/html')) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
   if (opts.download) {
     const ascii = opts.download.replace(/[^\x20-\x7e]|["\\]/g, '_');
     headers['Content-Disposition'] = `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(opts.download)}`;

@@ -1,34 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { protocol } from 'electron';
+import { CONTENT_SECURITY_POLICY, MIME_TYPES } from '../host/content-policy.js';
 
 /** The renderer is served from app://mediakit rather than file://, so it has a real origin and our CSP headers. */
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = 'app://mediakit';
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "frame-src 'self' data: blob: about:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 /** Must run before `app.ready`. */
 export function registerAppScheme(): void {
@@ -44,7 +21,7 @@ export function serveRenderer(rendererDir: string): void {
     const target = path.resolve(root, rel);
     if (!target.startsWith(root + path.sep)) return new Response('Not found', { status: 404 });
     const file = await readFile(target).catch(() => readFile(path.join(root, 'index.html')));
-    const type = MIME[path.extname(target).toLowerCase()] ?? 'text/html; charset=utf-8';
+    const type = MIME_TYPES[path.extname(target).toLowerCase()] ?? 'text/html; charset=utf-8';
     return new Response(new Uint8Array(file), {
       headers: { 'content-type': type, 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' },
     });
