@@ -1,3 +1,4 @@
+import type { Localized } from '../model/errors.js';
 import {
   baseLang,
   ContactSheet,
@@ -15,7 +16,7 @@ export interface ApplyReleaseOptions {
   now: string;
   source?: { fileName: string; sha256: string } | undefined;
   /** Collects what the officer should know (a boilerplate that was not overwritten…). */
-  warnings?: string[] | undefined;
+  warnings?: Localized[] | undefined;
 }
 
 function sameText(a: string, b: string): boolean {
@@ -46,7 +47,10 @@ export function applyReleaseImport(draft: LibraryDocument, imported: ImportedRel
         org.boilerplates = { ...org.boilerplates, [base]: o.boilerplate };
         if (!created) org.updatedAt = now;
       } else if (!sameText(existing, o.boilerplate)) {
-        warnings.push(`${org.name}: the library already has a different "${base}" boilerplate; it was kept and the one in the release was not saved.`);
+        warnings.push({
+          en: `${org.name}: the library already has a different "${base}" boilerplate; it was kept and the one in the release was not saved.`,
+          fr: `${org.name}\u00a0: la bibliothèque a déjà un texte «\u00a0À propos\u00a0» différent en «\u00a0${base}\u00a0»; il a été conservé et celui du communiqué n’a pas été enregistré.`,
+        });
       }
     }
     if (!organizationIds.includes(org.id)) organizationIds.push(org.id);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Localized } from '../model/errors.js';
 import { Email, Lang } from '../model/index.js';
 
 /** A contact as read from a file, before it is matched against the library. */
@@ -18,7 +19,8 @@ export type ContactDraft = z.infer<typeof ContactDraft>;
 
 export interface SkippedRow {
   row: number;
-  reason: string;
+  /** Why the row was skipped, in both interface languages. */
+  reason: Localized;
 }
 
 export interface ContactsRead {

@@ -1,3 +1,4 @@
+import type { Localized } from '../model/errors.js';
 import { emailsIn } from './email.js';
 
 export interface ParsedContact {
@@ -31,7 +32,7 @@ function phoneOf(part: string): string | null {
  * One fact per line, as contact blocks are written: name, then title, then organization, then
  * e-mail and phone lines. A text line after an e-mail or a phone starts the next person.
  */
-export function parseContactLines(lines: readonly string[][], warnings: string[]): ParsedContact[] {
+export function parseContactLines(lines: readonly string[][], warnings: Localized[]): ParsedContact[] {
   const contacts: ParsedContact[] = [];
   let cur: ParsedContact | null = null;
   const fresh = (): ParsedContact => {
@@ -65,7 +66,10 @@ export function parseContactLines(lines: readonly string[][], warnings: string[]
           continue;
         }
         if (/^(?:https?:\/\/|www\.)/iu.test(part)) {
-          warnings.push(`Contact line "${part}" (a web address) was not kept on a contact.`);
+          warnings.push({
+            en: `Contact line "${part}" (a web address) was not kept on a contact.`,
+            fr: `La ligne de contact «\u00a0${part}\u00a0» (une adresse Web) n’a été retenue pour aucun contact.`,
+          });
           continue;
         }
         texts.push(part);
@@ -85,7 +89,12 @@ export function parseContactLines(lines: readonly string[][], warnings: string[]
   return contacts.filter((c) => {
     const person = !!(c.name || c.emails.length || c.phones.length);
     const leftover = [c.title, c.organization].filter(Boolean).join(', ');
-    if (!person && leftover) warnings.push(`Contact line "${leftover}" names no person, e-mail or phone: it was not kept on a contact.`);
+    if (!person && leftover) {
+      warnings.push({
+        en: `Contact line "${leftover}" names no person, e-mail or phone: it was not kept on a contact.`,
+        fr: `La ligne de contact «\u00a0${leftover}\u00a0» ne nomme aucune personne ni aucune adresse courriel ou numéro de téléphone\u00a0: elle n’a été retenue pour aucun contact.`,
+      });
+    }
     return person;
   });
 }

@@ -73,7 +73,13 @@ export function readContactsCsv(fileName: string, source: string): ContactsRead 
     const row = i + 2;
     if (cells.every((c) => !c.trim())) return;
     if (unclosed.has(i + 1)) {
-      result.skipped.push({ row, reason: 'a quotation mark opened in this row is never closed, so this row and every line after it were unreadable' });
+      result.skipped.push({
+        row,
+        reason: {
+          en: 'a quotation mark opened in this row is never closed, so this row and every line after it were unreadable',
+          fr: 'un guillemet ouvert dans cette ligne n’est jamais fermé, si bien que cette ligne et toutes celles qui la suivent étaient illisibles',
+        },
+      });
       return;
     }
     const get = (f: Field): string[] => cells.flatMap((c, j) => (fields[j] === f && c.trim() ? [c.trim()] : []));
@@ -85,13 +91,13 @@ export function readContactsCsv(fileName: string, source: string): ContactsRead 
     for (const raw of rawEmails) {
       const e = normalizeEmail(raw);
       if (!e) {
-        result.skipped.push({ row, reason: `malformed e-mail address "${raw}"` });
+        result.skipped.push({ row, reason: { en: `malformed e-mail address "${raw}"`, fr: `adresse courriel mal formée «\u00a0${raw}\u00a0»` } });
         return;
       }
       if (!emails.some((x) => x.toLowerCase() === e.toLowerCase())) emails.push(e);
     }
     if (!name && !emails.length) {
-      result.skipped.push({ row, reason: 'no name and no e-mail address' });
+      result.skipped.push({ row, reason: { en: 'no name and no e-mail address', fr: 'ni nom ni adresse courriel' } });
       return;
     }
     const tags = get('tags')

@@ -55,14 +55,14 @@ export function readVcards(fileName: string, source: string): ContactsRead {
     for (const raw of rawEmails) {
       const e = normalizeEmail(raw);
       if (!e) {
-        result.skipped.push({ row, reason: `malformed e-mail address "${raw}"` });
+        result.skipped.push({ row, reason: { en: `malformed e-mail address "${raw}"`, fr: `adresse courriel mal formée «\u00a0${raw}\u00a0»` } });
         return;
       }
       if (!emails.some((x) => x.toLowerCase() === e.toLowerCase())) emails.push(e);
     }
     const name = fn || [firstName, lastName].filter(Boolean).join(' ');
     if (!name && !emails.length) {
-      result.skipped.push({ row, reason: 'no name and no e-mail address' });
+      result.skipped.push({ row, reason: { en: 'no name and no e-mail address', fr: 'ni nom ni adresse courriel' } });
       return;
     }
     const categories = values(comp, 'categories').flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean);

@@ -1,5 +1,5 @@
 import type { Lang } from '../model/index.js';
-import { AppError, fileError } from '../model/errors.js';
+import { AppError, fileError, type Localized } from '../model/errors.js';
 import { readDocxRelease } from './docx-reader.js';
 import { readHtmlRelease } from './html-reader.js';
 import { assertNotEmpty, assertSize, MAX_RELEASE_BYTES } from './limits.js';
@@ -13,7 +13,7 @@ import { readTextRelease } from './text-reader.js';
 export const RELEASE_FORMATS = ['docx', 'markdown', 'html', 'text'] as const;
 export type ReleaseFormat = (typeof RELEASE_FORMATS)[number];
 
-type Reader = (fileName: string, bytes: Uint8Array, warnings: string[]) => Promise<ReadRelease>;
+type Reader = (fileName: string, bytes: Uint8Array, warnings: Localized[]) => Promise<ReadRelease>;
 
 function textOf(fileName: string, bytes: Uint8Array): string {
   if (looksBinary(bytes)) {
@@ -29,7 +29,8 @@ function textOf(fileName: string, bytes: Uint8Array): string {
 const READERS: Record<ReleaseFormat, Reader> = {
   docx: async (fileName, bytes, warnings) => {
     const { read, messages } = await readDocxRelease(fileName, bytes);
-    warnings.push(...messages.map((m) => `Word: ${m}`));
+    // The message itself is Mammoth's, in English; only the prefix follows the interface.
+    warnings.push(...messages.map((m) => ({ en: `Word: ${m}`, fr: `Word\u00a0: ${m}` })));
     return read;
   },
   markdown: (fileName, bytes) => {
@@ -94,7 +95,7 @@ export async function readReleaseFile(fileName: string, bytes: Uint8Array, optio
   assertSize(fileName, bytes, MAX_RELEASE_BYTES);
   assertNotEmpty(fileName, bytes);
   const format = detectReleaseFormat(fileName, bytes);
-  const warnings: string[] = [];
+  const warnings: Localized[] = [];
   const read = await READERS[format](fileName, bytes, warnings);
   if (!read.blocks.length) throw fileError('INVALID_FILE', fileName, { en: 'the file has no text to import', fr: 'le fichier ne contient aucun texte à importer' });
   const imported = structureRelease(read, options);

@@ -1,3 +1,4 @@
+import type { Localized } from '../model/errors.js';
 import type { Block, Inline, Lang, Timing } from '../model/index.js';
 import { inlineText } from '../model/index.js';
 import { matchAbout, isNotesHeader, matchContactsHeader } from './about-sections.js';
@@ -21,7 +22,8 @@ export interface ImportedRelease {
   };
   organizations: { name: string; boilerplate: string }[];
   contacts: ParsedContact[];
-  warnings: string[];
+  /** What the officer should know about the reading, in both interface languages. */
+  warnings: Localized[];
 }
 
 type Lines = Inline[][];
@@ -70,7 +72,7 @@ export interface StructureOptions {
  * place stays in the body, so nothing the author wrote disappears.
  */
 export function structureRelease(read: ReadRelease, options: StructureOptions = {}): ImportedRelease {
-  const warnings: string[] = [];
+  const warnings: Localized[] = [];
   const queue: SourceBlock[] = read.blocks.map((b) => withLines(b, linesOf(b).filter((l) => lineText(l).length > 0)));
 
   let label = '';
@@ -108,7 +110,10 @@ export function structureRelease(read: ReadRelease, options: StructureOptions = 
         if (lab) {
           if (headline && !subheadline) {
             // A line above the label is letterhead (usually the organization's name), not the headline.
-            warnings.push(`"${headline}" above the label was read as letterhead, not as the headline.`);
+            warnings.push({
+              en: `"${headline}" above the label was read as letterhead, not as the headline.`,
+              fr: `«\u00a0${headline}\u00a0», au-dessus de la mention de diffusion, a été lu comme un en-tête et non comme le titre.`,
+            });
             headline = '';
             headlineBlock = -1;
           }
@@ -172,7 +177,12 @@ export function structureRelease(read: ReadRelease, options: StructureOptions = 
     bi++;
   }
   const rest: SourceBlock[] = [...bodyStart, ...queue.slice(bi)];
-  if (!headline) warnings.push('No headline was recognized: the release has an empty headline.');
+  if (!headline) {
+    warnings.push({
+      en: 'No headline was recognized: the release has an empty headline.',
+      fr: 'Aucun titre n’a été reconnu\u00a0: le titre du communiqué est vide.',
+    });
+  }
 
   // ---- Dateline, at the start of the first paragraph.
   const firstIdx = rest.findIndex((b) => b.kind === 'paragraph' || b.kind === 'heading');
@@ -187,7 +197,7 @@ export function structureRelease(read: ReadRelease, options: StructureOptions = 
       rest.splice(firstIdx, 1, ...(remaining.length ? [{ kind: 'paragraph', lines: [remaining] } as SourceBlock] : []));
     }
   }
-  if (!datelineDate) warnings.push('No dateline (city and date) was recognized.');
+  if (!datelineDate) warnings.push({ en: 'No dateline (city and date) was recognized.', fr: 'Aucune ligne de lieu et de date n’a été reconnue.' });
 
   // ---- Body, "About" sections, notes, contacts and the end mark.
   const body: Block[] = [];
@@ -205,7 +215,10 @@ export function structureRelease(read: ReadRelease, options: StructureOptions = 
       notesHeadingPushed = true;
     }
     if (state === 'tail' && !tailWarned) {
-      warnings.push('Text after the end of the release was kept at the end of the body.');
+      warnings.push({
+        en: 'Text after the end of the release was kept at the end of the body.',
+        fr: 'Le texte qui suivait la fin du communiqué a été conservé à la fin du texte.',
+      });
       tailWarned = true;
     }
     const asHeading = b.kind === 'heading' || looksLikeSubheading(b);
@@ -303,7 +316,12 @@ export function structureRelease(read: ReadRelease, options: StructureOptions = 
   }
   const orgs = organizations
     .filter((o) => {
-      if (!o.name) warnings.push('An "About" section without an organization name was dropped into the body.');
+      if (!o.name) {
+        warnings.push({
+          en: 'An "About" section without an organization name was dropped into the body.',
+          fr: 'Une section «\u00a0À propos\u00a0» sans nom d’organisation a été versée dans le texte.',
+        });
+      }
       if (!o.name) for (const p of o.paragraphs) body.push({ type: 'paragraph', content: [{ text: p }] });
       return !!o.name;
     })
@@ -317,7 +335,12 @@ export function structureRelease(read: ReadRelease, options: StructureOptions = 
     const match = key.length >= 4 ? orgs.find((o) => fold(o.name).includes(key) || key.includes(fold(o.name))) : undefined;
     if (match) c.organization = match.name;
   }
-  if (contactGroups.length && !contacts.length) warnings.push('A contacts section was found but no contact could be read from it.');
+  if (contactGroups.length && !contacts.length) {
+    warnings.push({
+      en: 'A contacts section was found but no contact could be read from it.',
+      fr: 'Une section de contacts a été trouvée, mais aucun contact n’a pu y être lu.',
+    });
+  }
 
   const allText = read.rawLines.join('\n');
   const lang = options.lang ?? detectLang(allText, datelineCity);
@@ -325,9 +348,17 @@ export function structureRelease(read: ReadRelease, options: StructureOptions = 
   if (embargo !== null) {
     const parsed = parseEmbargo(embargo, lang, warnings);
     if (parsed) timing = parsed;
-    else warnings.push(`The embargo "${embargo}" could not be read; the release is marked for immediate release.`);
+    else {
+      warnings.push({
+        en: `The embargo "${embargo}" could not be read; the release is marked for immediate release.`,
+        fr: `L’embargo «\u00a0${embargo}\u00a0» n’a pas pu être lu; le communiqué est marqué pour diffusion immédiate.`,
+      });
+    }
   } else if (!timingImmediate) {
-    warnings.push('No release timing was stated: "immediate" assumed.');
+    warnings.push({
+      en: 'No release timing was stated: "immediate" assumed.',
+      fr: 'Aucun moment de diffusion n’était indiqué\u00a0: diffusion «\u00a0immédiate\u00a0» retenue.',
+    });
   }
 
   return {

@@ -1,3 +1,4 @@
+import type { Localized } from '../model/errors.js';
 import type { Lang, Timing } from '../model/index.js';
 import { findDate, foldAccents, normalizeDigits } from './dates.js';
 
@@ -92,12 +93,17 @@ function findTime(text: string): { hh: number; mm: number } | null {
 }
 
 /** "00:01 GMT, 12 May 2026" → the embargo instant with its offset and the zone it was announced in. */
-export function parseEmbargo(rest: string, lang: Lang, warnings: string[]): Timing | null {
+export function parseEmbargo(rest: string, lang: Lang, warnings: Localized[]): Timing | null {
   const date = findDate(rest);
   if (!date) return null;
   const withoutDate = rest.slice(0, date.index) + ' ' + rest.slice(date.index + date.length);
   const time = findTime(withoutDate);
-  if (!time) warnings.push(`Embargo "${rest.trim()}" gives no time: midnight assumed.`);
+  if (!time) {
+    warnings.push({
+      en: `Embargo "${rest.trim()}" gives no time: midnight assumed.`,
+      fr: `L’embargo «\u00a0${rest.trim()}\u00a0» ne précise aucune heure\u00a0: minuit a été retenu.`,
+    });
+  }
   const hh = time?.hh ?? 0;
   const mm = time?.mm ?? 0;
   if (hh > 23 || mm > 59) return null;
@@ -110,7 +116,10 @@ export function parseEmbargo(rest: string, lang: Lang, warnings: string[]): Timi
   } else {
     zone = DEFAULT_ZONE[lang];
     offset = zoneOffset(zone, date.iso, hh, mm);
-    warnings.push(`Embargo "${rest.trim()}" names no time zone: ${zone} assumed.`);
+    warnings.push({
+      en: `Embargo "${rest.trim()}" names no time zone: ${zone} assumed.`,
+      fr: `L’embargo «\u00a0${rest.trim()}\u00a0» ne précise aucun fuseau horaire\u00a0: ${zone} a été retenu.`,
+    });
   }
   const until = `${date.iso}T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00${offset}`;
   return { kind: 'embargo', until, zone };

@@ -31,6 +31,11 @@ export interface AppErrorShape {
 /** A message in both interface languages; a plain string is English only. */
 export type Localized = string | { en: string; fr: string };
 
+/** The text of a Localized value in one interface language (a plain string is the same in both). */
+export function localize(value: Localized, lang: 'fr' | 'en'): string {
+  return typeof value === 'string' ? value : value[lang];
+}
+
 export class AppError extends Error implements AppErrorShape {
   /** The French message, when the code that raised the error wrote one. */
   readonly fr: string | null;

@@ -1,4 +1,4 @@
-import { AppError, fileError } from '../../model/errors.js';
+import { AppError, fileError, localize } from '../../model/errors.js';
 import { baseLang, type LibraryDocument } from '../../model/index.js';
 import {
   applyContactsImport,
@@ -56,14 +56,19 @@ export function releaseView(doc: LibraryDocument, id: string) {
   };
 }
 
+/** The release as read, with its warnings in the interface language (the API carries plain strings). */
+function inLang(imported: ImportedRelease, lang: 'fr' | 'en') {
+  return { ...imported, warnings: imported.warnings.map((w) => localize(w, lang)) };
+}
+
 function applyEdits(imported: ImportedRelease, edits: Partial<ImportedRelease['release']> | undefined): void {
   if (!edits) return;
   for (const [k, v] of Object.entries(edits)) if (v !== undefined) Object.assign(imported.release, { [k]: v });
 }
 
 export const importHandlers = {
-  'import.previewRelease': async (input) => readReleaseFile(input.fileName, bytesOf(input), { lang: input.lang }),
-  'import.pastedHtml': async (input) => readPastedHtml(input.html, { lang: input.lang }),
+  'import.previewRelease': async (input, ctx) => inLang(await readReleaseFile(input.fileName, bytesOf(input), { lang: input.lang }), ctx.uiLang),
+  'import.pastedHtml': async (input, ctx) => inLang(readPastedHtml(input.html, { lang: input.lang }), ctx.uiLang),
   'import.release': async (input, ctx) => {
     const bytes = bytesOf(input);
     const imported = await readReleaseFile(input.fileName, bytes, { lang: input.lang });
@@ -75,7 +80,7 @@ export const importHandlers = {
     const id = await ctx.library.mutate(
       (draft) => applyReleaseImport(draft as LibraryDocument, imported, { now, source: { fileName: input.fileName, sha256 }, warnings }).id,
     );
-    return { ...releaseView(ctx.library.doc, id), warnings };
+    return { ...releaseView(ctx.library.doc, id), warnings: warnings.map((w) => localize(w, ctx.uiLang)) };
   },
   'import.contacts': async (input, ctx) => {
     const read = readContactsFile(input.fileName, bytesOf(input));
@@ -83,7 +88,7 @@ export const importHandlers = {
     const result = read.contacts.length
       ? await ctx.library.mutate((draft) => applyContactsImport(draft as LibraryDocument, read.contacts, now))
       : { imported: 0, merged: 0, ids: [] };
-    return { ...result, skipped: read.skipped };
+    return { ...result, skipped: read.skipped.map((s) => ({ row: s.row, reason: localize(s.reason, ctx.uiLang) })) };
   },
   'import.logo': async (input, ctx) => {
     const image = await readImage(input.fileName, bytesOf(input));

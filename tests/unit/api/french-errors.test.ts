@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch, type CallResult } from '../../../electron/api/dispatch.js';
@@ -7,6 +7,7 @@ import { createContext } from '../../../electron/host/context.js';
 import { Library } from '../../../electron/library/library.js';
 import { AppError } from '../../../electron/model/errors.js';
 import { tempDir } from '../../helpers/temp-dir.js';
+import { SAMPLE } from '../import/helpers.js';
 
 /** A real library in a temp folder, with one context per interface language. */
 async function open() {
@@ -78,8 +79,8 @@ describe('errors through dispatch when the interface is in French', () => {
     await lib.close();
   });
 
-  it('reports a CSV without a name or e-mail column in French; row reasons stay in English (the reader has no interface language)', async () => {
-    const { lib, fr } = await open();
+  it('reports a CSV without a name or e-mail column in French, and the reason a row was skipped', async () => {
+    const { lib, fr, en } = await open();
     const noColumn = failure(await dispatch('import.contacts', { fileName: 'journalistes.csv', contentBase64: b64('Ville,Pays\nMontréal,Canada\nTokyo,Japon\n') }, fr));
     expect(noColumn.code).toBe('INVALID_FILE');
     expect(noColumn.message).toBe('journalistes.csv\u00a0: aucune colonne de nom ou de courriel n’a été reconnue dans la ligne d’en-tête (Ville, Pays)');
@@ -90,8 +91,33 @@ describe('errors through dispatch when the interface is in French', () => {
     if (!reply.ok) throw new Error(reply.error.message);
     const result = reply.result as { imported: number; skipped: { row: number; reason: string }[] };
     expect(result.imported).toBe(1);
-    // readContactsFile builds the reasons without access to ctx.uiLang: they are English whatever the interface.
-    expect(result.skipped).toEqual([{ row: 3, reason: 'malformed e-mail address "pas-une-adresse"' }]);
+    expect(result.skipped).toEqual([{ row: 3, reason: 'adresse courriel mal formée «\u00a0pas-une-adresse\u00a0»' }]);
+    expectFrenchTypography(result.skipped[0]!.reason);
+
+    // The same file in English: the reason is unchanged there.
+    const again = await dispatch('import.contacts', { fileName: 'journalistes.csv', contentBase64: b64(csv) }, en);
+    if (!again.ok) throw new Error(again.error.message);
+    expect((again.result as { skipped: unknown }).skipped).toEqual([{ row: 3, reason: 'malformed e-mail address "pas-une-adresse"' }]);
+    await lib.close();
+  });
+
+  it('gives the warnings of a release import in French: no timing line means "immediate"', async () => {
+    const { lib, fr, en } = await open();
+    const input = { fileName: 'communique.txt', contentBase64: b64(new Uint8Array(await readFile(SAMPLE))) };
+    const french = 'Aucun moment de diffusion n’était indiqué\u00a0: diffusion «\u00a0immédiate\u00a0» retenue.';
+
+    const preview = await dispatch('import.previewRelease', input, fr);
+    if (!preview.ok) throw new Error(preview.error.message);
+    expect((preview.result as { warnings: string[] }).warnings).toEqual([french]);
+    expectFrenchTypography(french);
+
+    const imported = await dispatch('import.release', input, fr);
+    if (!imported.ok) throw new Error(imported.error.message);
+    expect((imported.result as { warnings: string[] }).warnings).toEqual([french]);
+
+    const english = await dispatch('import.previewRelease', input, en);
+    if (!english.ok) throw new Error(english.error.message);
+    expect((english.result as { warnings: string[] }).warnings).toEqual(['No release timing was stated: "immediate" assumed.']);
     await lib.close();
   });
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { applyReleaseImport, readReleaseFile } from '../../../electron/import/index.js';
+import { localize, type Localized } from '../../../electron/model/errors.js';
 import { emptyLibrary, LibraryDocument } from '../../../electron/model/index.js';
 import { fixture, SAMPLE } from './helpers.js';
 
@@ -39,14 +40,15 @@ describe('applyReleaseImport', () => {
     const second = await readReleaseFile('b.txt', bytes);
     second.contacts[0]!.emails = ['SDOYLE@MONTREAL-INVIVO.COM'];
     second.contacts[0]!.phones = ['514 555-0101'];
-    const warnings: string[] = [];
+    const warnings: Localized[] = [];
     const release = applyReleaseImport(draft, second, { now: NOW, warnings });
     expect(draft.releases).toHaveLength(2);
     expect(draft.organizations).toHaveLength(2);
     expect(draft.contacts).toHaveLength(2);
     expect(draft.contacts[0]!.phones).toEqual(['514 555-0101']);
     expect(draft.organizations[1]!.boilerplates.fr).toBe('Texte maison, revu par la direction.');
-    expect(warnings).toEqual([expect.stringMatching(/^Osaka Bio Headquarters: the library already has a different "fr" boilerplate/)]);
+    expect(warnings.map((w) => localize(w, 'en'))).toEqual([expect.stringMatching(/^Osaka Bio Headquarters: the library already has a different "fr" boilerplate/)]);
+    expect(warnings.map((w) => localize(w, 'fr'))).toEqual([expect.stringMatching(/^Osaka Bio Headquarters\u00a0: la bibliothèque a déjà un texte «\u00a0À propos\u00a0» différent/)]);
     expect(release.organizationIds).toEqual(draft.organizations.map((o) => o.id));
   });
 

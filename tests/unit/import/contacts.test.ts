@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyContactsImport, readContactsFile } from '../../../electron/import/index.js';
+import { applyContactsImport, readContactsFile, type SkippedRow } from '../../../electron/import/index.js';
+import { localize } from '../../../electron/model/errors.js';
 import { emptyLibrary, LibraryDocument } from '../../../electron/model/index.js';
 import { expectAppError, fixture } from './helpers.js';
+
+/** The skipped rows as the English interface shows them. */
+const english = (rows: SkippedRow[]) => rows.map((s) => ({ row: s.row, reason: localize(s.reason, 'en') }));
 
 const NOW = '2026-03-01T12:00:00.000Z';
 
@@ -22,7 +26,7 @@ describe('vCard', () => {
     expect(marie.tags).toEqual(['Santé', 'Québec']);
     expect(r.contacts[1]!.name).toBe('Daniel Okafor');
     expect(r.contacts).toHaveLength(2);
-    expect(r.skipped).toEqual([
+    expect(english(r.skipped)).toEqual([
       { row: 3, reason: 'no name and no e-mail address' },
       { row: 4, reason: 'malformed e-mail address "paul.martin@@example"' },
     ]);
@@ -82,7 +86,7 @@ describe('CSV', () => {
     });
     expect(r.contacts[1]!.emails).toEqual(['daniel.okafor@globe.example.com', 'dokafor@example.com']);
     // Header is row 1: rows 4 and 5 are refused, the rest still import.
-    expect(r.skipped).toEqual([
+    expect(english(r.skipped)).toEqual([
       { row: 4, reason: 'no name and no e-mail address' },
       { row: 5, reason: 'malformed e-mail address "paul.martin(at)example.com"' },
     ]);
@@ -108,7 +112,7 @@ describe('CSV', () => {
     expect(r.contacts.map((c) => c.name)).toEqual(['Stéphanie Doyle', 'Hélène Bérubé', 'François Lefèvre']);
     expect(r.contacts[1]).toMatchObject({ organization: 'Le Devoir', title: 'Journaliste « santé »', phones: ['514 555-0177'], lang: 'fr-CA' });
     expect(r.contacts[2]!.lang).toBe('fr-FR');
-    expect(r.skipped).toEqual([{ row: 6, reason: 'malformed e-mail address "zoe@"' }]);
+    expect(english(r.skipped)).toEqual([{ row: 6, reason: 'malformed e-mail address "zoe@"' }]);
   });
 
   it("maps the French Outlook export (Windows-1252): Titre is Mme, Fonction is the job", async () => {

@@ -4,6 +4,7 @@ import { detectLang } from '../../../electron/import/detect-lang.js';
 import { isEndMark, isSeparator } from '../../../electron/import/end-mark.js';
 import { matchLabel } from '../../../electron/import/header-lines.js';
 import { embargoRest, isImmediate, parseEmbargo } from '../../../electron/import/timing.js';
+import { localize, type Localized } from '../../../electron/model/errors.js';
 
 describe('header and section lines', () => {
   it('recognizes labels, alone or with the headline on the same line', () => {
@@ -22,10 +23,10 @@ describe('header and section lines', () => {
     expect(embargoRest('EMBARGOED UNTIL 00:01 GMT, 12 May 2026')).toBe('00:01 GMT, 12 May 2026');
     expect(embargoRest('Embargo : 12 mai 2026, 9 h')).toBe('12 mai 2026, 9 h');
     expect(embargoRest('Embargo policy applies to all news')).toBeNull();
-    const w: string[] = [];
+    const w: Localized[] = [];
     expect(parseEmbargo('10:00 a.m. ET, June 3, 2026', 'en-US', w)).toEqual({ kind: 'embargo', until: '2026-06-03T10:00:00-04:00', zone: 'America/New_York' });
     expect(parseEmbargo('2026年9月18日 15時', 'ja', w)).toEqual({ kind: 'embargo', until: '2026-09-18T15:00:00+09:00', zone: 'Asia/Tokyo' });
-    expect(w).toEqual([expect.stringMatching(/names no time zone: Asia\/Tokyo assumed/)]);
+    expect(w.map((x) => localize(x, 'en'))).toEqual([expect.stringMatching(/names no time zone: Asia\/Tokyo assumed/)]);
     // Winter in London is GMT, summer is BST.
     expect(parseEmbargo('12 January 2026, 09:00 UK time', 'en-GB', [])).toMatchObject({ until: '2026-01-12T09:00:00+00:00' });
     expect(parseEmbargo('12 July 2026, 09:00 UK time', 'en-GB', [])).toMatchObject({ until: '2026-07-12T09:00:00+01:00', zone: 'Europe/London' });

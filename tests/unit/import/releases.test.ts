@@ -3,6 +3,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { Document, ExternalHyperlink, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import { readPastedHtml, readReleaseFile, type ImportedRelease } from '../../../electron/import/index.js';
+import { localize } from '../../../electron/model/errors.js';
 import { blocksText, inlineText, type Block } from '../../../electron/model/index.js';
 import { expectAppError, fixture, SAMPLE } from './helpers.js';
 
@@ -182,7 +183,7 @@ describe('text and Markdown fixtures', () => {
     expect(r.release.dateline).toEqual({ city: 'Lyon', date: '2026-02-05' });
     expect(r.release.lang).toBe('fr-FR');
     expect(text(r)).toContain('Une note ajoutée après la fin.');
-    expect(r.warnings.some((w) => /after the end/.test(w))).toBe(true);
+    expect(r.warnings.some((w) => /after the end/.test(localize(w, 'en')))).toBe(true);
   });
 
   it('refuses empty, binary and oversize files with the file name', async () => {

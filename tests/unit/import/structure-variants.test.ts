@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readReleaseFile } from '../../../electron/import/index.js';
 import { matchDateline } from '../../../electron/import/header-lines.js';
+import { localize } from '../../../electron/model/errors.js';
 import { blocksText } from '../../../electron/model/index.js';
 
 const read = (text: string, name = 'release.txt') => readReleaseFile(name, new TextEncoder().encode(text));
@@ -67,13 +68,13 @@ describe('release shapes', () => {
     expect(r.release.headline).toBe('');
     expect(blocksText(r.release.body)).toContain('Deuxième paragraphe.');
     expect(blocksText(r.release.body)).toContain('Voici un texte envoyé par courriel');
-    expect(r.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/headline/), expect.stringMatching(/dateline/)]));
+    expect(r.warnings.map((w) => localize(w, 'en'))).toEqual(expect.arrayContaining([expect.stringMatching(/headline/), expect.stringMatching(/dateline/)]));
   });
 
   it('a letterhead line above the label is not taken for the headline', async () => {
     const r = await read('Montréal InVivo\n\nCOMMUNIQUÉ DE PRESSE\n\nLe vrai titre\n\nMONTRÉAL, le 3 mars 2026 – Texte.\n');
     expect(r.release.headline).toBe('Le vrai titre');
-    expect(r.warnings).toContain('"Montréal InVivo" above the label was read as letterhead, not as the headline.');
+    expect(r.warnings.map((w) => localize(w, 'en'))).toContain('"Montréal InVivo" above the label was read as letterhead, not as the headline.');
   });
 
   it('bold and italic in text, sub-headings in capitals, "—" separators dropped', async () => {
