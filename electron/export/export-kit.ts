@@ -156,7 +156,7 @@ export async function exportKit(
   formats: readonly ExportFormat[],
   opts: ExportOptions,
 ): Promise<ExportResult> {
-  return exportDocument(resolveKit(doc, kitId), formats, opts);
+  return exportDocument(resolveKit(doc, kitId, { uiLang: opts.uiLang ?? 'en' }), formats, opts);
 }
 
 export async function exportRelease(
@@ -165,5 +165,5 @@ export async function exportRelease(
   formats: readonly ExportFormat[],
   opts: ExportOptions & { pageSize?: PageSize },
 ): Promise<ExportResult> {
-  return exportDocument(resolveRelease(doc, releaseId, opts.pageSize ? { pageSize: opts.pageSize } : {}), formats, opts);
+  return exportDocument(resolveRelease(doc, releaseId, { ...(opts.pageSize ? { pageSize: opts.pageSize } : {}), uiLang: opts.uiLang ?? 'en' }), formats, opts);
 }

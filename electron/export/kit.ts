@@ -34,10 +34,21 @@ import type {
 
 interface Ctx {
   doc: LibraryDocument;
+  /** Warnings are read by the officer in the interface's language. */
+  uiLang: 'fr' | 'en';
   warnings: string[];
   contacts: Map<string, KitContact>;
   logos: Map<string, ImageRef>;
 }
+
+const NOUN_FR: Record<string, string> = {
+  Organization: 'organisation',
+  Contact: 'contact',
+  Logo: 'logo',
+  Release: 'communiqué',
+  'Contact sheet': 'liste de contacts',
+};
+const LANG_NAME = { en: { fr: 'French', en: 'English', ja: 'Japanese' }, fr: { fr: 'français', en: 'anglais', ja: 'japonais' } } as const;
 
 function live<T extends { id: string; deletedAt: string | null }>(
   ctx: Ctx,
@@ -47,11 +58,19 @@ function live<T extends { id: string; deletedAt: string | null }>(
 ): T | undefined {
   const found = items.find((i) => i.id === id);
   if (!found) {
-    ctx.warnings.push(`${what} ${id} is missing from the library: skipped.`);
+    ctx.warnings.push(
+      ctx.uiLang === 'fr'
+        ? `Élément absent de la bibliothèque (${NOUN_FR[what] ?? what} ${id})\u00a0: laissé de côté.`
+        : `${what} ${id} is missing from the library: skipped.`,
+    );
     return undefined;
   }
   if (found.deletedAt) {
-    ctx.warnings.push(`${what} ${id} is in the trash: skipped.`);
+    ctx.warnings.push(
+      ctx.uiLang === 'fr'
+        ? `Élément dans la corbeille (${NOUN_FR[what] ?? what} ${id})\u00a0: laissé de côté.`
+        : `${what} ${id} is in the trash: skipped.`,
+    );
     return undefined;
   }
   return found;
@@ -124,7 +143,11 @@ function imageRef(ctx: Ctx, logo: Logo, lang: Lang): ImageRef {
 function boilerplate(ctx: Ctx, org: Organization, lang: Lang): Boilerplate | undefined {
   const text = org.boilerplates[baseLang(lang)];
   if (!text || !text.trim()) {
-    ctx.warnings.push(`${org.name} has no boilerplate in ${baseLang(lang)}: its "About" section is left out.`);
+    ctx.warnings.push(
+      ctx.uiLang === 'fr'
+        ? `${org.name} n’a pas de texte «\u00a0À propos\u00a0» en ${LANG_NAME.fr[baseLang(lang)]}\u00a0: cette section est omise.`
+        : `${org.name} has no boilerplate in ${baseLang(lang)}: its "About" section is left out.`,
+    );
     return undefined;
   }
   const paragraphs = text
@@ -171,8 +194,8 @@ function notFound(what: { en: string; fr: string }, id: string): AppError {
   return new AppError('NOT_FOUND', { en: `${what.en} ${id} was not found in the library.`, fr: `${what.fr} ${id} est introuvable dans la bibliothèque.` }, { id });
 }
 
-function newCtx(doc: LibraryDocument): Ctx {
-  return { doc, warnings: [], contacts: new Map(), logos: new Map() };
+function newCtx(doc: LibraryDocument, uiLang: 'fr' | 'en' = 'en'): Ctx {
+  return { doc, uiLang, warnings: [], contacts: new Map(), logos: new Map() };
 }
 
 function kitLabels(lang: Lang): KitDocument['labels'] {
@@ -181,7 +204,7 @@ function kitLabels(lang: Lang): KitDocument['labels'] {
   return { page: { word: (word ?? '').trim(), of: (of ?? '').trim() }, contents: l.contents, pressKit: l.pressKit };
 }
 
-export function resolveKit(doc: LibraryDocument, kitId: string): KitDocument {
+export function resolveKit(doc: LibraryDocument, kitId: string, options: { uiLang?: 'fr' | 'en' } = {}): KitDocument {
   const kit = doc.kits.find((k) => k.id === kitId);
   if (!kit) throw notFound({ en: 'Media kit', fr: 'Le dossier de presse' }, kitId);
   if (kit.deletedAt) {
@@ -191,7 +214,7 @@ export function resolveKit(doc: LibraryDocument, kitId: string): KitDocument {
       { id: kitId },
     );
   }
-  const ctx = newCtx(doc);
+  const ctx = newCtx(doc, options.uiLang);
   const lang = kit.lang;
   const labels = labelsFor(lang);
   const coverLogos = kit.cover.logoIds
@@ -303,7 +326,7 @@ function kitSection(ctx: Ctx, kit: Kit, s: Kit['sections'][number], coverLogos: 
 export function resolveRelease(
   doc: LibraryDocument,
   releaseId: string,
-  options: { pageSize?: PageSize; logoIds?: string[] } = {},
+  options: { pageSize?: PageSize; logoIds?: string[]; uiLang?: 'fr' | 'en' } = {},
 ): KitDocument {
   const release = doc.releases.find((r) => r.id === releaseId);
   if (!release) throw notFound({ en: 'Release', fr: 'Le communiqué' }, releaseId);
@@ -314,7 +337,7 @@ export function resolveRelease(
       { id: releaseId },
     );
   }
-  const ctx = newCtx(doc);
+  const ctx = newCtx(doc, options.uiLang);
   const lang = release.lang;
   // A release alone carries its organizations' primary logos in its header.
   const logoIds =

@@ -87,18 +87,18 @@ async function runExport(
 
 export const exportHandlers = {
   'preview.release': async (input, ctx) => {
-    const doc = resolveRelease(ctx.library.doc, input.id, input.pageSize ? { pageSize: input.pageSize } : {});
+    const doc = resolveRelease(ctx.library.doc, input.id, { ...(input.pageSize ? { pageSize: input.pageSize } : {}), uiLang: ctx.uiLang });
     return { html: await renderHtml(doc, files(ctx), { mode: 'preview' }), warnings: doc.warnings };
   },
   'preview.kit': async (input, ctx) => {
-    const doc = resolveKit(ctx.library.doc, input.id);
+    const doc = resolveKit(ctx.library.doc, input.id, { uiLang: ctx.uiLang });
     return { html: await renderHtml(doc, files(ctx), { mode: 'preview' }), warnings: doc.warnings };
   },
-  'export.kit': async (input, ctx) => runExport(ctx, resolveKit(ctx.library.doc, input.id), input.formats, input.outDir),
+  'export.kit': async (input, ctx) => runExport(ctx, resolveKit(ctx.library.doc, input.id, { uiLang: ctx.uiLang }), input.formats, input.outDir),
   'export.release': async (input, ctx) =>
     runExport(
       ctx,
-      resolveRelease(ctx.library.doc, input.id, input.pageSize ? { pageSize: input.pageSize } : {}),
+      resolveRelease(ctx.library.doc, input.id, { ...(input.pageSize ? { pageSize: input.pageSize } : {}), uiLang: ctx.uiLang }),
       input.formats,
       input.outDir,
     ),

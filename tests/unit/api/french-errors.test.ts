@@ -195,3 +195,28 @@ describe('a corrupt library.json opened with Library.open', () => {
     expect(err.message).toContain(`it does not hold a library object. The file was left untouched. The newest good backup is backups/${newest.name}`);
   });
 });
+
+describe('kit warnings in the interface language', () => {
+  it('says in French that a trashed release and a missing boilerplate were left out of the kit', async () => {
+    const { lib, fr, en } = await open();
+    const call = async <T>(ctx: HandlerContext, method: string, input: unknown): Promise<T> => {
+      const reply = await dispatch(method, input, ctx);
+      if (!reply.ok) throw new Error(reply.error.message);
+      return reply.result as T;
+    };
+    const org = await call<{ id: string }>(en, 'organizations.create', { data: { name: 'Institut Boréal' } });
+    const rel = await call<{ id: string }>(en, 'releases.create', { data: { lang: 'fr-CA', headline: 'Un titre', organizationIds: [org.id] } });
+    const gone = await call<{ id: string }>(en, 'releases.create', { data: { lang: 'fr-CA', headline: 'Retiré' } });
+    await call(en, 'releases.delete', { id: gone.id });
+    const kit = await call<{ id: string }>(en, 'kits.create', {
+      data: { name: 'Salon', lang: 'fr-CA', sections: [{ id: 'sec_AAAAAAAAAAAAAA', type: 'release', releaseId: rel.id }, { id: 'sec_BBBBBBBBBBBBBB', type: 'release', releaseId: gone.id }] },
+    });
+    const inFrench = await call<{ warnings: string[] }>(fr, 'preview.kit', { id: kit.id });
+    expect(inFrench.warnings).toContain(`Élément dans la corbeille (communiqué ${gone.id})\u00a0: laissé de côté.`);
+    expect(inFrench.warnings).toContain('Institut Boréal n’a pas de texte «\u00a0À propos\u00a0» en français\u00a0: cette section est omise.');
+    inFrench.warnings.forEach(expectFrenchTypography);
+    const inEnglish = await call<{ warnings: string[] }>(en, 'preview.kit', { id: kit.id });
+    expect(inEnglish.warnings).toContain(`Release ${gone.id} is in the trash: skipped.`);
+    await lib.close();
+  });
+});
