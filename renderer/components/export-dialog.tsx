@@ -4,6 +4,7 @@ import { isDesktop, send } from '../api/client.js';
 import { errorMessage } from '../lib/data.js';
 import { formatBytes } from '../lib/format.js';
 import { Dialog } from './dialog.js';
+import { FormatChecks } from './format-checks.js';
 
 export type ExportFormat = 'pdf' | 'docx' | 'zip' | 'md';
 export interface ExportedFile {
@@ -82,19 +83,7 @@ export function ExportDialog({ open, onClose, target, beforeExport, onExported }
         </>
       }
     >
-      <fieldset className="field-group">
-        <legend>{t('export.formats')}</legend>
-        <div className="checks">
-          {all.map((f) => (
-            <label key={f} className="check">
-              <input type="checkbox" checked={formats.includes(f)} onChange={(e) => setFormats((cur) => (e.target.checked ? [...cur, f] : cur.filter((x) => x !== f)))} />
-              <span>
-                <strong>{f.toUpperCase()}</strong> <span className="muted">{t(`export.formatHint.${f}`)}</span>
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <FormatChecks legend={t('export.formats')} options={all} chosen={formats} onChange={setFormats} />
       {isDesktop && (
         <div className="row align-end">
           <div className="field grow">

@@ -4,6 +4,7 @@ import { isDesktop, send } from '../api/client.js';
 import type { MethodOutput } from '../../electron/api/contract';
 import { errorMessage, useQuery } from '../lib/data.js';
 import { formatBytes, formatDateTime } from '../lib/format.js';
+import { FormatChecks } from './format-checks.js';
 
 type Mode = 'per-recipient' | 'bcc';
 type Attach = 'pdf' | 'docx' | 'zip';
@@ -104,19 +105,7 @@ export function OutreachPanel({ kitId, beforeCreate }: { kitId: string; beforeCr
               </label>
             ))}
           </fieldset>
-          <fieldset className="field-group">
-            <legend>{t('outreach.attach')}</legend>
-            <div className="checks">
-              {ATTACH.map((f) => (
-                <label key={f} className="check">
-                  <input type="checkbox" checked={attach.includes(f)} onChange={(e) => setAttach((cur) => (e.target.checked ? [...cur, f] : cur.filter((x) => x !== f)))} />
-                  <span>
-                    <strong>{f.toUpperCase()}</strong> <span className="muted">{t(`export.formatHint.${f}`)}</span>
-                  </span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <FormatChecks legend={t('outreach.attach')} options={ATTACH} chosen={attach} onChange={setAttach} />
           <div className="row">
             <button type="button" className="btn" disabled={!sheetId || attach.length === 0 || busy !== null} onClick={() => void runPreview()}>
               {busy === 'preview' ? t('outreach.previewing') : t('outreach.preview')}
