@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { Id, Lang, Sha256 } from '../../model/common.js';
-import { Block } from '../../model/blocks.js';
-import { Dateline, ImageFormat, LogoVariant, ReleaseStatus, Timing } from '../../model/entities.js';
-import { method } from '../define.js';
+import { ImageFormat, LogoVariant, Release, ReleaseStatus } from '../../model/entities.js';
+import { method, patchOf } from '../define.js';
 
 /** A file the user brought, as bytes in base64 (JSON carries no binary). */
 const FileInput = z.object({
@@ -18,51 +17,40 @@ const ImportedContact = z.object({
   phones: z.array(z.string()),
 });
 
+/** The fields a reader recognizes, as the stored Release has them: one definition, not a copy. */
+const ReleaseFields = Release.pick({
+  lang: true,
+  label: true,
+  timing: true,
+  headline: true,
+  subheadline: true,
+  dateline: true,
+  body: true,
+  endMark: true,
+});
+
 /** What the structure step found, for the officer to review before anything is saved. */
 export const ImportedReleaseSchema = z.object({
-  release: z.object({
-    lang: Lang,
-    label: z.string(),
-    timing: Timing,
-    headline: z.string(),
-    subheadline: z.string(),
-    dateline: Dateline,
-    body: z.array(Block),
-    endMark: z.string(),
-  }),
+  release: ReleaseFields,
   organizations: z.array(z.object({ name: z.string(), boilerplate: z.string() })),
   contacts: z.array(ImportedContact),
   warnings: z.array(z.string()),
 });
 
 /** A release as `mediakit show release ID --format json` prints it: references resolved. */
-export const ReleaseView = z.object({
+export const ReleaseView = ReleaseFields.extend({
   id: Id,
-  lang: Lang,
-  label: z.string(),
-  timing: Timing,
-  headline: z.string(),
-  subheadline: z.string(),
-  dateline: Dateline,
-  body: z.array(Block),
   organizations: z.array(z.object({ id: Id, name: z.string(), boilerplate: z.string() })),
   contacts: z.array(ImportedContact.extend({ id: Id })),
-  endMark: z.string(),
   status: ReleaseStatus,
   source: z.object({ fileName: z.string(), sha256: Sha256 }).nullable(),
   warnings: z.array(z.string()).optional(),
 });
 
-const ReleaseEdits = z
-  .object({
-    headline: z.string().optional(),
-    subheadline: z.string().optional(),
-    label: z.string().optional(),
-    lang: Lang.optional(),
-    timing: Timing.optional(),
-    dateline: Dateline.optional(),
-  })
-  .optional();
+/** Corrections made in the review step; a patch, so fields left out keep what was recognized. */
+const ReleaseEdits = patchOf(
+  Release.pick({ headline: true, subheadline: true, label: true, lang: true, timing: true, dateline: true }),
+).optional();
 
 export const importMethods = {
   'import.previewRelease': method({
