@@ -13,6 +13,7 @@ import {
   type CollectionName,
 } from '../model/library-document.js';
 import { NewerSchemaError, migrate } from '../model/migrations.js';
+import { COLLECTION_NOUNS } from '../model/collection-nouns.js';
 import { Settings } from '../model/entities.js';
 import { AtomicJsonFile } from './json-file-adapter.js';
 import { LibraryLock } from './lock.js';
@@ -292,15 +293,6 @@ async function sameBytes(a: string, b: string): Promise<boolean> {
   }
 }
 
-/** The collections' names in French, for the messages below. */
-const NOUN_FR: Record<CollectionName, { one: string; many: string }> = {
-  organizations: { one: 'organisation', many: 'organisations' },
-  releases: { one: 'communiqué', many: 'communiqués' },
-  logos: { one: 'logo', many: 'logos' },
-  contacts: { one: 'contact', many: 'contacts' },
-  sheets: { one: 'liste de contacts', many: 'listes de contacts' },
-  kits: { one: 'dossier de presse', many: 'dossiers de presse' },
-};
 
 /** Only what changed is validated (immer keeps unchanged entities by reference), so a save stays cheap at scale. */
 function validateChanges(before: LibraryDocument, after: LibraryDocument): void {
@@ -313,7 +305,7 @@ function validateChanges(before: LibraryDocument, after: LibraryDocument): void 
     const schema: z.ZodType = ENTITY_SCHEMAS[c];
     for (const entity of next) {
       if (ids.has(entity.id)) {
-        throw new AppError('INVALID_INPUT', { en: `Two ${c} share the id ${entity.id}.`, fr: `Deux ${NOUN_FR[c].many} ont le même identifiant ${entity.id}.` });
+        throw new AppError('INVALID_INPUT', { en: `Two ${c} share the id ${entity.id}.`, fr: `Deux ${COLLECTION_NOUNS[c].frMany} ont le même identifiant ${entity.id}.` });
       }
       ids.add(entity.id);
       if (old.has(entity)) continue;
@@ -324,7 +316,7 @@ function validateChanges(before: LibraryDocument, after: LibraryDocument): void 
           'INVALID_INPUT',
           {
             en: `Invalid ${c.replace(/s$/, '')} ${entity.id}: ${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'}`,
-            fr: `Données invalides (${NOUN_FR[c].one} ${entity.id})\u00a0: ${first ? `${first.path.join('.')}\u00a0: ${first.message}` : 'invalide'}`,
+            fr: `Données invalides (${COLLECTION_NOUNS[c].fr} ${entity.id})\u00a0: ${first ? `${first.path.join('.')}\u00a0: ${first.message}` : 'invalide'}`,
           },
           { issues: result.error.issues },
         );

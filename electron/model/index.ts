@@ -4,3 +4,4 @@ export * from './entities.js';
 export * from './library-document.js';
 export * from './migrations.js';
 export * from './errors.js';
+export * from './collection-nouns.js';

@@ -1,6 +1,7 @@
 import { isDraft, original, type Draft } from 'immer';
 import { newId, type IdKind } from '../../model/common.js';
 import { AppError } from '../../model/errors.js';
+import { COLLECTION_NOUNS } from '../../model/collection-nouns.js';
 import { ENTITY_SCHEMAS, type CollectionName, type LibraryDocument } from '../../model/library-document.js';
 import type { HandlerContext, HandlersFor } from '../define.js';
 import type { entityMethods } from '../contract/entities.js';
@@ -14,15 +15,6 @@ const ID_KIND: Record<CollectionName, IdKind> = {
   kits: 'kit',
 };
 
-/** The English noun, and the French « Aucun… » with the noun's gender. */
-const NOUN: Record<CollectionName, { en: string; frNone: string }> = {
-  organizations: { en: 'organization', frNone: 'Aucune organisation' },
-  releases: { en: 'release', frNone: 'Aucun communiqué' },
-  logos: { en: 'logo', frNone: 'Aucun logo' },
-  contacts: { en: 'contact', frNone: 'Aucun contact' },
-  sheets: { en: 'contact sheet', frNone: 'Aucune liste de contacts' },
-  kits: { en: 'media kit', frNone: 'Aucun dossier de presse' },
-};
 
 interface Stored {
   id: string;
@@ -32,7 +24,7 @@ interface Stored {
 }
 
 export function notFound(ctx: HandlerContext, collection: CollectionName, id: string): AppError {
-  const noun = NOUN[collection];
+  const noun = COLLECTION_NOUNS[collection];
   return new AppError('NOT_FOUND', ctx.uiLang === 'fr' ? `${noun.frNone} avec l’identifiant ${id}.` : `No ${noun.en} with id ${id}.`, { collection, id });
 }
 
