@@ -1,13 +1,31 @@
 #!/usr/bin/env node
-// The `mediakit` command runs the bundled CLI (built JavaScript, no TypeScript loader), with
-// Node's compile cache on where this Node has it, so that it starts fast.
-import module from 'node:module';
-import { existsSync } from 'node:fs';
+// The `mediakit` command runs the bundled CLI (built JavaScript, no TypeScript loader) with V8's
+// compiled code kept between runs: Node's own compile cache where this Node has it (22+), else
+// ours (compile-cache.cjs), so that a command starts in a fraction of the time.
+import module, { createRequire } from 'node:module';
+import { accessSync, constants, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-module.enableCompileCache?.();
-const cli = new URL('../dist/electron/cli.js', import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cli = path.join(root, 'dist/electron/cli.cjs');
 if (!existsSync(cli)) {
   process.stderr.write('error: the CLI is not built yet: run `npm run build` first.\n');
   process.exit(1);
 }
-await import(cli.href);
+const require = createRequire(import.meta.url);
+if (module.enableCompileCache) module.enableCompileCache();
+else if (!process.env.MEDIAKIT_NO_COMPILE_CACHE) {
+  const dist = path.join(root, 'dist');
+  let dir = path.join(dist, '.compile-cache');
+  try {
+    accessSync(dist, constants.W_OK);
+  } catch {
+    dir = path.join(os.tmpdir(), `mediakit-compile-cache-${os.userInfo().uid}`);
+  }
+  // What the command does ("export release"): ids, paths and options are left out.
+  const variant = process.argv.slice(2).filter((a) => /^[a-z][a-z-]*$/.test(a)).slice(0, 2).join(' ');
+  require('./compile-cache.cjs').install({ root, cacheFile: path.join(dir, 'cli.bin'), variant });
+}
+require(cli);

@@ -1,5 +1,7 @@
-// Bundles the backend into dist/electron with esbuild: one file per door, shared chunks split
-// out, heavy or native packages left external and loaded only when a command needs them.
+// Bundles the backend into dist/electron with esbuild: one file per long-lived door (web host,
+// Electron main) with shared chunks split out, and the CLI as one CommonJS file, because a CLI
+// process lives for one command and Node 20 can only reuse V8's compiled code (bin/compile-cache.cjs)
+// for scripts, not ES modules. Heavy or native packages stay external, loaded when a command needs them.
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
 
@@ -11,7 +13,6 @@ const banner = {
 await rm('dist/electron', { recursive: true, force: true });
 await build({
   entryPoints: {
-    cli: 'electron/host/cli-main.ts',
     web: 'electron/host/web-main.ts',
     main: 'electron/shell/main.ts',
   },
@@ -25,6 +26,22 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   external,
   banner,
+  logLevel: 'warning',
+});
+// Dynamic imports of our own modules become lazy initializers inside the one file, so a command
+// still runs only the code it needs; `import.meta.url` is the bundle's own URL.
+await build({
+  entryPoints: { cli: 'electron/host/cli-main.ts' },
+  outdir: 'dist/electron',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  external,
+  define: { 'import.meta.url': '__mkImportMetaUrl' },
+  banner: { js: "const __mkImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });
 // The preload runs in a sandboxed renderer, which only loads CommonJS.

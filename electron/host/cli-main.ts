@@ -6,5 +6,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-const { code } = await main(process.argv.slice(2));
-process.exitCode = code;
+// No top-level await: this entry is bundled as CommonJS (see scripts/build-backend.mjs).
+void main(process.argv.slice(2)).then(({ code }) => {
+  process.exitCode = code;
+});

@@ -32,16 +32,19 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
   const uiLang = uiLangFrom(process.env.MEDIAKIT_LANG ?? process.env.LC_ALL ?? process.env.LANG);
 
   const libraryDir = () => resolveLibraryDir((program.opts() as { library?: string }).library);
-  const open = async (readOnly: boolean) => {
-    if (library && (readOnly || !library.readOnly)) return ctx!;
+  const open = async (readOnly: boolean, only?: readonly string[]) => {
+    if (library && !library.partial && (readOnly || !library.readOnly)) return ctx!;
     await library?.close();
-    library = await Library.open(libraryDir(), { readOnly, app: 'the mediakit command' });
+    library = await Library.open(libraryDir(), { readOnly, app: 'the mediakit command', ...(only ? { only } : {}) });
     ctx = createContext(library, 'cli');
     ctx.uiLang = uiLang;
     return ctx;
   };
   const run: Run = async (method, input, options) => {
-    const c = await open(!options?.write && isReadOnlyMethod(method));
+    // An export reads only what it prints, without the lock, and notes itself in the history
+    // journal: the window can stay open, and a large library costs nothing to export from.
+    const only = !options?.write && (method === 'export.kit' || method === 'export.release') ? [(input as { id: string }).id] : undefined;
+    const c = await open(only !== undefined || (!options?.write && isReadOnlyMethod(method)), only);
     const reply = await dispatch(method, input, c);
     if (!reply.ok) throw new AppError(reply.error.code, reply.error.message, reply.error.details);
     return reply.result as never;

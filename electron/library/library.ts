@@ -20,6 +20,8 @@ import { LibraryLock } from './lock.js';
 import { FileStore } from './file-store.js';
 import { listBackups, snapshot, type BackupInfo } from './backups.js';
 import { SearchIndex } from './search-index.js';
+import { readPartialDocument } from './partial-read.js';
+import { appendHistory, applyHistory, foldHistory, pendingHistory, type JournalLine } from './history-journal.js';
 
 enableMapSet();
 
@@ -34,6 +36,11 @@ export interface OpenOptions {
    * hosts (window, web host); a CLI command would only be slowed by it.
    */
   indexInBackground?: boolean;
+  /**
+   * With `readOnly`: read only these entities and what they reference (an export), when the file
+   * has this app's layout; otherwise the whole library is read as usual. See partial-read.ts.
+   */
+  only?: readonly string[];
 }
 
 export interface LibraryInfo {
@@ -56,6 +63,8 @@ export class Library {
   private indexedDoc: LibraryDocument | null = null;
   private indexing: NodeJS.Immediate | null = null;
   private closed = false;
+  /** Opened with `only`: the document holds just what those entities need. */
+  partial = false;
 
   private constructor(
     readonly dir: string,
@@ -76,17 +85,27 @@ export class Library {
     const root = path.resolve(dir);
     const readOnly = options.readOnly ?? false;
     if (!readOnly) await mkdir(root, { recursive: true });
+    const adapter = new AtomicJsonFile<LibraryDocument>(path.join(root, 'library.json'));
+    if (readOnly && options.only) {
+      const doc = await readPartialDocument(adapter.file, options.only);
+      if (doc) {
+        const library = new Library(root, new Low<LibraryDocument>(adapter, withPendingHistory(doc, await pendingHistory(root))), null, []);
+        library.partial = true;
+        return library;
+      }
+    }
     const lock = readOnly ? null : await LibraryLock.acquire(root, options.app ?? 'Media Kit Manager');
     try {
-      const adapter = new AtomicJsonFile<LibraryDocument>(path.join(root, 'library.json'));
       const { doc, migrated, fresh, raw } = await load(root, adapter);
-      const db = new Low<LibraryDocument>(adapter, doc);
+      const db = new Low<LibraryDocument>(adapter, readOnly ? withPendingHistory(doc, await pendingHistory(root)) : doc);
       const library = new Library(root, db, lock, migrated);
       if (!readOnly) {
         if (migrated.length && raw) await keepPreMigration(library, raw);
         if (fresh || migrated.length) await db.write();
         const newest = (await listBackups(library.backupsDir))[0];
         if (!newest || !(await sameBytes(newest.path, library.file))) await snapshot(library.file, library.backupsDir);
+        // A fold that cannot be saved (disk full) stays in its file for the next open.
+        await foldHistory(root, (lines) => library.mutate((draft) => applyHistory(draft.releases, lines))).catch(() => undefined);
       }
       // Started once open is done, so its slices do not delay open itself.
       if (options.indexInBackground) library.indexInBackground();
@@ -136,6 +155,20 @@ export class Library {
     const next = this.queue.then(run, run);
     this.queue = next.catch(() => undefined).then(() => this.pendingBackup);
     return next;
+  }
+
+  /**
+   * Adds entries to releases' history. A reader (no lock) cannot rewrite library.json: it appends
+   * them to the history journal, which the next writer folds in (history-journal.ts).
+   */
+  async recordHistory(lines: readonly JournalLine[]): Promise<void> {
+    if (!lines.length) return;
+    if (!this.readOnly) {
+      await this.mutate((draft) => applyHistory(draft.releases, lines));
+      return;
+    }
+    await appendHistory(this.dir, lines);
+    this.db.data = withPendingHistory(this.db.data, lines);
   }
 
   putFile(bytes: Uint8Array): Promise<string> {
@@ -201,6 +234,10 @@ export class Library {
     await this.queue;
     await this.lock?.release();
   }
+}
+
+function withPendingHistory(doc: LibraryDocument, lines: readonly JournalLine[]): LibraryDocument {
+  return lines.length ? produce(doc, (draft) => applyHistory(draft.releases, lines)) : doc;
 }
 
 async function load(

@@ -75,13 +75,9 @@ async function runExport(
   }
   // Each release remembers when and how it left the building.
   const releaseIds = new Set(doc.sections.flatMap((s) => (s.type === 'release' ? [s.id] : [])));
-  if (releaseIds.size && !ctx.library.readOnly) {
-    const at = now.toISOString();
-    const detail = `${doc.kind === 'kit' ? `${doc.title}: ` : ''}${written.map((w) => w.name).join(', ')}`;
-    await ctx.library.mutate((draft) => {
-      for (const r of draft.releases) if (releaseIds.has(r.id)) r.history.push({ at, event: 'exported', detail });
-    });
-  }
+  const at = now.toISOString();
+  const detail = `${doc.kind === 'kit' ? `${doc.title}: ` : ''}${written.map((w) => w.name).join(', ')}`;
+  await ctx.library.recordHistory([...releaseIds].map((releaseId) => ({ releaseId, entry: { at, event: 'exported' as const, detail } })));
   return { files: written, warnings: result.warnings };
 }
 
