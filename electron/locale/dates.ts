@@ -8,12 +8,19 @@ function parseIsoDate(iso: string): Date {
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 }
 
+// Making an Intl.DateTimeFormat costs far more than using one (ICU loads the zone's rules): keep them.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
 /** "16 juin 2025", "June 16, 2025", "16 June 2025", "2025年6月16日"; French writes the first of the month "1er". */
 export function formatDate(iso: string, lang: LocaleLang): string {
   const date = parseIsoDate(iso);
-  const text = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    date,
-  );
+  const text = formatter(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
   if (isFrench(lang) && date.getUTCDate() === 1) return text.replace(/^1 /, '1er ');
   return text;
 }
@@ -41,7 +48,7 @@ interface ZonedParts {
 
 function zonedParts(instant: Date, zone: string, lang: LocaleLang): ZonedParts {
   const timeZone = zone === 'UTC' || zone === 'GMT' ? 'UTC' : zone;
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = formatter('en-US', {
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
@@ -56,7 +63,7 @@ function zonedParts(instant: Date, zone: string, lang: LocaleLang): ZonedParts {
       ? lang === 'en-GB'
         ? 'GMT'
         : 'UTC'
-      : (new Intl.DateTimeFormat(lang === 'ja' ? 'ja' : lang, { timeZone, timeZoneName: 'short' })
+      : (formatter(lang === 'ja' ? 'ja' : lang, { timeZone, timeZoneName: 'short' })
           .formatToParts(instant)
           .find((p) => p.type === 'timeZoneName')?.value ?? zone);
   return {
