@@ -16,9 +16,9 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  XmlComponent,
   type ParagraphChild,
 } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import sharp from 'sharp';
 import type { Block, Inline } from '../model/index.js';
 import { officeLangTag } from '../locale/index.js';
@@ -359,15 +359,15 @@ const numbering = {
   ],
 };
 
-/** docx writes no dc:language; the core properties get it here so the file's language is in its metadata. */
-function addCoreLanguage(bytes: Uint8Array, lang: string): Uint8Array {
-  const files = unzipSync(bytes);
-  const core = files['docProps/core.xml'];
-  if (!core) return bytes;
-  const xml = strFromU8(core);
-  if (xml.includes('<dc:language>')) return bytes;
-  files['docProps/core.xml'] = strToU8(xml.replace('</cp:coreProperties>', `<dc:language>${lang}</dc:language></cp:coreProperties>`));
-  return zipSync(files, { level: 6 });
+/**
+ * docx writes no dc:language; it is added to the core properties before packing, so the file's
+ * language is in its metadata without unzipping and zipping the package a second time.
+ */
+class CoreLanguage extends XmlComponent {
+  public constructor(lang: string) {
+    super('dc:language');
+    this.root.push(lang);
+  }
 }
 
 export async function renderDocx(doc: KitDocument, files: FileSource): Promise<Uint8Array> {
@@ -424,8 +424,9 @@ export async function renderDocx(doc: KitDocument, files: FileSource): Promise<U
       },
     ],
   });
-  const bytes = new Uint8Array(await Packer.toBuffer(document));
-  return addCoreLanguage(bytes, officeLangTag(doc.lang));
+  // addChildElement is marked internal in docx's types, but it is the one way to extend a part docx builds itself.
+  document.CoreProperties.addChildElement(new CoreLanguage(officeLangTag(doc.lang)));
+  return new Uint8Array(await Packer.toBuffer(document));
 }
 
 /** Twips are integers in OOXML: a fractional value makes Word repair the file. */
