@@ -8,10 +8,23 @@ function parseIsoDate(iso: string): Date {
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 }
 
+/** Intl formatters by their options: making one costs far more than formatting with it. */
+const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = FORMATTERS.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang, options);
+    FORMATTERS.set(key, f);
+  }
+  return f;
+}
+
 /** "16 juin 2025", "June 16, 2025", "16 June 2025", "2025年6月16日"; French writes the first of the month "1er". */
 export function formatDate(iso: string, lang: LocaleLang): string {
   const date = parseIsoDate(iso);
-  const text = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  const text = formatter(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     date,
   );
   if (isFrench(lang) && date.getUTCDate() === 1) return text.replace(/^1 /, '1er ');
@@ -41,7 +54,7 @@ interface ZonedParts {
 
 function zonedParts(instant: Date, zone: string, lang: LocaleLang): ZonedParts {
   const timeZone = zone === 'UTC' || zone === 'GMT' ? 'UTC' : zone;
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = formatter('en-US', {
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
@@ -56,7 +69,7 @@ function zonedParts(instant: Date, zone: string, lang: LocaleLang): ZonedParts {
       ? lang === 'en-GB'
         ? 'GMT'
         : 'UTC'
-      : (new Intl.DateTimeFormat(lang === 'ja' ? 'ja' : lang, { timeZone, timeZoneName: 'short' })
+      : (formatter(lang === 'ja' ? 'ja' : lang, { timeZone, timeZoneName: 'short' })
           .formatToParts(instant)
           .find((p) => p.type === 'timeZoneName')?.value ?? zone);
   return {
