@@ -1,4 +1,3 @@
-import { strToU8, zipSync, type Zippable } from 'fflate';
 import sharp from 'sharp';
 import type { Block, Inline } from '../model/index.js';
 import { officeLangTag } from '../locale/index.js';
@@ -30,6 +29,7 @@ import {
   STYLES_PARTS,
   THEME_XML,
 } from './docx-parts.js';
+import { constantZipPart, zipPart, zipParts } from './docx-zip.js';
 import { esc, hyperlink, paragraph, pictureRun, runProps, table, textRun, type ParagraphStyle, type RunStyle } from './docx-xml.js';
 
 /**
@@ -448,35 +448,35 @@ export async function renderDocx(doc: KitDocument, files: FileSource): Promise<U
     return `image${n}.${m.ext}`;
   });
 
-  const now = new Date().toISOString();
-  const xml = (text: string): Uint8Array => strToU8(text);
-  // The parts in the order docx zipped them. Bitmaps are stored as they are: deflating a PNG again
-  // gains nothing and cost more than the rest of the package.
-  const zip: Zippable = {
-    'word/_rels/document.xml.rels': xml(documentRels(ctx, mediaNames)),
-    'word/document.xml': xml(document),
-    'word/styles.xml': xml(stylesXml(accent, docLang)),
-    'docProps/core.xml': xml(coreXml(doc, docLang, now)),
-    '_rels/.rels': xml(PACKAGE_RELS),
-    'word/_rels/footer1.xml.rels': xml(EMPTY_RELS),
-    'word/footer1.xml': xml(footerXml(doc, docLang)),
-    'docProps/custom.xml': xml(CUSTOM_XML),
-    'docProps/app.xml': xml(APP_XML),
-    'word/footnotes.xml': xml(FOOTNOTES_XML),
-    'word/_rels/footnotes.xml.rels': xml(EMPTY_RELS),
-    'word/endnotes.xml': xml(ENDNOTES_XML),
-    'word/_rels/endnotes.xml.rels': xml(EMPTY_RELS),
-    'word/settings.xml': xml(SETTINGS_XML),
-    'word/fontTable.xml': xml(FONT_TABLE_XML),
-    'word/_rels/fontTable.xml.rels': xml(EMPTY_RELS),
-    'word/theme/theme1.xml': xml(THEME_XML),
-    'word/numbering.xml': xml(numberingXml(ctx.lists)),
-    '[Content_Types].xml': xml(CONTENT_TYPES),
-  };
-  ctx.media.forEach((m, i) => {
-    zip[`word/media/${mediaNames[i]}`] = m.ext === 'svg' ? m.data : [m.data, { level: 0 }];
-  });
-  return zipSync(zip, { level: 6 });
+  const now = new Date();
+  const part = (name: string, text: string) => zipPart(name, Buffer.from(text, 'utf8'));
+  // The parts in the order docx zipped them.
+  return zipParts(
+    [
+      part('word/_rels/document.xml.rels', documentRels(ctx, mediaNames)),
+      part('word/document.xml', document),
+      part('word/styles.xml', stylesXml(accent, docLang)),
+      part('docProps/core.xml', coreXml(doc, docLang, now.toISOString())),
+      constantZipPart('_rels/.rels', PACKAGE_RELS),
+      constantZipPart('word/_rels/footer1.xml.rels', EMPTY_RELS),
+      part('word/footer1.xml', footerXml(doc, docLang)),
+      constantZipPart('docProps/custom.xml', CUSTOM_XML),
+      constantZipPart('docProps/app.xml', APP_XML),
+      constantZipPart('word/footnotes.xml', FOOTNOTES_XML),
+      constantZipPart('word/_rels/footnotes.xml.rels', EMPTY_RELS),
+      constantZipPart('word/endnotes.xml', ENDNOTES_XML),
+      constantZipPart('word/_rels/endnotes.xml.rels', EMPTY_RELS),
+      constantZipPart('word/settings.xml', SETTINGS_XML),
+      constantZipPart('word/fontTable.xml', FONT_TABLE_XML),
+      constantZipPart('word/_rels/fontTable.xml.rels', EMPTY_RELS),
+      constantZipPart('word/theme/theme1.xml', THEME_XML),
+      part('word/numbering.xml', numberingXml(ctx.lists)),
+      constantZipPart('[Content_Types].xml', CONTENT_TYPES),
+      // Bitmaps are stored as they are: deflating a PNG again gains nothing.
+      ...ctx.media.map((m, i) => zipPart(`word/media/${mediaNames[i]}`, m.data, m.ext === 'svg')),
+    ],
+    now,
+  );
 }
 
 /** Twips are integers in OOXML: a fractional value makes Word repair the file. */
