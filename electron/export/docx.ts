@@ -1,24 +1,3 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  ExternalHyperlink,
-  Footer,
-  HeadingLevel,
-  ImageRun,
-  LevelFormat,
-  LineRuleType,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-  type ParagraphChild,
-} from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import sharp from 'sharp';
 import type { Block, Inline } from '../model/index.js';
 import { officeLangTag } from '../locale/index.js';
@@ -31,18 +10,59 @@ import type {
   KitSectionDoc,
   ReleaseSection,
 } from './kit-document.js';
+import {
+  APP_XML,
+  CONTENT_TYPES,
+  CORE_OPEN,
+  CUSTOM_XML,
+  DOCUMENT_OPEN,
+  DOCUMENT_RELS_HEAD,
+  EMPTY_RELS,
+  ENDNOTES_XML,
+  FONT_TABLE_XML,
+  FOOTER_OPEN,
+  FOOTNOTES_XML,
+  NUMBERING_HEAD,
+  PACKAGE_RELS,
+  SETTINGS_XML,
+  STYLES_HOLES,
+  STYLES_PARTS,
+  THEME_XML,
+} from './docx-parts.js';
+import { constantZipPart, zipPart, zipParts } from './docx-zip.js';
+import { esc, hyperlink, paragraph, pictureRun, runProps, table, textRun, type ParagraphStyle, type RunStyle } from './docx-xml.js';
 
 /**
  * The DOCX writer: a file a Word user keeps editing. Word's own style names (Title, Subtitle,
  * Heading 1/2, List Bullet, List Number, Quote), real numbering with one instance per list so each
  * numbered list restarts at 1, hyperlinks, embedded logos, page numbers, and w:lang on every run.
+ *
+ * The markup is written as strings (docx-xml.ts) into the package docx (the npm package) used to
+ * make (docx-parts.ts): building docx's object tree, serializing it and zipping it took 30–50 ms
+ * for a five-release kit; the same file is now written in a few. The unit tests compare the two.
  */
 
-const BODY_FONT = { ascii: 'Calibri', hAnsi: 'Calibri', cs: 'Calibri', eastAsia: 'Yu Gothic' };
-const HEAD_FONT = { ascii: 'Calibri Light', hAnsi: 'Calibri Light', cs: 'Calibri Light', eastAsia: 'Yu Gothic' };
 /** SVG logos are rasterized for Word versions that cannot show SVG, at print resolution. */
 const PRINT_DPI = 300;
 const PX_PER_INCH = 96;
+const REL = {
+  image: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image',
+  hyperlink: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink',
+  fontTable: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable',
+};
+/** The document's fixed relationships take rId1–rId7 (styles … footer (rId6), theme); hyperlinks, then images follow. */
+const FIXED_RELS = 7;
+const FOOTER_REL = 'rId6';
+/**
+ * Images are numbered after every hyperlink is known; until then a picture holds this mark and its
+ * media index. \u0001 cannot come from text: esc() drops it.
+ */
+const MEDIA_MARK = /\u0001(\d+)\u0001/g;
+
+interface Media {
+  ext: 'png' | 'jpg' | 'gif' | 'svg';
+  data: Uint8Array;
+}
 
 interface Ctx {
   doc: KitDocument;
@@ -50,90 +70,106 @@ interface Ctx {
   /** The w:lang of the current section's runs. */
   lang: string;
   accent: string;
-  nextListInstance: number;
-  images: Map<string, Uint8Array>;
+  /** Lists, in document order; the nth gets w:num n + 2 (w:num 1 is docx's default bullets). */
+  lists: Array<'bullets' | 'numbers'>;
+  hyperlinks: string[];
+  media: Media[];
+  mediaIndex: Map<string, number>;
+  pictures: number;
+  /** Logo files by hash, read once per document; all are asked for at the start, so the reads overlap. */
+  images: Map<string, Promise<Uint8Array>>;
   rasters: Map<string, Uint8Array>;
 }
 
-function run(ctx: Ctx, text: string, opts: { bold?: boolean; italics?: boolean; color?: string; size?: number; style?: string; allCaps?: boolean } = {}): TextRun {
-  return new TextRun({
-    text,
-    ...opts,
-    language: { value: ctx.lang, eastAsia: 'ja-JP' },
-  });
+function run(ctx: Ctx, text: string, style: RunStyle = {}): string {
+  return textRun(text, runProps(style, ctx.lang));
 }
 
-function inlineRuns(ctx: Ctx, content: readonly Inline[]): ParagraphChild[] {
-  return content.map((i) => {
-    const r = run(ctx, i.text, {
+function link(ctx: Ctx, href: string, text: string, style: RunStyle = {}): string {
+  ctx.hyperlinks.push(href);
+  return hyperlink(`rId${FIXED_RELS + ctx.hyperlinks.length}`, run(ctx, text, { ...style, style: 'Hyperlink' }));
+}
+
+function inlineRuns(ctx: Ctx, content: readonly Inline[]): string {
+  let out = '';
+  for (const i of content) {
+    const style: RunStyle = {
       ...(i.bold ? { bold: true } : {}),
       ...(i.italic ? { italics: true } : {}),
-      ...(i.href ? { style: 'Hyperlink' } : {}),
-    });
-    return i.href ? new ExternalHyperlink({ link: i.href, children: [r] }) : r;
-  });
+    };
+    out += i.href ? link(ctx, i.href, i.text, style) : run(ctx, i.text, style);
+  }
+  return out;
 }
 
-function link(ctx: Ctx, href: string, text: string): ExternalHyperlink {
-  return new ExternalHyperlink({ link: href, children: [run(ctx, text, { style: 'Hyperlink' })] });
-}
-
-function blocksToParagraphs(ctx: Ctx, body: readonly Block[], dateline = ''): Paragraph[] {
-  const out: Paragraph[] = [];
+function blocksToParagraphs(ctx: Ctx, body: readonly Block[], dateline = ''): string {
+  let out = '';
   let datelineUsed = !dateline;
-  const datelineRuns = (): ParagraphChild[] => {
-    if (datelineUsed) return [];
+  const datelineRuns = (): string => {
+    if (datelineUsed) return '';
     datelineUsed = true;
-    return [run(ctx, `${dateline} `, { bold: true })];
+    return run(ctx, `${dateline} `, { bold: true });
   };
   for (const b of body) {
     switch (b.type) {
-      case 'paragraph':
-        out.push(new Paragraph({ children: [...datelineRuns(), ...inlineRuns(ctx, b.content)] }));
+      case 'paragraph': {
+        const lead = datelineRuns();
+        out += paragraph({}, lead + inlineRuns(ctx, b.content));
         break;
+      }
       case 'heading':
-        out.push(
-          new Paragraph({
-            heading: b.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
-            children: inlineRuns(ctx, b.content),
-          }),
-        );
+        out += paragraph({ style: b.level === 2 ? 'Heading2' : 'Heading3' }, inlineRuns(ctx, b.content));
         break;
       case 'list': {
-        const instance = ctx.nextListInstance++;
+        ctx.lists.push(b.ordered ? 'numbers' : 'bullets');
+        const numId = ctx.lists.length + 1;
         b.items.forEach((item, n) => {
-          out.push(
-            new Paragraph({
+          out += paragraph(
+            {
               style: b.ordered ? 'ListNumber' : 'ListBullet',
+              numId,
               // The list ends with the space a paragraph ends with, so the next paragraph does not stick to it.
               ...(n === b.items.length - 1 ? { spacing: { after: 140 } } : {}),
-              numbering: { reference: b.ordered ? 'numbers' : 'bullets', level: 0, instance },
-              children: inlineRuns(ctx, item),
-            }),
+            },
+            inlineRuns(ctx, item),
           );
         });
         break;
       }
       case 'quote':
-        out.push(new Paragraph({ style: 'Quote', children: inlineRuns(ctx, b.content) }));
-        if (b.attribution) out.push(new Paragraph({ style: 'Quote', children: [run(ctx, `— ${b.attribution}`, { italics: false })] }));
+        out += paragraph({ style: 'Quote' }, inlineRuns(ctx, b.content));
+        if (b.attribution) out += paragraph({ style: 'Quote' }, run(ctx, `— ${b.attribution}`, { italics: false }));
         break;
     }
   }
-  if (!datelineUsed) out.unshift(new Paragraph({ children: datelineRuns() }));
+  if (!datelineUsed) out = paragraph({}, datelineRuns()) + out;
   return out;
 }
 
-async function imageBytes(ctx: Ctx, ref: ImageRef): Promise<Uint8Array> {
+function imageBytes(ctx: Ctx, ref: ImageRef): Promise<Uint8Array> {
   let b = ctx.images.get(ref.sha256);
   if (!b) {
-    b = await ctx.files.read(ref.sha256);
+    b = ctx.files.read(ref.sha256);
     ctx.images.set(ref.sha256, b);
   }
   return b;
 }
 
-/** Fits a logo in a box (points), keeping its proportions; sizes are returned in CSS pixels as docx expects. */
+/**
+ * Starts reading every logo the document shows, each file once, before the first is needed: one
+ * after the other, the reads (each checks the file's hash) were a third of the writer's time. A
+ * file that cannot be read still fails the export where it is used.
+ */
+function prefetchImages(ctx: Ctx): void {
+  const refs = [...(ctx.doc.cover?.logos ?? [])];
+  for (const s of ctx.doc.sections) {
+    if (s.type === 'release') refs.push(...s.headerLogos);
+    else if (s.type === 'logos') refs.push(...s.logos);
+  }
+  for (const ref of refs) imageBytes(ctx, ref).catch(() => undefined);
+}
+
+/** Fits a logo in a box (points), keeping its proportions; sizes are returned in CSS pixels. */
 function fit(ref: ImageRef, maxWidthPt: number, maxHeightPt: number): { width: number; height: number } {
   const scale = Math.min(maxWidthPt / ref.width, maxHeightPt / ref.height);
   const toPx = PX_PER_INCH / 72;
@@ -146,15 +182,35 @@ function fit(ref: ImageRef, maxWidthPt: number, maxHeightPt: number): { width: n
  */
 const RASTER_CACHE = new Map<string, Uint8Array>();
 
-async function image(ctx: Ctx, ref: ImageRef, maxWidthPt: number, maxHeightPt: number): Promise<ImageRun | TextRun> {
+/** A picture's mark for its media, added once per document (a logo on every release is stored once). */
+function mediaMark(ctx: Ctx, key: string, media: Media): string {
+  let n = ctx.mediaIndex.get(key);
+  if (n === undefined) {
+    n = ctx.media.length;
+    ctx.media.push(media);
+    ctx.mediaIndex.set(key, n);
+  }
+  return `\u0001${n}\u0001`;
+}
+
+async function image(ctx: Ctx, ref: ImageRef, maxWidthPt: number, maxHeightPt: number): Promise<string> {
   const size = fit(ref, maxWidthPt, maxHeightPt);
   const data = await imageBytes(ctx, ref);
-  const altText = { name: ref.name, title: ref.name, description: [ref.organization, ref.variant].filter(Boolean).join(' – ') };
+  const picture = {
+    id: ++ctx.pictures,
+    widthPx: size.width,
+    heightPx: size.height,
+    name: ref.name,
+    title: ref.name,
+    description: [ref.organization, ref.variant].filter(Boolean).join(' – '),
+  };
   switch (ref.format) {
     case 'png':
     case 'jpeg':
-    case 'gif':
-      return new ImageRun({ type: ref.format === 'jpeg' ? 'jpg' : ref.format, data, transformation: size, altText });
+    case 'gif': {
+      const ext = ref.format === 'jpeg' ? 'jpg' : ref.format;
+      return pictureRun({ ...picture, blipRel: mediaMark(ctx, `${ext}:${ref.sha256}`, { ext, data }) });
+    }
     case 'svg':
     case 'webp': {
       let png = ctx.rasters.get(ref.sha256);
@@ -170,262 +226,257 @@ async function image(ctx: Ctx, ref: ImageRef, maxWidthPt: number, maxHeightPt: n
         ctx.rasters.set(ref.sha256, png);
       }
       if (ref.format === 'svg') {
-        return new ImageRun({ type: 'svg', data, fallback: { type: 'png', data: png }, transformation: size, altText });
+        // The SVG is stored before its fallback, as docx stored them.
+        const svgRel = mediaMark(ctx, `svg:${ref.sha256}`, { ext: 'svg', data });
+        return pictureRun({ ...picture, svgRel, blipRel: mediaMark(ctx, `raster:${ref.sha256}`, { ext: 'png', data: png }) });
       }
-      return new ImageRun({ type: 'png', data: png, transformation: size, altText });
+      return pictureRun({ ...picture, blipRel: mediaMark(ctx, `raster:${ref.sha256}`, { ext: 'png', data: png }) });
     }
   }
 }
 
-function contactParagraphs(ctx: Ctx, c: KitContact): Paragraph[] {
-  const lines: ParagraphChild[][] = [[run(ctx, c.name, { bold: true })]];
-  if (c.title) lines.push([run(ctx, c.title)]);
-  if (c.organization) lines.push([run(ctx, c.organization)]);
-  for (const p of c.phones) lines.push([run(ctx, p)]);
-  for (const e of c.emails) lines.push([link(ctx, `mailto:${e}`, e)]);
-  return lines.map(
-    (children, i) => new Paragraph({ children, spacing: { after: i === lines.length - 1 ? 160 : 0 }, keepNext: i < lines.length - 1 }),
+function contactParagraphs(ctx: Ctx, c: KitContact): string {
+  const lines: string[] = [run(ctx, c.name, { bold: true })];
+  if (c.title) lines.push(run(ctx, c.title));
+  if (c.organization) lines.push(run(ctx, c.organization));
+  for (const p of c.phones) lines.push(run(ctx, p));
+  for (const e of c.emails) lines.push(link(ctx, `mailto:${e}`, e));
+  return lines
+    .map((content, i) => paragraph({ keepNext: i < lines.length - 1, spacing: { after: i === lines.length - 1 ? 160 : 0 } }, content))
+    .join('');
+}
+
+function boilerplateParagraphs(ctx: Ctx, b: Boilerplate): string {
+  return (
+    paragraph({ style: 'Heading3', keepNext: true }, run(ctx, b.heading)) +
+    b.paragraphs.map((p) => paragraph({}, run(ctx, p, { size: 19 }))).join('')
   );
 }
 
-function boilerplateParagraphs(ctx: Ctx, b: Boilerplate): Paragraph[] {
-  return [
-    new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: [run(ctx, b.heading)] }),
-    ...b.paragraphs.map((p) => new Paragraph({ children: [run(ctx, p, { size: 19 })] })),
-  ];
-}
-
-async function releaseSection(ctx: Ctx, s: ReleaseSection): Promise<Array<Paragraph | Table>> {
-  const out: Array<Paragraph | Table> = [];
-  const logos: ParagraphChild[] = [];
+async function releaseSection(ctx: Ctx, s: ReleaseSection): Promise<string> {
+  let out = '';
+  let logos = '';
   for (const l of s.headerLogos) {
-    if (logos.length) logos.push(run(ctx, '    '));
-    logos.push(await image(ctx, l, 130, 36));
+    if (logos) logos += run(ctx, '    ');
+    logos += await image(ctx, l, 130, 36);
   }
-  if (logos.length) out.push(new Paragraph({ children: logos, spacing: { after: 120 } }));
-  out.push(
-    new Paragraph({
-      alignment: AlignmentType.RIGHT,
-      border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: ctx.accent, space: 4 } },
-      spacing: { after: 240 },
-      children: [run(ctx, s.label, { bold: true, allCaps: true, color: ctx.accent, size: 19 })],
-    }),
+  if (logos) out += paragraph({ spacing: { after: 120 } }, logos);
+  out += paragraph(
+    { border: { side: 'bottom', color: ctx.accent, size: 12, space: 4 }, spacing: { after: 240 }, alignment: 'right' },
+    run(ctx, s.label, { bold: true, allCaps: true, color: ctx.accent, size: 19 }),
   );
-  if (s.addressee) out.push(new Paragraph({ children: [run(ctx, s.addressee, { bold: true })] }));
-  out.push(new Paragraph({ spacing: { after: 200 }, children: [run(ctx, s.timingLine, { bold: true, size: 19 })] }));
-  out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [run(ctx, s.headline)] }));
-  if (s.subheadline) out.push(new Paragraph({ style: 'Subtitle', children: [run(ctx, s.subheadline)] }));
-  out.push(...blocksToParagraphs(ctx, s.body, s.datelineText));
-  for (const b of s.boilerplates) out.push(...boilerplateParagraphs(ctx, b));
-  out.push(
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 280, after: 280 }, children: [run(ctx, s.endMark, { bold: true })] }),
-  );
+  if (s.addressee) out += paragraph({}, run(ctx, s.addressee, { bold: true }));
+  out += paragraph({ spacing: { after: 200 } }, run(ctx, s.timingLine, { bold: true, size: 19 }));
+  out += paragraph({ style: 'Heading1' }, run(ctx, s.headline));
+  if (s.subheadline) out += paragraph({ style: 'Subtitle' }, run(ctx, s.subheadline));
+  out += blocksToParagraphs(ctx, s.body, s.datelineText);
+  for (const b of s.boilerplates) out += boilerplateParagraphs(ctx, b);
+  out += paragraph({ spacing: { before: 280, after: 280 }, alignment: 'center' }, run(ctx, s.endMark, { bold: true }));
   if (s.contacts.length) {
-    out.push(new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: [run(ctx, s.contactsHeading)] }));
-    for (const c of s.contacts) out.push(...contactParagraphs(ctx, c));
+    out += paragraph({ style: 'Heading3', keepNext: true }, run(ctx, s.contactsHeading));
+    for (const c of s.contacts) out += contactParagraphs(ctx, c);
   }
   return out;
 }
 
-function cell(children: Paragraph[], widthPct: number): TableCell {
-  return new TableCell({ children, width: { size: widthPct, type: WidthType.PERCENTAGE } });
+/** The width of the text between the margins, in twips, which percent-wide tables are laid out in. */
+function textWidth(ctx: Ctx): number {
+  const { width } = pageSize(ctx.doc);
+  return width - 2 * mm(20);
 }
 
-async function sectionBody(ctx: Ctx, s: KitSectionDoc): Promise<Array<Paragraph | Table>> {
+async function sectionBody(ctx: Ctx, s: KitSectionDoc): Promise<string> {
   switch (s.type) {
     case 'release':
       return releaseSection(ctx, s);
     case 'logos': {
-      const out: Array<Paragraph | Table> = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [run(ctx, s.title)] })];
+      let out = paragraph({ style: 'Heading1' }, run(ctx, s.title));
       for (const l of s.logos) {
-        out.push(new Paragraph({ keepNext: true, spacing: { before: 240 }, children: [await image(ctx, l, 200, 80)] }));
-        out.push(new Paragraph({ keepNext: true, children: [run(ctx, l.name, { bold: true })] }));
-        out.push(new Paragraph({ children: [run(ctx, [l.organization, l.variant, l.caption].filter(Boolean).join(' · '), { color: '5B6470', size: 18 })] }));
+        out += paragraph({ keepNext: true, spacing: { before: 240 } }, await image(ctx, l, 200, 80));
+        out += paragraph({ keepNext: true }, run(ctx, l.name, { bold: true }));
+        out += paragraph({}, run(ctx, [l.organization, l.variant, l.caption].filter(Boolean).join(' · '), { color: '5B6470', size: 18 }));
       }
       return out;
     }
     case 'contacts': {
-      const head = (t: string) => new Paragraph({ children: [run(ctx, t, { bold: true, color: ctx.accent, size: 18 })] });
+      const head = (t: string) => paragraph({}, run(ctx, t, { bold: true, color: ctx.accent, size: 18 }));
       const rows = [
-        new TableRow({
-          tableHeader: true,
-          children: [
-            cell([head(`${s.columns.name} · ${s.columns.title}`)], 34),
-            cell([head(s.columns.organization)], 22),
-            cell([head(s.columns.email)], 26),
-            cell([head(s.columns.phone)], 18),
+        {
+          header: true,
+          cells: [head(`${s.columns.name} · ${s.columns.title}`), head(s.columns.organization), head(s.columns.email), head(s.columns.phone)],
+        },
+        ...s.contacts.map((c) => ({
+          cells: [
+            paragraph({}, run(ctx, c.name, { bold: true })) + paragraph({}, run(ctx, c.title, { size: 18 })),
+            paragraph({}, run(ctx, c.organization, { size: 18 })),
+            c.emails.length ? c.emails.map((e) => paragraph({}, link(ctx, `mailto:${e}`, e))).join('') : paragraph({}, ''),
+            c.phones.length ? c.phones.map((p) => paragraph({}, run(ctx, p, { size: 18 }))).join('') : paragraph({}, ''),
           ],
-        }),
-        ...s.contacts.map(
-          (c) =>
-            new TableRow({
-              cantSplit: true,
-              children: [
-                cell([new Paragraph({ children: [run(ctx, c.name, { bold: true })] }), new Paragraph({ children: [run(ctx, c.title, { size: 18 })] })], 34),
-                cell([new Paragraph({ children: [run(ctx, c.organization, { size: 18 })] })], 22),
-                cell(c.emails.length ? c.emails.map((e) => new Paragraph({ children: [link(ctx, `mailto:${e}`, e)] })) : [new Paragraph({})], 26),
-                cell(c.phones.length ? c.phones.map((p) => new Paragraph({ children: [run(ctx, p, { size: 18 })] })) : [new Paragraph({})], 18),
-              ],
-            }),
-        ),
+        })),
       ];
-      return [
-        new Paragraph({ heading: HeadingLevel.HEADING_1, children: [run(ctx, s.title)] }),
-        new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }),
-      ];
+      return paragraph({ style: 'Heading1' }, run(ctx, s.title)) + table([34, 22, 26, 18], textWidth(ctx), rows);
     }
     case 'boilerplates':
-      return [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [run(ctx, s.title)] }), ...s.boilerplates.flatMap((b) => boilerplateParagraphs(ctx, b))];
+      return paragraph({ style: 'Heading1' }, run(ctx, s.title)) + s.boilerplates.map((b) => boilerplateParagraphs(ctx, b)).join('');
     case 'text':
-      return [
-        ...(s.title ? [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [run(ctx, s.title)] })] : []),
-        ...blocksToParagraphs(ctx, s.body),
-      ];
+      return (s.title ? paragraph({ style: 'Heading1' }, run(ctx, s.title)) : '') + blocksToParagraphs(ctx, s.body);
   }
 }
 
-async function coverPage(ctx: Ctx): Promise<Paragraph[]> {
+async function coverPage(ctx: Ctx): Promise<string> {
   const c = ctx.doc.cover;
-  if (!c) return [];
-  const logos: ParagraphChild[] = [];
+  if (!c) return '';
+  let logos = '';
   for (const l of c.logos) {
-    if (logos.length) logos.push(run(ctx, '      '));
-    logos.push(await image(ctx, l, 170, 60));
+    if (logos) logos += run(ctx, '      ');
+    logos += await image(ctx, l, 170, 60);
   }
-  const out: Paragraph[] = [];
-  if (logos.length) out.push(new Paragraph({ spacing: { after: 1200 }, children: logos }));
-  out.push(new Paragraph({ children: [run(ctx, c.kitLabel, { bold: true, allCaps: true, color: ctx.accent })] }));
-  out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [run(ctx, c.title)] }));
-  if (c.subtitle) out.push(new Paragraph({ style: 'Subtitle', children: [run(ctx, c.subtitle)] }));
-  out.push(new Paragraph({ spacing: { before: 600 }, children: [run(ctx, ctx.doc.labels.contents, { bold: true })] }));
+  let out = '';
+  if (logos) out += paragraph({ spacing: { after: 1200 } }, logos);
+  out += paragraph({}, run(ctx, c.kitLabel, { bold: true, allCaps: true, color: ctx.accent }));
+  out += paragraph({ style: 'Title' }, run(ctx, c.title));
+  if (c.subtitle) out += paragraph({ style: 'Subtitle' }, run(ctx, c.subtitle));
+  out += paragraph({ spacing: { before: 600 } }, run(ctx, ctx.doc.labels.contents, { bold: true }));
   for (const s of ctx.doc.sections) {
-    out.push(new Paragraph({ children: [run(ctx, s.type === 'release' ? s.headline : s.title, { color: '5B6470' })] }));
+    out += paragraph({}, run(ctx, s.type === 'release' ? s.headline : s.title, { color: '5B6470' }));
   }
   const when = [c.dateText, c.location].filter(Boolean).join(' · ');
-  out.push(
-    new Paragraph({
-      spacing: { before: 1200 },
-      border: { top: { style: BorderStyle.SINGLE, size: 12, color: ctx.accent, space: 8 } },
-      children: [run(ctx, c.eventLine, { bold: true, size: 26 })],
-    }),
+  out += paragraph(
+    { spacing: { before: 1200 }, border: { side: 'top', color: ctx.accent, size: 12, space: 8 } },
+    run(ctx, c.eventLine, { bold: true, size: 26 }),
   );
-  if (when) out.push(new Paragraph({ children: [run(ctx, when, { color: '5B6470' })] }));
+  if (when) out += paragraph({}, run(ctx, when, { color: '5B6470' }));
   return out;
 }
 
-function styles(accent: string, lang: string) {
-  const heading = (id: string, name: string, size: number, color: string, before: number, after: number) => ({
-    id,
-    name,
-    basedOn: 'Normal',
-    next: 'Normal',
-    quickFormat: true,
-    run: { font: HEAD_FONT, size, bold: true, color },
-    paragraph: { spacing: { before, after }, keepNext: true, keepLines: true },
-  });
-  return {
-    default: {
-      document: {
-        run: { font: BODY_FONT, size: 21, language: { value: lang, eastAsia: 'ja-JP' } },
-        paragraph: { spacing: { after: 140, line: 276, lineRule: LineRuleType.AUTO } },
-      },
-      title: { run: { font: HEAD_FONT, size: 56, bold: true, color: '1D1D1F' }, paragraph: { spacing: { after: 160 } } },
-      heading1: { run: { font: HEAD_FONT, size: 36, bold: true, color: '1D1D1F' }, paragraph: { spacing: { before: 120, after: 120 }, keepNext: true } },
-      heading2: { run: { font: HEAD_FONT, size: 26, bold: true, color: accent }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
-      heading3: { run: { font: HEAD_FONT, size: 21, bold: true, color: '1D1D1F' }, paragraph: { spacing: { before: 200, after: 60 }, keepNext: true } },
-      hyperlink: { run: { color: accent, underline: {} } },
-      listParagraph: { paragraph: { indent: { left: 720 } } },
-    },
-    paragraphStyles: [
-      { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 26, italics: true, color: '5B6470' }, paragraph: { spacing: { after: 240 } } },
-      { id: 'Quote', name: 'Quote', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { italics: true, size: 23 }, paragraph: { indent: { left: 567 }, border: { left: { style: BorderStyle.SINGLE, size: 18, color: accent, space: 12 } } } },
-      { id: 'ListBullet', name: 'List Bullet', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 60 } } },
-      { id: 'ListNumber', name: 'List Number', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 60 } } },
-      heading('Caption', 'caption', 18, '5B6470', 0, 120),
-    ],
-  };
+/** The page footer: "Page N de M", "Page N of M", "N / M ページ", with PAGE and NUMPAGES fields. */
+function footerXml(doc: KitDocument, lang: string): string {
+  const props = runProps({ color: '6B7280', size: 16 }, lang);
+  const field = (code: string) =>
+    `<w:r>${props}<w:fldChar w:fldCharType="begin"/></w:r><w:r>${props}<w:instrText xml:space="preserve">${code}</w:instrText></w:r>` +
+    `<w:r>${props}<w:fldChar w:fldCharType="separate"/></w:r><w:r>${props}<w:fldChar w:fldCharType="end"/></w:r>`;
+  const runs =
+    textRun(`${doc.labels.page.word} `.trimStart(), props) + field('PAGE') + textRun(` ${doc.labels.page.of} `, props) + field('NUMPAGES');
+  return `${FOOTER_OPEN}${paragraph({ alignment: 'center' }, runs)}</w:ftr>`;
 }
 
-const numbering = {
-  config: [
-    {
-      reference: 'bullets',
-      levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }],
-    },
-    {
-      reference: 'numbers',
-      levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', start: 1, alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }],
-    },
-  ],
-};
+function stylesXml(accent: string, lang: string): string {
+  let out = STYLES_PARTS[0] ?? '';
+  STYLES_HOLES.forEach((hole, i) => {
+    out += esc(hole === 'accent' ? accent : lang) + (STYLES_PARTS[i + 1] ?? '');
+  });
+  return out;
+}
 
-/** docx writes no dc:language; the core properties get it here so the file's language is in its metadata. */
-function addCoreLanguage(bytes: Uint8Array, lang: string): Uint8Array {
-  const files = unzipSync(bytes);
-  const core = files['docProps/core.xml'];
-  if (!core) return bytes;
-  const xml = strFromU8(core);
-  if (xml.includes('<dc:language>')) return bytes;
-  files['docProps/core.xml'] = strToU8(xml.replace('</cp:coreProperties>', `<dc:language>${lang}</dc:language></cp:coreProperties>`));
-  return zipSync(files, { level: 6 });
+function numberingXml(lists: ReadonlyArray<'bullets' | 'numbers'>): string {
+  const num = (id: number, abstract: number) =>
+    `<w:num w:numId="${id}"><w:abstractNumId w:val="${abstract}"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`;
+  return `${NUMBERING_HEAD}${num(1, 1)}${lists.map((l, i) => num(i + 2, l === 'bullets' ? 2 : 3)).join('')}</w:numbering>`;
+}
+
+function coreXml(doc: KitDocument, lang: string, now: string): string {
+  const m = doc.metadata;
+  const prop = (tag: string, value: string) => (value ? `<${tag}>${esc(value)}</${tag}>` : '');
+  return (
+    CORE_OPEN +
+    prop('dc:title', m.title) +
+    prop('dc:subject', m.subject) +
+    prop('dc:creator', m.author || 'Media Kit Manager') +
+    prop('cp:keywords', m.keywords.join(', ')) +
+    prop('dc:description', m.subject) +
+    '<cp:lastModifiedBy>Media Kit Manager</cp:lastModifiedBy><cp:revision>1</cp:revision>' +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${now}</dcterms:modified>` +
+    `<dc:language>${esc(lang)}</dc:language></cp:coreProperties>`
+  );
+}
+
+function documentRels(ctx: Ctx, mediaNames: readonly string[]): string {
+  let out = DOCUMENT_RELS_HEAD;
+  ctx.hyperlinks.forEach((href, i) => {
+    out += `<Relationship Id="rId${FIXED_RELS + 1 + i}" Type="${REL.hyperlink}" Target="${esc(href)}" TargetMode="External"/>`;
+  });
+  const first = FIXED_RELS + 1 + ctx.hyperlinks.length;
+  mediaNames.forEach((name, i) => {
+    out += `<Relationship Id="rId${first + i}" Type="${REL.image}" Target="media/${name}"/>`;
+  });
+  return `${out}<Relationship Id="rId${first + mediaNames.length}" Type="${REL.fontTable}" Target="fontTable.xml"/></Relationships>`;
+}
+
+function pageSize(doc: KitDocument): { width: number; height: number } {
+  return doc.pageSize === 'a4' ? { width: 11906, height: 16838 } : { width: 12240, height: 15840 };
 }
 
 export async function renderDocx(doc: KitDocument, files: FileSource): Promise<Uint8Array> {
   const accent = doc.theme.accent.replace('#', '').toUpperCase();
-  const ctx: Ctx = { doc, files, lang: officeLangTag(doc.lang), accent, nextListInstance: 1, images: new Map(), rasters: new Map() };
-  const children: Array<Paragraph | Table> = [];
-  const cover = await coverPage(ctx);
-  children.push(...cover);
+  const docLang = officeLangTag(doc.lang);
+  const ctx: Ctx = {
+    doc,
+    files,
+    lang: docLang,
+    accent,
+    lists: [],
+    hyperlinks: [],
+    media: [],
+    mediaIndex: new Map(),
+    pictures: 0,
+    images: new Map(),
+    rasters: new Map(),
+  };
+  prefetchImages(ctx);
+  let body = await coverPage(ctx);
   for (const s of doc.sections) {
     ctx.lang = officeLangTag(s.lang);
-    const body = await sectionBody(ctx, s);
-    if (children.length) children.push(new Paragraph({ pageBreakBefore: true, spacing: { after: 0 }, children: [] }));
-    children.push(...body);
+    const section = await sectionBody(ctx, s);
+    if (body) body += paragraph({ pageBreakBefore: true, spacing: { after: 0 } }, '');
+    body += section;
   }
-  ctx.lang = officeLangTag(doc.lang);
-  const footer = new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [
-          new TextRun({
-            children: [`${doc.labels.page.word} `.trimStart(), PageNumber.CURRENT, ` ${doc.labels.page.of} `, PageNumber.TOTAL_PAGES],
-            size: 16,
-            color: '6B7280',
-            language: { value: ctx.lang, eastAsia: 'ja-JP' },
-          }),
-        ],
-      }),
-    ],
+  const { width, height } = pageSize(doc);
+  const firstMediaRel = FIXED_RELS + 1 + ctx.hyperlinks.length;
+  const document =
+    DOCUMENT_OPEN +
+    '<w:body>' +
+    body.replace(MEDIA_MARK, (_m, n: string) => `rId${firstMediaRel + Number(n)}`) +
+    `<w:sectPr><w:footerReference w:type="default" r:id="${FOOTER_REL}"/><w:pgSz w:w="${width}" w:h="${height}" w:orient="portrait"/>` +
+    `<w:pgMar w:top="${mm(18)}" w:right="${mm(20)}" w:bottom="${mm(20)}" w:left="${mm(20)}" w:header="708" w:footer="${mm(8)}" w:gutter="0"/>` +
+    '<w:pgNumType/><w:docGrid w:linePitch="360"/></w:sectPr></w:body></w:document>';
+
+  // Media are named as Word names them, numbered by type: image1.png, image1.svg, image2.png…
+  const counts = new Map<string, number>();
+  const mediaNames = ctx.media.map((m) => {
+    const n = (counts.get(m.ext) ?? 0) + 1;
+    counts.set(m.ext, n);
+    return `image${n}.${m.ext}`;
   });
-  const size =
-    doc.pageSize === 'a4'
-      ? { width: 11906, height: 16838 }
-      : { width: 12240, height: 15840 };
-  const document = new Document({
-    title: doc.metadata.title,
-    subject: doc.metadata.subject,
-    creator: doc.metadata.author || 'Media Kit Manager',
-    lastModifiedBy: 'Media Kit Manager',
-    keywords: doc.metadata.keywords.join(', '),
-    description: doc.metadata.subject,
-    styles: styles(accent, officeLangTag(doc.lang)),
-    numbering,
-    sections: [
-      {
-        properties: {
-          page: {
-            size,
-            margin: { top: mm(18), bottom: mm(20), left: mm(20), right: mm(20), footer: mm(8) },
-          },
-        },
-        footers: { default: footer },
-        children,
-      },
+
+  const now = new Date();
+  const part = (name: string, text: string) => zipPart(name, Buffer.from(text, 'utf8'));
+  // The parts in the order docx zipped them.
+  return zipParts(
+    [
+      part('word/_rels/document.xml.rels', documentRels(ctx, mediaNames)),
+      part('word/document.xml', document),
+      part('word/styles.xml', stylesXml(accent, docLang)),
+      part('docProps/core.xml', coreXml(doc, docLang, now.toISOString())),
+      constantZipPart('_rels/.rels', PACKAGE_RELS),
+      constantZipPart('word/_rels/footer1.xml.rels', EMPTY_RELS),
+      part('word/footer1.xml', footerXml(doc, docLang)),
+      constantZipPart('docProps/custom.xml', CUSTOM_XML),
+      constantZipPart('docProps/app.xml', APP_XML),
+      constantZipPart('word/footnotes.xml', FOOTNOTES_XML),
+      constantZipPart('word/_rels/footnotes.xml.rels', EMPTY_RELS),
+      constantZipPart('word/endnotes.xml', ENDNOTES_XML),
+      constantZipPart('word/_rels/endnotes.xml.rels', EMPTY_RELS),
+      constantZipPart('word/settings.xml', SETTINGS_XML),
+      constantZipPart('word/fontTable.xml', FONT_TABLE_XML),
+      constantZipPart('word/_rels/fontTable.xml.rels', EMPTY_RELS),
+      constantZipPart('word/theme/theme1.xml', THEME_XML),
+      part('word/numbering.xml', numberingXml(ctx.lists)),
+      constantZipPart('[Content_Types].xml', CONTENT_TYPES),
+      // Bitmaps are stored as they are: deflating a PNG again gains nothing.
+      ...ctx.media.map((m, i) => zipPart(`word/media/${mediaNames[i]}`, m.data, m.ext === 'svg')),
     ],
-  });
-  const bytes = new Uint8Array(await Packer.toBuffer(document));
-  return addCoreLanguage(bytes, officeLangTag(doc.lang));
+    now,
+  );
 }
 
 /** Twips are integers in OOXML: a fractional value makes Word repair the file. */

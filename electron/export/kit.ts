@@ -41,6 +41,32 @@ interface Ctx {
   logos: Map<string, ImageRef>;
 }
 
+/**
+ * Positions of entities by id, per collection array: a kit names dozens of contacts out of
+ * thousands, and a find() over 10,000 contacts for each was most of resolving a kit. Collections
+ * are replaced, not changed, when the library changes (immer), so an index lives as long as its
+ * array; a position is checked before it is trusted, so an array changed in place is still right.
+ */
+const POSITIONS = new WeakMap<readonly unknown[], Map<string, number>>();
+
+function byId<T extends { id: string }>(items: readonly T[], id: string): T | undefined {
+  let index = POSITIONS.get(items);
+  if (!index) {
+    const made = new Map<string, number>();
+    // The first of two entities with one id wins, as find() does.
+    items.forEach((item, n) => {
+      if (!made.has(item.id)) made.set(item.id, n);
+    });
+    POSITIONS.set(items, made);
+    index = made;
+  }
+  const n = index.get(id);
+  const hit = n === undefined ? undefined : items[n];
+  if (hit?.id === id) return hit;
+  POSITIONS.delete(items);
+  return items.find((i) => i.id === id);
+}
+
 const NOUN_FR: Record<string, string> = {
   Organization: 'organisation',
   Contact: 'contact',
@@ -56,7 +82,7 @@ function live<T extends { id: string; deletedAt: string | null }>(
   id: string,
   what: string,
 ): T | undefined {
-  const found = items.find((i) => i.id === id);
+  const found = byId(items, id);
   if (!found) {
     ctx.warnings.push(
       ctx.uiLang === 'fr'

@@ -85,10 +85,13 @@ function overlaps(ranges: Array<[number, number]>, start: number, end: number): 
 
 function applyRule(units: Units, rule: Rule): void {
   const text = units.chars.join('');
+  rule.re.lastIndex = 0;
+  const matches = [...text.matchAll(rule.re)];
+  // Most rules match nothing in most paragraphs: the protected ranges (URLs, e-mails, times) are only looked for when one does.
+  if (matches.length === 0) return;
   const ranges = protectedRanges(text);
   const edits: Array<{ start: number; end: number; to: string }> = [];
-  rule.re.lastIndex = 0;
-  for (const m of text.matchAll(rule.re)) {
+  for (const m of matches) {
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(ranges, start, end)) continue;

@@ -171,7 +171,8 @@ export async function measureBackend(o: BackendOptions): Promise<BackendResult> 
     figures.push(fig('import.logos', `import ${o.importFiles} logos (all of them)`, [logos.reduce((a, b) => a + b, 0)], { note: `per logo: median ${summarize(logos).median.toFixed(1)} ms` }));
 
     }
-    if (want('export') || want('cli')) {
+    // `--only docx` runs the DOCX measures alone, without the printer (for profiling the DOCX writer).
+    if (want('export') || want('cli') || want('docx')) {
     log('export in-process');
     const files: FileSource = { read: (sha) => lib.readFile(sha) };
     const releaseDoc = () => resolveRelease(lib.doc, gen.releaseIds.fr, {});
@@ -183,6 +184,7 @@ export async function measureBackend(o: BackendOptions): Promise<BackendResult> 
       }), { target: { max: 25, of: 'ms' } }),
     );
     releaseMarkdown = (await exportDocument(releaseDoc(), ['md'], { files })).files[0]!.bytes;
+    if (!want('export') && !want('cli')) return { figures, kitDocx, releaseMarkdown };
     const printer = createChromiumPrinter();
     try {
       figures.push(fig('export.release.pdf', 'one release to PDF, warm printer', await sample(runs, () => exportDocument(releaseDoc(), ['pdf'], { files, printer }), 2)));
