@@ -247,6 +247,16 @@ describe('the editor in Chromium, through the web host', () => {
     await expect.poll(() => page.locator('.logo-facts').first().innerText()).toContain('400 × 150');
     expect(await page.locator('.logo-card').count()).toBe(1);
     expect(await page.locator('.logo-name').first().innerText()).toBe('lumieres-logo');
+    await page.locator('.toast', { hasText: 'nouvelle image en place' }).waitFor();
+    // A file that is not an image is refused by name, and the logo keeps its image.
+    await page.getByLabel('Remplacer le fichier de lumieres-logo').setInputFiles({ name: 'note.png', mimeType: 'image/png', buffer: Buffer.from('Pas une image.') });
+    await page.locator('.toast-error', { hasText: 'note.png' }).waitFor();
+    expect(await page.locator('.logo-facts').first().innerText()).toContain('400 × 150');
+    while ((await page.locator('.toast-error button').count()) > 0) await page.locator('.toast-error button').first().click();
+    // Swapped in place: the old logo did not go to the trash.
+    await go(page, '#/trash', 'Corbeille');
+    await page.locator('.screen .data-table, .screen p.empty').first().waitFor();
+    expect(await page.locator('.screen .badge-logos').count()).toBe(0);
     await go(page, '#/organizations', 'Organisations');
     await page.getByRole('link', { name: /Festival des lumières boréales/ }).click();
     await page.getByLabel('À propos, en français').waitFor();
