@@ -72,6 +72,10 @@ describe('the editor in Chromium, through the web host', () => {
     await page.keyboard.type('gaspe');
     const option = page.getByRole('option', { name: /Musée maritime de Gaspé/ });
     await option.waitFor();
+    // The release's status is named as the releases list names it, not by its stored code.
+    const snippet = await option.locator('.search-snippet').innerText();
+    expect(snippet).toMatch(/\bBrouillon\b/);
+    expect(snippet).not.toMatch(/\bdraft\b/);
     await shot(page, '03-search');
     await page.keyboard.press('Enter');
     await page.locator('#field-headline').waitFor();
@@ -375,6 +379,12 @@ describe('first run: the sample library', () => {
     expect(await page.locator('.table-body .release-row').count()).toBe(3);
     await shot(page, '20-sample-releases-dark');
     await expectAccessible(page, 'sample releases (dark)');
+    // Search results name statuses in English: "In review", "Approved".
+    await page.getByRole('combobox', { name: 'Search the library' }).fill('montreal');
+    const inReview = page.getByRole('option', { name: /Health Gateway takes twelve/ }).locator('.search-snippet');
+    await expect.poll(() => inReview.innerText()).toMatch(/en-US In review\b/);
+    expect(await page.getByRole('option', { name: /Passerelle Santé/ }).locator('.search-snippet').innerText()).toMatch(/fr-CA Approved\b/);
+    await page.keyboard.press('Escape');
     await go(page, '#/kits', 'Media kits');
     await page.getByRole('link', { name: /Mission Kobe 2026/ }).click();
     await page.locator('iframe.preview-frame').waitFor({ timeout: 20_000 });
