@@ -39,10 +39,10 @@ const SALUTATIONS: RegExp[] = [
   /^(?:報道関係者|報道機関|メディア関係者)の皆(?:様|さま)$/u,
   // French: "Aux médias", "À l'attention des rédactions", "À l’attention de la salle des nouvelles".
   /^(?:aux|à tous les|à toutes les) (?:médias|rédactions|journalistes|salles de (?:rédaction|nouvelles)|chefs de pupitre|responsables de l['’]information)$/iu,
-  /^(?:à|a) l['’]attention (?:de |des |du |d['’])[^.!?]{2,60}$/iu,
+  /^(?:à|a) l['’]attention (?:de la |des |du |de l['’]|d['’])?(?:\p{L}+ )?(?:médias|rédactions?|journalistes|salles? de(?:s)? (?:rédaction|nouvelles)|chefs? de pupitre|pupitres?|affectateurs|responsables? de l['’]information|directeurs? de l['’]information|presse)$/iu,
   // English: "Attention: News Editors", "ATTENTION BUSINESS/TECHNOLOGY EDITORS", "For the attention of…", "To the editors".
   /^attention\s*[:：]?\s*[^.!?]{0,60}?\b(?:editors?|desks?|media|reporters?|journalists?|producers?|newsrooms?)$/iu,
-  /^for the attention of\s+[^.!?]{2,60}$/iu,
+  /^for the attention of\s+(?:the\s+|all\s+)?[^.!?]{0,40}?\b(?:editors?|desks?|media|reporters?|journalists?|correspondents?|producers?|newsrooms?)$/iu,
   /^to (?:the )?(?:editors|news desks?|media|newsrooms?)$/iu,
 ];
 

@@ -76,12 +76,12 @@ describe('Japanese datelines with a place', () => {
 describe('addressee lines', () => {
   it('recognizes them in three languages, and only them', () => {
     for (const line of [
-      '報道関係者各位', '各位', '記者各位', '報道関係者の皆様', 'Aux médias', 'AUX RÉDACTIONS', 'À l’attention des rédactions', "A l'attention de la salle des nouvelles :",
-      'Attention: News Editors', 'ATTENTION BUSINESS/TECHNOLOGY EDITORS', 'For the attention of the news desk', 'To the editors',
+      '報道関係者各位', '各位', '記者各位', '報道関係者の皆様', 'Aux médias', 'AUX RÉDACTIONS', 'À l’attention des rédactions', "A l'attention de la salle des nouvelles :", 'À l’attention des chefs de pupitre', 'À l’attention de la presse',
+      'Attention: News Editors', 'ATTENTION BUSINESS/TECHNOLOGY EDITORS', 'For the attention of the news desk', 'For the attention of health correspondents', 'To the editors',
     ]) {
       expect(isSalutation(line), line).toBe(true);
     }
-    for (const line of ['Aux médias sociaux, la Ville répond.', 'Attention to detail matters to our engineers.', 'À l’attention particulière portée aux aînés, la Ville ajoute un volet.', 'プレスリリース']) {
+    for (const line of ['Aux médias sociaux, la Ville répond.', 'Attention to detail matters to our engineers.', 'À l’attention particulière portée aux aînés, la Ville ajoute un volet.', 'À l’attention des familles : la Ville ouvre une piscine', 'À l’attention des familles', 'For the attention of parents', 'Attention parents', 'プレスリリース']) {
       expect(isSalutation(line), line).toBe(false);
     }
   });
