@@ -6,6 +6,7 @@ import { parseContactLines, type ParsedContact } from './contact-lines.js';
 import { detectLang } from './detect-lang.js';
 import { isEndMark, isSeparator } from './end-mark.js';
 import { dateOnly, isSalutation, matchDateline, matchLabel } from './header-lines.js';
+import { matchJaDateline } from './ja-dateline.js';
 import { dropChars, joinLines, lineText, sourceText, toBlock, type ReadRelease, type SourceBlock } from './source-blocks.js';
 import { embargoRest, isImmediate, parseEmbargo } from './timing.js';
 
@@ -135,9 +136,9 @@ export function structureRelease(read: ReadRelease, options: StructureOptions = 
           salutations.push(text);
           continue;
         }
-        // A line that is a whole dateline ("【大阪】2025年6月16日", often above the headline in Japanese).
-        const whole = matchDateline(text);
-        if (whole && whole.city && whole.length >= text.length) {
+        // A Japanese dateline alone on its line ("【大阪】2025年6月16日") often stands above the headline.
+        const whole = matchJaDateline(text);
+        if (whole && whole.length >= text.length) {
           datelineCity = whole.city;
           datelineDate = whole.date;
           continue;
