@@ -33,3 +33,38 @@ export function applyLogoImport(draft: LibraryDocument, image: Pick<ReadImage, '
   draft.logos.push(logo);
   return logo;
 }
+
+export interface ReplaceLogoOptions {
+  now: string;
+  fileSha256: string;
+  thumbSha256: string | null;
+  originalFileName: string;
+}
+
+/**
+ * A new image for an existing logo, in place: the id, name, organization, variant, background and notes
+ * stay, so every kit and sheet that names the logo shows the new image. The previous file is not
+ * deleted (files are stored by hash and an export or outreach log may name it). Returns the previous
+ * file, or null when the logo is gone (in the trash, or purged meanwhile).
+ */
+export function applyLogoReplace(
+  draft: LibraryDocument,
+  id: string,
+  image: Pick<ReadImage, 'format' | 'width' | 'height' | 'bytes'>,
+  options: ReplaceLogoOptions,
+): { previous: Logo['file']; changed: boolean } | null {
+  const logo = draft.logos.find((l) => l.id === id && !l.deletedAt);
+  if (!logo) return null;
+  const previous = { ...logo.file };
+  const file = { sha256: options.fileSha256, format: image.format, bytes: image.bytes.byteLength, width: image.width, height: image.height };
+  const fileName = options.originalFileName.replace(/^.*[\\/]/, '');
+  const same =
+    previous.sha256 === file.sha256 && logo.thumbnailSha256 === options.thumbSha256 && logo.originalFileName === fileName;
+  // The same bytes again change nothing: no write, no new updatedAt.
+  if (same) return { previous, changed: false };
+  logo.file = file;
+  logo.thumbnailSha256 = options.thumbSha256;
+  logo.originalFileName = fileName;
+  logo.updatedAt = options.now;
+  return { previous, changed: true };
+}

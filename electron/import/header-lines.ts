@@ -1,4 +1,5 @@
 import { findDate } from './dates.js';
+import { matchJaDateline } from './ja-dateline.js';
 
 /** Release labels, matched case- and accent-insensitively, stored in their usual written form. */
 const LABELS: { re: RegExp; label: string }[] = [
@@ -32,11 +33,23 @@ export function matchLabel(line: string): { label: string; rest: string } | null
   return null;
 }
 
-/** Lines that address the reader and carry no content of their own. */
+const SALUTATIONS: RegExp[] = [
+  // Japanese: 報道関係者各位, 各位, 記者各位, 報道関係者の皆様…
+  /^(?:報道関係者|報道関係|報道機関|報道|関係者|関係|記者|プレス関係者|メディア関係者|マスコミ関係者)?各位$/u,
+  /^(?:報道関係者|報道機関|メディア関係者)の皆(?:様|さま)$/u,
+  // French: "Aux médias", "À l'attention des rédactions", "À l’attention de la salle des nouvelles".
+  /^(?:aux|à tous les|à toutes les) (?:médias|rédactions|journalistes|salles de (?:rédaction|nouvelles)|chefs de pupitre|responsables de l['’]information)$/iu,
+  /^(?:à|a) l['’]attention (?:de la |des |du |de l['’]|d['’])?(?:\p{L}+ )?(?:médias|rédactions?|journalistes|salles? de(?:s)? (?:rédaction|nouvelles)|chefs? de pupitre|pupitres?|affectateurs|responsables? de l['’]information|directeurs? de l['’]information|presse)$/iu,
+  // English: "Attention: News Editors", "ATTENTION BUSINESS/TECHNOLOGY EDITORS", "For the attention of…", "To the editors".
+  /^attention\s*[:：]?\s*[^.!?]{0,60}?\b(?:editors?|desks?|media|reporters?|journalists?|producers?|newsrooms?)$/iu,
+  /^for the attention of\s+(?:the\s+|all\s+)?[^.!?]{0,40}?\b(?:editors?|desks?|media|reporters?|journalists?|correspondents?|producers?|newsrooms?)$/iu,
+  /^to (?:the )?(?:editors|news desks?|media|newsrooms?)$/iu,
+];
+
+/** Lines that address the reader and carry no content of their own ("報道関係者各位", "Aux médias"). */
 export function isSalutation(line: string): boolean {
-  return /^(?:報道関係者各位|報道関係各位|関係各位|記者各位|à l['’]attention des (?:médias|journalistes|rédactions)|aux (?:médias|rédactions|journalistes)|attention\s*:?\s*(?:editors|news desk|assignment editors)|to (?:the )?(?:editors|news desk|media))\s*[:：]?$/iu.test(
-    line.trim(),
-  );
+  const t = line.trim().replace(/[\s\u00a0]*[:：]$/u, '').replace(/…$/u, '').trim();
+  return SALUTATIONS.some((re) => re.test(t));
 }
 
 /** A line that is only a date ("2026年9月18日", "March 3, 2026"). */
@@ -70,9 +83,12 @@ function cityCase(city: string): string {
 
 /**
  * "BOSTON, le 16 juin 2025 /CNW/ –", "SAN DIEGO, March 3, 2026 --", "Cambridge, UK, 12 May 2026 –",
- * "SAN DIEGO--(BUSINESS WIRE)--March 3, 2026--", "Montréal (Québec), 3 mars 2026 –".
+ * "SAN DIEGO--(BUSINESS WIRE)--March 3, 2026--", "Montréal (Québec), 3 mars 2026 –",
+ * and the Japanese forms with a place ("【大阪】2025年6月16日", "東京、2025年6月16日 –": ja-dateline.ts).
  */
 export function matchDateline(text: string): DatelineMatch | null {
+  const ja = matchJaDateline(text);
+  if (ja) return ja;
   const d = findDate(text);
   if (!d || d.index > 100) return null;
   const prefix = text.slice(0, d.index);

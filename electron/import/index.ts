@@ -8,6 +8,6 @@ export { ContactDraft, type ContactsRead, type SkippedRow } from './contact-draf
 export { applyContactsImport, upsertContact, type ContactsImportResult } from './apply-contacts.js';
 export { readImage, sniffImageFormat, type ReadImage } from './image-reader.js';
 export { sanitizeSvg } from './svg-sanitize.js';
-export { applyLogoImport, type ApplyLogoOptions } from './apply-logo.js';
+export { applyLogoImport, applyLogoReplace, type ApplyLogoOptions, type ReplaceLogoOptions } from './apply-logo.js';
 export { sanitizeReleaseHtml } from './html-reader.js';
 export { MAX_CONTACTS_BYTES, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, MAX_RELEASE_BYTES } from './limits.js';

@@ -6,6 +6,7 @@ import { parseContactLines, type ParsedContact } from './contact-lines.js';
 import { detectLang } from './detect-lang.js';
 import { isEndMark, isSeparator } from './end-mark.js';
 import { dateOnly, isSalutation, matchDateline, matchLabel } from './header-lines.js';
+import { matchJaDateline } from './ja-dateline.js';
 import { dropChars, joinLines, lineText, sourceText, toBlock, type ReadRelease, type SourceBlock } from './source-blocks.js';
 import { embargoRest, isImmediate, parseEmbargo } from './timing.js';
 
@@ -83,6 +84,7 @@ export function structureRelease(read: ReadRelease, options: StructureOptions = 
   let datelineCity = '';
   let datelineDate: string | null = null;
   let endMark = '';
+  const salutations: string[] = [];
 
   // ---- Header: label, timing, date, headline, subheadline, until the dateline or the first prose.
   let headerDone = false;
@@ -130,7 +132,17 @@ export function structureRelease(read: ReadRelease, options: StructureOptions = 
           embargo = emb;
           continue;
         }
-        if (isSalutation(text)) continue;
+        if (isSalutation(text)) {
+          salutations.push(text);
+          continue;
+        }
+        // A Japanese dateline alone on its line ("【大阪】2025年6月16日") often stands above the headline.
+        const whole = matchJaDateline(text);
+        if (whole && whole.length >= text.length) {
+          datelineCity = whole.city;
+          datelineDate = whole.date;
+          continue;
+        }
         const dOnly: string | null = datelineDate === null ? dateOnly(text) : null;
         if (dOnly) {
           datelineDate = dOnly;
@@ -361,11 +373,36 @@ export function structureRelease(read: ReadRelease, options: StructureOptions = 
     });
   }
 
+  for (const line of salutations) warnings.push(salutationWarning(line, lang));
+
   return {
     release: { lang, label, timing, headline, subheadline, dateline: { city: datelineCity, date: datelineDate }, body, endMark },
     organizations: orgs,
     contacts,
     warnings,
+  };
+}
+
+/**
+ * The model has no place for an addressee line: it is left out of the body, and said so. Japanese
+ * exports print the usual one (報道関係者各位) on their own; French and English exports print none.
+ */
+function salutationWarning(line: string, lang: Lang): Localized {
+  if (lang === 'ja' && line === '報道関係者各位') {
+    return {
+      en: 'The addressee line "報道関係者各位" is not kept in the text: Japanese exports print it themselves.',
+      fr: 'La ligne d’adresse «\u00a0報道関係者各位\u00a0» n’est pas gardée dans le texte\u00a0: les exportations en japonais l’impriment d’elles-mêmes.',
+    };
+  }
+  if (lang === 'ja') {
+    return {
+      en: `The addressee line "${line}" was not kept in the text: Japanese exports print their own, "報道関係者各位".`,
+      fr: `La ligne d’adresse «\u00a0${line}\u00a0» n’a pas été gardée dans le texte\u00a0: les exportations en japonais impriment la leur, «\u00a0報道関係者各位\u00a0».`,
+    };
+  }
+  return {
+    en: `The addressee line "${line}" was not kept: it is not part of the release, and exports do not print one. Add it to the body if journalists should see it.`,
+    fr: `La ligne d’adresse «\u00a0${line}\u00a0» n’a pas été gardée\u00a0: elle ne fait pas partie du communiqué, et les exportations n’en impriment pas. Ajoutez-la au texte si les journalistes doivent la voir.`,
   };
 }
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { send } from '../api/client.js';
 import type { MethodOutput } from '../../electron/api/contract.js';
 import { navigate, type Route } from '../lib/router.js';
+import { localizeSnippet } from './search-snippet.js';
 
 type Hit = MethodOutput<'search.query'>[number];
 
@@ -121,7 +122,7 @@ export const SearchBox = forwardRef<HTMLInputElement>(function SearchBox(_props,
           >
             <span className={`badge badge-${hit.collection}`}>{t(`collections.${hit.collection}`)}</span>
             <span className="search-title">{hit.title || t('common.untitled')}</span>
-            {hit.snippet && <span className="search-snippet">{hit.snippet}</span>}
+            {hit.snippet && <span className="search-snippet">{localizeSnippet(hit.collection, hit.snippet, (key) => t(key))}</span>}
           </li>
         ))}
       </ul>

@@ -63,7 +63,7 @@ export const en = {
   logos: {
     lead: 'Each logo is shown on a light and on a dark background, as it will be printed.', add: 'Add logos', none: 'No logos yet. Drop image files here.', noOrganization: 'No organization',
     organization: 'Organization', variant: 'Variant', usage: 'Usage notes', usagePlaceholder: 'e.g. minimum width 25 mm, keep clear space', name: 'Logo name',
-    replace: 'Replace…', replaceLabel: 'Replace the file of {{name}}', replaceNeedsOrg: 'Choose an organization first', replaced: '{{name}}: new file in place, the old one is in the trash.',
+    replace: 'Replace…', replaceLabel: 'Replace the file of {{name}}', replaced: '{{name}}: new image in place. Kits that use this logo show it now.',
     onLight: '{{name}} on a light background', onDark: '{{name}} on a dark background',
   },
   contacts: {

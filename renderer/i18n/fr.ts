@@ -69,7 +69,7 @@ export const fr: UiStrings = {
   logos: {
     lead: 'Chaque logo est présenté sur fond clair et sur fond foncé, tel qu’il sera imprimé.', add: 'Ajouter des logos', none: 'Aucun logo pour l’instant. Déposez des images ici.',
     noOrganization: 'Sans organisation', organization: 'Organisation', variant: 'Variante', usage: 'Consignes d’utilisation', usagePlaceholder: 'p. ex. largeur minimale 25 mm, zone de protection',
-    name: 'Nom du logo', replace: 'Remplacer…', replaceLabel: 'Remplacer le fichier de {{name}}', replaceNeedsOrg: 'Choisissez d’abord une organisation', replaced: '{{name}} : nouveau fichier en place, l’ancien est dans la corbeille.', onLight: '{{name}} sur fond clair', onDark: '{{name}} sur fond foncé',
+    name: 'Nom du logo', replace: 'Remplacer…', replaceLabel: 'Remplacer le fichier de {{name}}', replaced: '{{name}} : nouvelle image en place. Les dossiers qui utilisent ce logo la montrent désormais.', onLight: '{{name}} sur fond clair', onDark: '{{name}} sur fond foncé',
   },
   contacts: {
     count_one: '{{formatted}} contact', count_other: '{{formatted}} contacts', import: 'Importer des contacts', exportVcard: 'Exporter en vCard', new: 'Nouveau contact', newName: 'Nouveau contact',

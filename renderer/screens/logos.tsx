@@ -70,29 +70,13 @@ export function LogosScreen() {
   );
 }
 
-/**
- * A new file for the same logo: imported as a new entry (files are kept by hash), given the old name and
- * notes, put in its place in every kit, and the old entry goes to the trash, restorable.
- */
-async function replaceLogo(logo: Logo, orgName: string, file: File): Promise<void> {
-  const created = await send('import.logo', { fileName: file.name, contentBase64: await fileToBase64(file), organization: orgName, variant: logo.variant });
-  if (created.id === logo.id) return;
-  await send('logos.update', { id: created.id, patch: { name: logo.name, usageNotes: logo.usageNotes } });
-  const swap = (ids: string[]) => ids.map((id) => (id === logo.id ? created.id : id));
-  for (const kit of await send('kits.list')) {
-    const uses = kit.cover.logoIds.includes(logo.id) || kit.sections.some((s) => s.type === 'logos' && s.logoIds.includes(logo.id));
-    if (!uses) continue;
-    await send('kits.update', {
-      id: kit.id,
-      patch: { cover: { ...kit.cover, logoIds: swap(kit.cover.logoIds) }, sections: kit.sections.map((s) => (s.type === 'logos' ? { ...s, logoIds: swap(s.logoIds) } : s)) },
-    });
-  }
-  await send('logos.delete', { id: logo.id });
+/** A new file for the same logo, swapped in place: kits and sheets naming the logo show the new image. */
+async function replaceLogo(logo: Logo, file: File): Promise<void> {
+  await send('logos.replace', { id: logo.id, fileName: file.name, contentBase64: await fileToBase64(file) });
 }
 
 function LogoCard({ logo, orgs }: { logo: Logo; orgs: { id: string; name: string }[] }) {
   const { t } = useTranslation();
-  const orgName = orgs.find((o) => o.id === logo.organizationId)?.name ?? '';
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(logo.name);
   const [notes, setNotes] = useState(logo.usageNotes);
@@ -168,20 +152,19 @@ function LogoCard({ logo, orgs }: { logo: Logo; orgs: { id: string; name: string
           <button type="button" className="btn small" onClick={() => setEditing(true)}>
             {t('common.rename')}
           </button>
-          <label className={orgName ? 'btn small' : 'btn small disabled'} title={orgName ? undefined : t('logos.replaceNeedsOrg')}>
+          <label className="btn small">
             {t('logos.replace')}
             <input
               type="file"
               className="sr-only"
               accept=".png,.jpg,.jpeg,.svg,.webp,.gif"
-              disabled={!orgName}
               aria-label={t('logos.replaceLabel', { name: logo.name })}
               onChange={async (e) => {
                 const file = e.target.files?.[0];
                 e.target.value = '';
                 if (!file) return;
                 try {
-                  await replaceLogo(logo, orgName, file);
+                  await replaceLogo(logo, file);
                   toast(t('logos.replaced', { name: logo.name }), 'success');
                 } catch (err) {
                   toast(errorMessage(err), 'error');

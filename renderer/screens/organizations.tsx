@@ -100,7 +100,7 @@ function OrganizationForm({ org }: { org: Organization }) {
         ) : (
           <div className="logo-strip">
             {mine.map((l) => (
-              <LogoThumb key={l.id} id={l.id} name={l.name} background="light" />
+              <LogoThumb key={l.id} id={l.id} name={l.name} background="light" sha={l.file.sha256} />
             ))}
           </div>
         )}

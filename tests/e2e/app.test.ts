@@ -72,6 +72,10 @@ describe('the editor in Chromium, through the web host', () => {
     await page.keyboard.type('gaspe');
     const option = page.getByRole('option', { name: /Musée maritime de Gaspé/ });
     await option.waitFor();
+    // The release's status is named as the releases list names it, not by its stored code.
+    const snippet = await option.locator('.search-snippet').innerText();
+    expect(snippet).toMatch(/\bBrouillon\b/);
+    expect(snippet).not.toMatch(/\bdraft\b/);
     await shot(page, '03-search');
     await page.keyboard.press('Enter');
     await page.locator('#field-headline').waitFor();
@@ -247,6 +251,16 @@ describe('the editor in Chromium, through the web host', () => {
     await expect.poll(() => page.locator('.logo-facts').first().innerText()).toContain('400 × 150');
     expect(await page.locator('.logo-card').count()).toBe(1);
     expect(await page.locator('.logo-name').first().innerText()).toBe('lumieres-logo');
+    await page.locator('.toast', { hasText: 'nouvelle image en place' }).waitFor();
+    // A file that is not an image is refused by name, and the logo keeps its image.
+    await page.getByLabel('Remplacer le fichier de lumieres-logo').setInputFiles({ name: 'note.png', mimeType: 'image/png', buffer: Buffer.from('Pas une image.') });
+    await page.locator('.toast-error', { hasText: 'note.png' }).waitFor();
+    expect(await page.locator('.logo-facts').first().innerText()).toContain('400 × 150');
+    while ((await page.locator('.toast-error button').count()) > 0) await page.locator('.toast-error button').first().click();
+    // Swapped in place: the old logo did not go to the trash.
+    await go(page, '#/trash', 'Corbeille');
+    await page.locator('.screen .data-table, .screen p.empty').first().waitFor();
+    expect(await page.locator('.screen .badge-logos').count()).toBe(0);
     await go(page, '#/organizations', 'Organisations');
     await page.getByRole('link', { name: /Festival des lumières boréales/ }).click();
     await page.getByLabel('À propos, en français').waitFor();
@@ -365,6 +379,12 @@ describe('first run: the sample library', () => {
     expect(await page.locator('.table-body .release-row').count()).toBe(3);
     await shot(page, '20-sample-releases-dark');
     await expectAccessible(page, 'sample releases (dark)');
+    // Search results name statuses in English: "In review", "Approved".
+    await page.getByRole('combobox', { name: 'Search the library' }).fill('montreal');
+    const inReview = page.getByRole('option', { name: /Health Gateway takes twelve/ }).locator('.search-snippet');
+    await expect.poll(() => inReview.innerText()).toMatch(/en-US In review\b/);
+    expect(await page.getByRole('option', { name: /Passerelle Santé/ }).locator('.search-snippet').innerText()).toMatch(/fr-CA Approved\b/);
+    await page.keyboard.press('Escape');
     await go(page, '#/kits', 'Media kits');
     await page.getByRole('link', { name: /Mission Kobe 2026/ }).click();
     await page.locator('iframe.preview-frame').waitFor({ timeout: 20_000 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, Lang, Sha256 } from '../../model/common.js';
-import { ImageFormat, LogoVariant, Release, ReleaseStatus } from '../../model/entities.js';
+import { ImageFormat, Logo, LogoVariant, Release, ReleaseStatus, StoredImage } from '../../model/entities.js';
 import { method, patchOf } from '../define.js';
 
 /** A file the user brought, as bytes in base64 (JSON carries no binary). */
@@ -90,6 +90,18 @@ export const importMethods = {
       height: z.number().int(),
       bytes: z.number().int(),
       sha256: Sha256,
+    }),
+  }),
+  'logos.replace': method({
+    summary:
+      "Give a logo a new image file (checked like an import: format from the bytes, size caps, SVG sanitized). The logo keeps its id, name, organization and variant, so kits and sheets keep showing it; the previous file stays stored by hash.",
+    input: FileInput.extend({ id: Id }),
+    output: z.object({
+      logo: Logo,
+      /** The image the logo had before: still stored, by hash. */
+      previous: StoredImage,
+      /** False when the new file is the one the logo already had. */
+      changed: z.boolean(),
     }),
   }),
   'releases.show': method({

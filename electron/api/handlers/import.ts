@@ -3,6 +3,7 @@ import { baseLang, type LibraryDocument } from '../../model/index.js';
 import {
   applyContactsImport,
   applyLogoImport,
+  applyLogoReplace,
   applyReleaseImport,
   readContactsFile,
   readImage,
@@ -13,6 +14,7 @@ import {
 import { renderMarkdown, resolveRelease } from '../../export/index.js';
 import type { HandlersFor } from '../define.js';
 import type { importMethods } from '../contract/import.js';
+import { findLive, notFound } from './entities.js';
 
 function bytesOf(input: { fileName: string; contentBase64: string }): Uint8Array {
   const b64 = input.contentBase64.replace(/\s+/g, '');
@@ -119,6 +121,19 @@ export const importHandlers = {
       bytes: logo.file.bytes,
       sha256: logo.file.sha256,
     };
+  },
+  'logos.replace': async (input, ctx) => {
+    findLive(ctx, 'logos', input.id);
+    // Read and checked in full before anything is stored: a refused file leaves the logo and library.json as they were.
+    const image = await readImage(input.fileName, bytesOf(input));
+    const fileSha256 = await ctx.library.putFile(image.bytes);
+    const thumbSha256 = await ctx.library.putFile(image.thumbnailPng);
+    const replaced = await ctx.library.mutate((draft) =>
+      applyLogoReplace(draft as LibraryDocument, input.id, image, { now: new Date().toISOString(), fileSha256, thumbSha256, originalFileName: input.fileName }),
+    );
+    if (!replaced) throw notFound(ctx, 'logos', input.id);
+    const logo = findLive(ctx, 'logos', input.id);
+    return { logo, ...replaced };
   },
   'releases.show': async (input, ctx) => {
     const release = releaseView(ctx.library.doc, input.id);
