@@ -1,4 +1,4 @@
-import { Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { LANGS } from '../../model/common.js';
 import { LOGO_VARIANTS } from '../../model/entities.js';
 import type { RegisterCommands } from './run.js';
@@ -34,14 +34,20 @@ export const register: RegisterCommands = (program, run, io) => {
 
   imp
     .command('logo')
-    .description('import a logo (PNG, JPEG, WebP, GIF, SVG) for an organization')
+    .description('import a logo (PNG, JPEG, WebP, GIF, SVG) for an organization, or give a logo a new image with --replace')
     .argument('<file>')
-    .requiredOption('--org <name>', 'the organization (matched by name, created if new)')
+    .option('--org <name>', 'the organization (matched by name, created if new)')
     .addOption(new Option('--variant <variant>', 'which version of the logo').choices(LOGO_VARIANTS).default('primary'))
-    .action(async (file: string, opts: { org: string; variant: (typeof LOGO_VARIANTS)[number] }) => {
+    .option('--replace <id>', 'the logo whose image this file replaces: it keeps its id, so kits and sheets keep it')
+    .action(async function (this: Command, file: string, opts: { org?: string; variant: (typeof LOGO_VARIANTS)[number]; replace?: string }) {
+      // Printed like commander's own usage errors (exit 2).
+      if (!opts.replace && !opts.org) this.error('error: give --org <name> for a new logo, or --replace <id> for an existing one', { exitCode: 2, code: 'mediakit.usage' });
       const { fileName, bytes } = await io.readInput(file);
+      const contentBase64 = Buffer.from(bytes).toString('base64');
       io.print(
-        await run('import.logo', { fileName, contentBase64: Buffer.from(bytes).toString('base64'), organization: opts.org, variant: opts.variant }),
+        opts.replace
+          ? await run('logos.replace', { id: opts.replace, fileName, contentBase64 })
+          : await run('import.logo', { fileName, contentBase64, organization: opts.org!, variant: opts.variant }),
       );
     });
 

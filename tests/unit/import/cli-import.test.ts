@@ -82,6 +82,17 @@ describe('mediakit import / show', () => {
     const r = await mediakit(['--library', lib, 'import', 'logo', svgFile, '--org', 'MONTREAL INVIVO', '--variant', 'horizontal']);
     expect(r.code).toBe(0);
     expect(r.json()).toMatchObject({ organization: 'Montréal InVivo', variant: 'horizontal', format: 'svg', width: 300, height: 100 });
+
+    // A new image for the same logo: its id, organization and variant stay.
+    const { id } = r.json() as { id: string };
+    const wider = path.join(dir, 'mivo-2026.svg');
+    await writeFile(wider, '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 100"><rect width="400" height="100" fill="#0b6e4f"/></svg>');
+    const replaced = await mediakit(['--library', lib, 'import', 'logo', wider, '--replace', id]);
+    expect(replaced.code, replaced.stderr).toBe(0);
+    expect(replaced.json()).toMatchObject({ changed: true, logo: { id, variant: 'horizontal', originalFileName: 'mivo-2026.svg', file: { width: 400 } } });
+    const usage = await mediakit(['--library', lib, 'import', 'logo', wider]);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/--org <name> for a new logo, or --replace <id>/);
   });
 
   it('refuses bad files with exit 1, the file name and the reason, leaving library.json byte for byte unchanged', async () => {
