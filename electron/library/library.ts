@@ -20,6 +20,7 @@ import { LibraryLock } from './lock.js';
 import { FileStore } from './file-store.js';
 import { listBackups, snapshot, type BackupInfo } from './backups.js';
 import { SearchIndex } from './search-index.js';
+import { readValidated, sameJson, sha256Off, sha256Parts, writeValidated } from './validated-state.js';
 
 enableMapSet();
 
@@ -56,6 +57,10 @@ export class Library {
   private indexedDoc: LibraryDocument | null = null;
   private indexing: NodeJS.Immediate | null = null;
   private closed = false;
+  /** The document and the SHA-256 of library.json as last read or written (keys the side files). */
+  private onDisk: { doc: LibraryDocument; sha256: string } | null = null;
+  /** Whether the document is exactly what validation returns (no entity saved with defaults missing). */
+  private canonical = true;
 
   private constructor(
     readonly dir: string,
@@ -79,12 +84,20 @@ export class Library {
     const lock = readOnly ? null : await LibraryLock.acquire(root, options.app ?? 'Media Kit Manager');
     try {
       const adapter = new AtomicJsonFile<LibraryDocument>(path.join(root, 'library.json'));
-      const { doc, migrated, fresh, raw } = await load(root, adapter);
+      const { doc, migrated, fresh, raw, sha256, checked } = await load(root, adapter);
       const db = new Low<LibraryDocument>(adapter, doc);
       const library = new Library(root, db, lock, migrated);
+      if (sha256) library.onDisk = { doc, sha256 };
       if (!readOnly) {
         if (migrated.length && raw) await keepPreMigration(library, raw);
-        if (fresh || migrated.length) await db.write();
+        if (fresh || migrated.length) {
+          await db.write();
+          library.onDisk = { doc, sha256: await sha256Parts(adapter.lastWritten) };
+          await writeValidated(root, library.onDisk.sha256).catch(() => undefined);
+        } else if (checked && sha256) {
+          // Validated in full and unchanged by it: the next open of these bytes can skip validation.
+          library.queue = writeValidated(root, sha256).catch(() => undefined);
+        }
         const newest = (await listBackups(library.backupsDir))[0];
         if (!newest || !(await sameBytes(newest.path, library.file))) await snapshot(library.file, library.backupsDir);
       }
@@ -120,7 +133,7 @@ export class Library {
         result = fn(draft);
       });
       if (after === before) return result;
-      validateChanges(before, after);
+      const canonical = validateChanges(before, after);
       this.db.data = after;
       try {
         await this.db.write();
@@ -128,9 +141,15 @@ export class Library {
         this.db.data = before;
         throw writeError(this.file, err);
       }
-      // The backup copy (a second pass over the whole file) runs after the caller has its answer;
-      // the next mutate, backups() and close() wait for it, so the newest backup is still the last save.
-      this.pendingBackup = snapshot(this.file, this.backupsDir).catch(() => undefined);
+      this.canonical &&= canonical;
+      this.onDisk = null;
+      // The backup copy (a second pass over the whole file) and the hash of what was written run after the
+      // caller has its answer; the next mutate, backups() and close() wait for them, so the newest backup is
+      // still the last save and the side files never name bytes that are not on disk.
+      this.pendingBackup = Promise.all([
+        snapshot(this.file, this.backupsDir).catch(() => undefined),
+        this.noteWritten(after, (this.db.adapter as AtomicJsonFile<LibraryDocument>).lastWritten),
+      ]);
       return result;
     };
     const next = this.queue.then(run, run);
@@ -146,6 +165,18 @@ export class Library {
 
   readFile(sha256: string): Promise<Uint8Array> {
     return this.files.read(sha256);
+  }
+
+  /** Records the hash of bytes just written (and, if the document is canonical, that they need no validation). */
+  private async noteWritten(doc: LibraryDocument, parts: readonly Buffer[]): Promise<void> {
+    try {
+      const sha256 = await sha256Parts(parts);
+      if (this.db.data !== doc) return;
+      this.onDisk = { doc, sha256 };
+      if (this.canonical) await writeValidated(this.dir, sha256);
+    } catch {
+      // Only a faster next open is lost.
+    }
   }
 
   private indexInBackground(): void {
@@ -206,14 +237,18 @@ export class Library {
 async function load(
   dir: string,
   adapter: AtomicJsonFile<LibraryDocument>,
-): Promise<{ doc: LibraryDocument; migrated: string[]; fresh: boolean; raw: string | null }> {
-  let raw: string;
+): Promise<{ doc: LibraryDocument; migrated: string[]; fresh: boolean; raw: string | null; sha256: string | null; checked: boolean }> {
+  let bytes: Buffer;
+  const validated = readValidated(dir);
   try {
-    raw = await readFile(adapter.file, 'utf8');
+    bytes = await readFile(adapter.file);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { doc: emptyLibrary(), migrated: [], fresh: true, raw: null };
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { doc: emptyLibrary(), migrated: [], fresh: true, raw: null, sha256: null, checked: false };
     throw err;
   }
+  // Hashed on another thread while this one parses.
+  const hashing = sha256Off(bytes);
+  const raw = bytes.toString('utf8');
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -242,6 +277,11 @@ async function load(
     const why = (err as Error).message;
     throw await corrupt(dir, { en: `it could not be migrated (${why})`, fr: `il n’a pas pu être converti au format de cette version (${why})` });
   }
+  const sha256 = await hashing;
+  if (!applied.length && (await validated) === sha256) {
+    // These exact bytes were written or validated by this app at this schema version: validating them again finds nothing.
+    return { doc: migratedDoc as LibraryDocument, migrated: applied, fresh: false, raw, sha256, checked: false };
+  }
   const parsed = LibraryDocument.safeParse(migratedDoc);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
@@ -250,7 +290,8 @@ async function load(
       fr: `il n’a pas la structure attendue (${first ? `${first.path.join('.')}\u00a0: ${first.message}` : 'invalide'})`,
     });
   }
-  return { doc: parsed.data, migrated: applied, fresh: false, raw };
+  if (applied.length) return { doc: parsed.data, migrated: applied, fresh: false, raw, sha256: null, checked: false };
+  return { doc: parsed.data, migrated: applied, fresh: false, raw, sha256, checked: sameJson(migratedDoc, parsed.data) };
 }
 
 async function corrupt(dir: string, problem: { en: string; fr: string }): Promise<AppError> {
@@ -295,7 +336,8 @@ async function sameBytes(a: string, b: string): Promise<boolean> {
 
 
 /** Only what changed is validated (immer keeps unchanged entities by reference), so a save stays cheap at scale. */
-function validateChanges(before: LibraryDocument, after: LibraryDocument): void {
+function validateChanges(before: LibraryDocument, after: LibraryDocument): boolean {
+  let canonical = true;
   for (const c of COLLECTIONS) {
     const prev = before[c] as readonly object[];
     const next = after[c] as readonly { id: string }[];
@@ -321,6 +363,7 @@ function validateChanges(before: LibraryDocument, after: LibraryDocument): void 
           { issues: result.error.issues },
         );
       }
+      canonical &&= sameJson(entity, result.data);
     }
   }
   if (before.settings !== after.settings) {
@@ -329,7 +372,9 @@ function validateChanges(before: LibraryDocument, after: LibraryDocument): void 
       const why = result.error.issues[0]?.message ?? '';
       throw new AppError('INVALID_INPUT', { en: `Invalid settings: ${why}`, fr: `Réglages invalides\u00a0: ${why}` });
     }
+    canonical &&= sameJson(after.settings, result.data);
   }
+  return canonical;
 }
 
 function writeError(target: string, err: unknown): AppError {
