@@ -20,6 +20,7 @@ import { LibraryLock } from './lock.js';
 import { FileStore } from './file-store.js';
 import { listBackups, snapshot, type BackupInfo } from './backups.js';
 import { SearchIndex } from './search-index.js';
+import { SEARCH_INDEX_FILE, readSearchIndex, writeSearchIndex } from './search-index-file.js';
 import { readValidated, sameJson, sha256Off, sha256Parts, writeValidated } from './validated-state.js';
 
 enableMapSet();
@@ -59,8 +60,12 @@ export class Library {
   private closed = false;
   /** The document and the SHA-256 of library.json as last read or written (keys the side files). */
   private onDisk: { doc: LibraryDocument; sha256: string } | null = null;
+  /** What was read at open, until the search index is made: a saved index is checked against it. */
+  private opened: { doc: LibraryDocument; sha256: string } | null = null;
   /** Whether the document is exactly what validation returns (no entity saved with defaults missing). */
   private canonical = true;
+  /** The library.json hash the search index file on disk was built from. */
+  private savedIndexKey: string | null = null;
 
   private constructor(
     readonly dir: string,
@@ -87,7 +92,7 @@ export class Library {
       const { doc, migrated, fresh, raw, sha256, checked } = await load(root, adapter);
       const db = new Low<LibraryDocument>(adapter, doc);
       const library = new Library(root, db, lock, migrated);
-      if (sha256) library.onDisk = { doc, sha256 };
+      if (sha256) library.onDisk = library.opened = { doc, sha256 };
       if (!readOnly) {
         if (migrated.length && raw) await keepPreMigration(library, raw);
         if (fresh || migrated.length) {
@@ -179,21 +184,52 @@ export class Library {
     }
   }
 
+  /** The index saved beside library.json when it was built from the bytes read at open; otherwise a new one. */
+  private makeIndex(): SearchIndex {
+    const opened = this.opened;
+    this.opened = null;
+    const saved = opened ? readSearchIndex(path.join(this.dir, SEARCH_INDEX_FILE), opened.sha256, opened.doc) : null;
+    if (saved) {
+      this.savedIndexKey = opened!.sha256;
+      this.indexedDoc = opened!.doc;
+    }
+    return saved ?? new SearchIndex();
+  }
+
+  /**
+   * Saves the search index beside library.json, keyed by the hash of the file it matches, when both are in
+   * step with the document and the saved one is not already that: at close, off every save's path.
+   */
+  private async saveIndex(): Promise<void> {
+    const onDisk = this.onDisk;
+    if (this.readOnly || !this.index || !onDisk || this.indexedDoc !== this.db.data || onDisk.doc !== this.db.data) return;
+    if (this.savedIndexKey === onDisk.sha256) return;
+    try {
+      await writeSearchIndex(path.join(this.dir, SEARCH_INDEX_FILE), this.index, onDisk.sha256);
+      this.savedIndexKey = onDisk.sha256;
+    } catch {
+      // A full disk or a read-only folder: the next open builds the index again.
+    }
+  }
+
   private indexInBackground(): void {
     const step = () => {
       this.indexing = null;
       if (this.closed) return;
-      this.index ??= new SearchIndex();
+      this.index ??= this.makeIndex();
       const doc = this.db.data;
       // ~15 ms slices keep the host answering requests while the index is built.
-      if (this.index.sync(doc, performance.now() + 15)) this.indexedDoc = doc;
-      else this.indexing = setImmediate(step);
+      if (this.index.sync(doc, performance.now() + 15)) {
+        this.indexedDoc = doc;
+        // Saved at once (behind any save), so that even a host that is killed rather than closed opens fast next time.
+        this.queue = this.queue.then(() => this.saveIndex());
+      } else this.indexing = setImmediate(step);
     };
     this.indexing = setImmediate(step);
   }
 
   search(query: string, limit?: number, collections?: readonly CollectionName[]) {
-    if (!this.index) this.index = new SearchIndex();
+    this.index ??= this.makeIndex();
     if (this.indexedDoc !== this.db.data) {
       this.index.sync(this.db.data);
       this.indexedDoc = this.db.data;
@@ -230,6 +266,7 @@ export class Library {
     if (this.indexing) clearImmediate(this.indexing);
     this.indexing = null;
     await this.queue;
+    await this.saveIndex();
     await this.lock?.release();
   }
 }

@@ -1,7 +1,7 @@
-import MiniSearch from 'minisearch';
 import { blocksText } from '../model/blocks.js';
 import type { CollectionName, LibraryDocument } from '../model/library-document.js';
 import { COLLECTIONS } from '../model/library-document.js';
+import { TermIndex, type TermHit } from './term-index.js';
 
 export interface SearchHit {
   collection: CollectionName;
@@ -94,27 +94,61 @@ function describe(organizations: ReadonlyMap<string, string>, collection: Collec
   }
 }
 
+const texts = new WeakMap<object, string>();
+
+/** Bump when tokenizing, folding, stop words or what `describe` indexes change: a saved index from before is then rebuilt. */
+export const INDEX_FORMAT = 1;
+
+/** Folded, stop words left out: what is indexed and what a query looks up. */
+export function processTerm(t: string): string | null {
+  const term = foldTerm(t);
+  return term && !STOP_WORDS.has(term) ? term : null;
+}
+
+// A one-letter prefix would expand to a good part of the vocabulary: prefixes start at two letters.
+const prefix = (term: string) => term.length >= 2;
+const fuzzy = (term: string) => (term.length > 4 ? 0.2 : false);
+
 /**
  * Kept in step with the library incrementally: the store's documents are immutable (immer),
  * so an entity whose reference did not change since the last sync needs no re-indexing.
  */
 export class SearchIndex {
-  private mini = SearchIndex.create();
+  private terms: TermIndex;
   private seen = new Map<string, object>();
+  private organizations: Map<string, string> | null = null;
 
-  private static create(): MiniSearch<IndexedDoc> {
-    return new MiniSearch<IndexedDoc>({
-      idField: 'key',
-      fields: ['title', 'text'],
-      storeFields: ['collection', 'id', 'title', 'text'],
-      tokenize,
-      processTerm: (t) => {
-        const term = foldTerm(t);
-        return term && !STOP_WORDS.has(term) ? term : null;
-      },
-      // A one-letter prefix would expand to a good part of the vocabulary: prefixes start at two letters.
-      searchOptions: { boost: { title: 3 }, prefix: (term) => term.length >= 2, fuzzy: (term) => (term.length > 4 ? 0.2 : false), combineWith: 'AND' },
-    });
+  constructor(terms?: TermIndex) {
+    this.terms = terms ?? new TermIndex(tokenize, processTerm);
+  }
+
+  /**
+   * An index read from disk (search-index-file.ts) for `doc`, the document parsed from the very bytes
+   * it was built from; null when its documents are not exactly the live entities of `doc`.
+   */
+  static restore(terms: TermIndex, doc: LibraryDocument): SearchIndex | null {
+    const index = new SearchIndex(terms);
+    let live = 0;
+    for (const collection of COLLECTIONS) {
+      for (const entity of doc[collection]) {
+        if (entity.deletedAt) continue;
+        const key = `${collection}:${entity.id}`;
+        if (!terms.byKey.has(key)) return null;
+        index.seen.set(key, entity);
+        live++;
+      }
+    }
+    if (live !== terms.documentCount) return null;
+    index.organizations = null;
+    index.doc = doc;
+    return index;
+  }
+
+  private doc: LibraryDocument | null = null;
+
+  /** The compact index, for the file; folds pending changes first. */
+  state(): ReturnType<TermIndex['state']> {
+    return this.terms.state();
   }
 
   /**
@@ -131,35 +165,71 @@ export class SearchIndex {
         live.add(key);
         if (this.seen.get(key) === entity) continue;
         if (performance.now() > deadline) return false;
-        if (this.seen.has(key)) this.mini.discard(key);
         organizations ??= new Map(doc.organizations.map((o) => [o.id, o.name]));
-        this.mini.add(describe(organizations, collection, entity));
+        const d = describe(organizations, collection, entity);
+        this.terms.add(key, d.title, d.text);
         this.seen.set(key, entity);
       }
     }
     for (const key of [...this.seen.keys()]) {
       if (!live.has(key)) {
-        this.mini.discard(key);
+        this.terms.remove(key);
         this.seen.delete(key);
       }
     }
+    // A first build ends with everything in the append-only part: fold it into sorted arrays once
+    // (edits add a few terms each, searched well enough where they are).
+    if (this.terms.pendingTerms > 2000) this.terms.freeze();
+    if (this.doc !== doc) this.organizations = null;
+    this.doc = doc;
     return true;
   }
 
   search(query: string, limit = 50, collections?: readonly CollectionName[]): SearchHit[] {
     const q = query.trim();
     if (!q) return [];
-    const options = collections?.length ? { filter: (r: { [key: string]: unknown }) => collections.includes(r['collection'] as CollectionName) } : {};
-    // Fuzzy matching walks much of the term tree: only pay for it when exact and prefix matches run short.
-    let results = this.mini.search(q, { ...options, fuzzy: false });
-    if (results.length < limit) results = this.mini.search(q, options);
-    return results.slice(0, limit).map((r) => ({
-      collection: r.collection as CollectionName,
-      id: r.id as string,
-      title: r.title as string,
-      snippet: snippet(String(r.text ?? ''), r.terms),
-      score: r.score,
-    }));
+    // Fuzzy matching compares many terms: only pay for it when exact and prefix matches run short.
+    let results = this.run(q, false, collections);
+    if (results.length < limit) results = this.run(q, fuzzy, collections);
+    return results.slice(0, limit).map(({ key, hit }) => {
+      const at = key.indexOf(':');
+      return {
+        collection: key.slice(0, at) as CollectionName,
+        id: key.slice(at + 1),
+        title: this.terms.titles[hit.doc]!,
+        snippet: snippet(this.textOf(key), hit.matched),
+        score: hit.score,
+      };
+    });
+  }
+
+  private run(q: string, withFuzzy: typeof fuzzy | false, collections?: readonly CollectionName[]) {
+    const out: { key: string; hit: TermHit }[] = [];
+    for (const hit of this.terms.query(q, { prefix, fuzzy: withFuzzy })) {
+      const key = this.terms.keys[hit.doc]!;
+      if (collections?.length && !collections.includes(key.slice(0, key.indexOf(':')) as CollectionName)) continue;
+      out.push({ key, hit });
+    }
+    // Stable: equal scores keep the order in which documents matched, as MiniSearch's results do.
+    return out.sort((a, b) => b.hit.score - a.hit.score);
+  }
+
+  /**
+   * The indexed text of a hit, for its snippet: made again from the entity indexed (and kept while the
+   * entity lives) rather than stored for every document, which the index file would carry too.
+   */
+  private textOf(key: string): string {
+    const entity = this.seen.get(key);
+    if (!entity || !this.doc) return '';
+    let text = texts.get(entity);
+    if (text === undefined) {
+      const doc = this.doc;
+      this.organizations ??= new Map(doc.organizations.map((o) => [o.id, o.name]));
+      const collection = key.slice(0, key.indexOf(':')) as CollectionName;
+      text = describe(this.organizations, collection, entity as LibraryDocument[CollectionName][number]).text;
+      texts.set(entity, text);
+    }
+    return text;
   }
 }
 
