@@ -21,7 +21,7 @@ import { FileStore } from './file-store.js';
 import { listBackups, snapshot, type BackupInfo } from './backups.js';
 import { SearchIndex } from './search-index.js';
 import { SEARCH_INDEX_FILE, readSearchIndex, writeSearchIndex } from './search-index-file.js';
-import { readValidated, sameJson, sha256Off, sha256Parts, writeValidated } from './validated-state.js';
+import { readNote, sameJson, sameStamp, sha256Off, sha256Parts, stampOf, writeNote, type BackupStamp, type Note } from './validated-state.js';
 
 enableMapSet();
 
@@ -89,7 +89,7 @@ export class Library {
     const lock = readOnly ? null : await LibraryLock.acquire(root, options.app ?? 'Media Kit Manager');
     try {
       const adapter = new AtomicJsonFile<LibraryDocument>(path.join(root, 'library.json'));
-      const { doc, migrated, fresh, raw, sha256, checked } = await load(root, adapter);
+      const { doc, migrated, fresh, raw, sha256, checked, note } = await load(root, adapter);
       const db = new Low<LibraryDocument>(adapter, doc);
       const library = new Library(root, db, lock, migrated);
       if (sha256) library.onDisk = library.opened = { doc, sha256 };
@@ -98,13 +98,21 @@ export class Library {
         if (fresh || migrated.length) {
           await db.write();
           library.onDisk = { doc, sha256: await sha256Parts(adapter.lastWritten) };
-          await writeValidated(root, library.onDisk.sha256).catch(() => undefined);
-        } else if (checked && sha256) {
-          // Validated in full and unchanged by it: the next open of these bytes can skip validation.
-          library.queue = writeValidated(root, sha256).catch(() => undefined);
         }
+        const onDisk = library.onDisk;
         const newest = (await listBackups(library.backupsDir))[0];
-        if (!newest || !(await sameBytes(newest.path, library.file))) await snapshot(library.file, library.backupsDir);
+        // The note says which backup held these bytes when it was written: no need to read and compare it again.
+        let backup: BackupStamp | null = onDisk && note?.sha256 === onDisk.sha256 && sameStamp(note.backup, newest) ? note.backup : null;
+        if (!backup) {
+          const name = newest && (await sameBytes(newest.path, library.file)) ? newest.name : await snapshot(library.file, library.backupsDir);
+          backup = await stampOf(library.backupsDir, name).catch(() => null);
+        }
+        // Written or validated in full and unchanged by it (validation's output is its own fixed point): the next
+        // open of these bytes can skip validation. Off open's path, behind it in the queue.
+        const trusted = !!onDisk && note?.sha256 === onDisk.sha256;
+        if (onDisk && (fresh || migrated.length || checked || (trusted && !sameStamp(note?.backup, backup)))) {
+          library.queue = writeNote(root, onDisk.sha256, backup).catch(() => undefined);
+        }
       }
       // Started once open is done, so its slices do not delay open itself.
       if (options.indexInBackground) library.indexInBackground();
@@ -151,10 +159,7 @@ export class Library {
       // The backup copy (a second pass over the whole file) and the hash of what was written run after the
       // caller has its answer; the next mutate, backups() and close() wait for them, so the newest backup is
       // still the last save and the side files never name bytes that are not on disk.
-      this.pendingBackup = Promise.all([
-        snapshot(this.file, this.backupsDir).catch(() => undefined),
-        this.noteWritten(after, (this.db.adapter as AtomicJsonFile<LibraryDocument>).lastWritten),
-      ]);
+      this.pendingBackup = this.afterSave(after, (this.db.adapter as AtomicJsonFile<LibraryDocument>).lastWritten);
       return result;
     };
     const next = this.queue.then(run, run);
@@ -172,16 +177,21 @@ export class Library {
     return this.files.read(sha256);
   }
 
-  /** Records the hash of bytes just written (and, if the document is canonical, that they need no validation). */
-  private async noteWritten(doc: LibraryDocument, parts: readonly Buffer[]): Promise<void> {
-    try {
-      const sha256 = await sha256Parts(parts);
-      if (this.db.data !== doc) return;
-      this.onDisk = { doc, sha256 };
-      if (this.canonical) await writeValidated(this.dir, sha256);
-    } catch {
-      // Only a faster next open is lost.
-    }
+  /**
+   * The backup copy of a save, and the hash of the bytes written; then, if the document is canonical, the note
+   * that those bytes need no validation and that this backup holds them. Failures here lose no data: a failed
+   * copy is retried at the next open, a missing note only costs the next open a validation.
+   */
+  private async afterSave(doc: LibraryDocument, parts: readonly Buffer[]): Promise<void> {
+    const [name, sha256] = await Promise.all([
+      snapshot(this.file, this.backupsDir).catch(() => null),
+      sha256Parts(parts).catch(() => null),
+    ]);
+    if (!sha256 || this.db.data !== doc) return;
+    this.onDisk = { doc, sha256 };
+    if (!this.canonical) return;
+    const backup = name ? await stampOf(this.backupsDir, name).catch(() => null) : null;
+    await writeNote(this.dir, sha256, backup).catch(() => undefined);
   }
 
   /** The index saved beside library.json when it was built from the bytes read at open; otherwise a new one. */
@@ -274,13 +284,13 @@ export class Library {
 async function load(
   dir: string,
   adapter: AtomicJsonFile<LibraryDocument>,
-): Promise<{ doc: LibraryDocument; migrated: string[]; fresh: boolean; raw: string | null; sha256: string | null; checked: boolean }> {
+): Promise<{ doc: LibraryDocument; migrated: string[]; fresh: boolean; raw: string | null; sha256: string | null; checked: boolean; note: Note | null }> {
   let bytes: Buffer;
-  const validated = readValidated(dir);
+  const noting = readNote(dir);
   try {
     bytes = await readFile(adapter.file);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { doc: emptyLibrary(), migrated: [], fresh: true, raw: null, sha256: null, checked: false };
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { doc: emptyLibrary(), migrated: [], fresh: true, raw: null, sha256: null, checked: false, note: null };
     throw err;
   }
   // Hashed on another thread while this one parses.
@@ -315,9 +325,10 @@ async function load(
     throw await corrupt(dir, { en: `it could not be migrated (${why})`, fr: `il n’a pas pu être converti au format de cette version (${why})` });
   }
   const sha256 = await hashing;
-  if (!applied.length && (await validated) === sha256) {
+  const note = await noting;
+  if (!applied.length && note?.sha256 === sha256) {
     // These exact bytes were written or validated by this app at this schema version: validating them again finds nothing.
-    return { doc: migratedDoc as LibraryDocument, migrated: applied, fresh: false, raw, sha256, checked: false };
+    return { doc: migratedDoc as LibraryDocument, migrated: applied, fresh: false, raw, sha256, checked: false, note };
   }
   const parsed = LibraryDocument.safeParse(migratedDoc);
   if (!parsed.success) {
@@ -327,8 +338,8 @@ async function load(
       fr: `il n’a pas la structure attendue (${first ? `${first.path.join('.')}\u00a0: ${first.message}` : 'invalide'})`,
     });
   }
-  if (applied.length) return { doc: parsed.data, migrated: applied, fresh: false, raw, sha256: null, checked: false };
-  return { doc: parsed.data, migrated: applied, fresh: false, raw, sha256, checked: sameJson(migratedDoc, parsed.data) };
+  if (applied.length) return { doc: parsed.data, migrated: applied, fresh: false, raw, sha256: null, checked: false, note };
+  return { doc: parsed.data, migrated: applied, fresh: false, raw, sha256, checked: sameJson(migratedDoc, parsed.data), note };
 }
 
 async function corrupt(dir: string, problem: { en: string; fr: string }): Promise<AppError> {

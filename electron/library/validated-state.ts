@@ -1,40 +1,58 @@
 import { createHash, webcrypto } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { SCHEMA_VERSION } from '../model/library-document.js';
 import { writeFileAtomic } from './atomic-write.js';
+import type { BackupInfo } from './backups.js';
 
 /**
  * A note beside library.json: "the library.json whose bytes hash to this SHA-256 was written or fully
  * validated by this app, at this schema version, and parses to exactly what validation returns".
  * Opening those same bytes again can skip validation (~100 ms at 10,000 contacts); a file changed by
  * anyone else has another hash and is fully validated. A missing, stale or damaged note only costs
- * that validation.
+ * that validation. It also names the backup last seen holding those bytes, so that open need not
+ * read and compare the newest backup to know whether library.json needs a new one.
  */
 export const VALIDATED_FILE = 'library.validated.json';
 
 /** Bump when the entity schemas change without a new SCHEMA_VERSION (a new default, a stricter rule). */
 const VALIDATION_FORMAT = 1;
 
-interface Note {
+/** A backup as listBackups describes it: a rewrite in place would change its size or time. */
+export type BackupStamp = Pick<BackupInfo, 'name' | 'bytes' | 'savedAt'>;
+
+export interface Note {
   sha256: string;
   schemaVersion: number;
   format: number;
+  backup: BackupStamp | null;
 }
 
-export async function readValidated(dir: string): Promise<string | null> {
+/** The note, if it is one this version wrote at this schema version. */
+export async function readNote(dir: string): Promise<Note | null> {
   try {
     const note = JSON.parse(await readFile(path.join(dir, VALIDATED_FILE), 'utf8')) as Partial<Note>;
     if (note.schemaVersion !== SCHEMA_VERSION || note.format !== VALIDATION_FORMAT || typeof note.sha256 !== 'string') return null;
-    return note.sha256;
+    const b = note.backup;
+    const backup = b && typeof b.name === 'string' && typeof b.bytes === 'number' && typeof b.savedAt === 'string' ? { name: b.name, bytes: b.bytes, savedAt: b.savedAt } : null;
+    return { sha256: note.sha256, schemaVersion: note.schemaVersion, format: note.format, backup };
   } catch {
     return null;
   }
 }
 
-export async function writeValidated(dir: string, sha256: string): Promise<void> {
-  const note: Note = { sha256, schemaVersion: SCHEMA_VERSION, format: VALIDATION_FORMAT };
+export async function writeNote(dir: string, sha256: string, backup: BackupStamp | null): Promise<void> {
+  const note: Note = { sha256, schemaVersion: SCHEMA_VERSION, format: VALIDATION_FORMAT, backup };
   await writeFileAtomic(path.join(dir, VALIDATED_FILE), JSON.stringify(note) + '\n');
+}
+
+export function sameStamp(a: BackupStamp | null | undefined, b: BackupStamp | null | undefined): boolean {
+  return !!a && !!b && a.name === b.name && a.bytes === b.bytes && a.savedAt === b.savedAt;
+}
+
+export async function stampOf(backupsDir: string, name: string): Promise<BackupStamp> {
+  const s = await stat(path.join(backupsDir, name));
+  return { name, bytes: s.size, savedAt: s.mtime.toISOString() };
 }
 
 /** SHA-256 (hex) of bytes, computed on libuv's thread pool: it runs while the main thread parses them. */

@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/library/library.js';
+import { LibraryDocument, emptyLibrary } from '../../../electron/model/library-document.js';
 import { VALIDATED_FILE, sameJson } from '../../../electron/library/validated-state.js';
 import { newId } from '../../../electron/model/common.js';
 import { AppError } from '../../../electron/model/errors.js';
@@ -76,6 +77,33 @@ describe('skipping validation of a library.json this app wrote', () => {
     expect(reopened.doc.organizations).toHaveLength(1);
     await reopened.close();
     expect((await note(dir)).sha256).toBe(await sha256(file));
+  });
+
+  it('copies library.json into backups/ at open when the newest backup no longer holds it, note or not', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'library.json');
+    const lib = await Library.open(dir);
+    await lib.mutate((d) => void d.organizations.push(org('Grappe Québec Santé')));
+    const [newest] = await lib.backups();
+    await lib.close();
+    expect(await readFile(newest!.path)).toEqual(await readFile(file));
+
+    // Unchanged: the note names the newest backup, nothing is copied again.
+    const quiet = await Library.open(dir);
+    expect((await quiet.backups()).map((b) => b.name)[0]).toBe(newest!.name);
+    await quiet.close();
+
+    // The newest backup rewritten by someone: a new copy of library.json is made.
+    await writeFile(newest!.path, '{}');
+    const again = await Library.open(dir);
+    const [fresh] = await again.backups();
+    await again.close();
+    expect(fresh!.name).not.toBe(newest!.name);
+    expect(await readFile(fresh!.path)).toEqual(await readFile(file));
+  });
+
+  it('treats a new library as validated: it is what validation returns', () => {
+    expect(sameJson(emptyLibrary(), LibraryDocument.parse(emptyLibrary()))).toBe(true);
   });
 
   it('compares JSON values whatever the order of their keys', () => {
