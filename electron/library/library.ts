@@ -20,7 +20,7 @@ import { LibraryLock } from './lock.js';
 import { FileStore } from './file-store.js';
 import { listBackups, snapshot, type BackupInfo } from './backups.js';
 import { SearchIndex } from './search-index.js';
-import { SEARCH_INDEX_FILE, readSearchIndex, writeSearchIndex } from './search-index-file.js';
+import { SEARCH_INDEX_FILE, decodeSearchIndex, prefetchSearchIndex, readSearchIndex, writeSearchIndex } from './search-index-file.js';
 import { readNote, sameJson, sameStamp, sha256Off, sha256Parts, stampOf, writeNote, type BackupStamp, type Note } from './validated-state.js';
 
 enableMapSet();
@@ -62,6 +62,8 @@ export class Library {
   private onDisk: { doc: LibraryDocument; sha256: string } | null = null;
   /** What was read at open, until the search index is made: a saved index is checked against it. */
   private opened: { doc: LibraryDocument; sha256: string } | null = null;
+  /** The saved index file, read during open by hosts that will search. */
+  private indexBytes: Buffer | null = null;
   /** Whether the document is exactly what validation returns (no entity saved with defaults missing). */
   private canonical = true;
   /** The library.json hash the search index file on disk was built from. */
@@ -89,9 +91,12 @@ export class Library {
     const lock = readOnly ? null : await LibraryLock.acquire(root, options.app ?? 'Media Kit Manager');
     try {
       const adapter = new AtomicJsonFile<LibraryDocument>(path.join(root, 'library.json'));
+      const indexBytes = options.indexInBackground ? prefetchSearchIndex(path.join(root, SEARCH_INDEX_FILE)) : null;
       const { doc, migrated, fresh, raw, sha256, checked, note } = await load(root, adapter);
       const db = new Low<LibraryDocument>(adapter, doc);
       const library = new Library(root, db, lock, migrated);
+      // `doc` as parsed from the bytes hashed `sha256`: a saved index is matched against it, and anything folded
+      // into the library after this point must arrive as new objects (mutate), which the index then re-indexes.
       if (sha256) library.onDisk = library.opened = { doc, sha256 };
       if (!readOnly) {
         if (migrated.length && raw) await keepPreMigration(library, raw);
@@ -115,7 +120,11 @@ export class Library {
         }
       }
       // Started once open is done, so its slices do not delay open itself.
-      if (options.indexInBackground) library.indexInBackground();
+      if (options.indexInBackground) {
+        // Long done by now (4.6 MB at target, read and checked while library.json was parsed).
+        library.indexBytes = await indexBytes;
+        library.indexInBackground();
+      }
       return library;
     } catch (err) {
       await lock?.release();
@@ -197,8 +206,10 @@ export class Library {
   /** The index saved beside library.json when it was built from the bytes read at open; otherwise a new one. */
   private makeIndex(): SearchIndex {
     const opened = this.opened;
-    this.opened = null;
-    const saved = opened ? readSearchIndex(path.join(this.dir, SEARCH_INDEX_FILE), opened.sha256, opened.doc) : null;
+    const prefetched = this.indexBytes;
+    this.opened = this.indexBytes = null;
+    const file = path.join(this.dir, SEARCH_INDEX_FILE);
+    const saved = !opened ? null : prefetched ? decodeSearchIndex(prefetched, opened.sha256, opened.doc) : readSearchIndex(file, opened.sha256, opened.doc);
     if (saved) {
       this.savedIndexKey = opened!.sha256;
       this.indexedDoc = opened!.doc;

@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createHash, webcrypto } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { writeFileAtomic } from './atomic-write.js';
 import { INDEX_FORMAT, SearchIndex, processTerm, tokenize } from './search-index.js';
@@ -57,6 +58,27 @@ export function readSearchIndex(file: string, libraryHash: string, doc: LibraryD
   } catch {
     return null;
   }
+  if (bytes.length < 40 || !createHash('sha256').update(bytes.subarray(36)).digest().equals(bytes.subarray(4, 36))) return null;
+  return decodeSearchIndex(bytes, libraryHash, doc);
+}
+
+/**
+ * The file's bytes if its checksum holds, read and checked on libuv's thread pool: a host that will search
+ * starts this with open, so that it runs while the main thread parses library.json.
+ */
+export async function prefetchSearchIndex(file: string): Promise<Buffer | null> {
+  try {
+    const bytes = await readFile(file);
+    if (bytes.length < 40) return null;
+    const sum = Buffer.from(await webcrypto.subtle.digest('SHA-256', bytes.subarray(36)));
+    return sum.equals(bytes.subarray(4, 36)) ? bytes : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The index in `bytes` (checksum already checked) if built from library.json bytes hashed `libraryHash` and matching `doc`. */
+export function decodeSearchIndex(bytes: Buffer, libraryHash: string, doc: LibraryDocument): SearchIndex | null {
   try {
     return decode(bytes, libraryHash, doc);
   } catch {
@@ -68,7 +90,6 @@ function decode(file: Buffer, libraryHash: string, doc: LibraryDocument): Search
   if (file.length < 40 || !file.subarray(0, 4).equals(MAGIC)) return null;
   // Typed-array views need an aligned start; a file read whole normally has its own, aligned, memory.
   const bytes = file.byteOffset % 4 ? Buffer.from(new Uint8Array(file)) : file;
-  if (!createHash('sha256').update(bytes.subarray(36)).digest().equals(bytes.subarray(4, 36))) return null;
   const size = bytes.readUInt32LE(36);
   const header = JSON.parse(bytes.toString('utf8', 40, 40 + size)) as Header;
   if (header.indexFormat !== INDEX_FORMAT || header.endian !== endianness() || header.library !== libraryHash) return null;
