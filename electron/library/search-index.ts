@@ -56,11 +56,15 @@ const FOLD_CACHE_MAX = 200_000;
 export function foldTerm(term: string): string {
   let out = folded.get(term);
   if (out === undefined) {
-    out = /^[\x00-\x7f]*$/.test(term) ? term.toLowerCase() : term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    out = fold(term);
     if (folded.size >= FOLD_CACHE_MAX) folded.clear();
     folded.set(term, out);
   }
   return out;
+}
+
+function fold(text: string): string {
+  return /^[\x00-\x7f]*$/.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 function describe(organizations: ReadonlyMap<string, string>, collection: CollectionName, entity: LibraryDocument[CollectionName][number]): IndexedDoc {
@@ -94,7 +98,7 @@ function describe(organizations: ReadonlyMap<string, string>, collection: Collec
   }
 }
 
-const texts = new WeakMap<object, string>();
+const texts = new WeakMap<object, SnippetText>();
 
 /** Bump when tokenizing, folding, stop words or what `describe` indexes change: a saved index from before is then rebuilt. */
 export const INDEX_FORMAT = 1;
@@ -218,24 +222,34 @@ export class SearchIndex {
    * The indexed text of a hit, for its snippet: made again from the entity indexed (and kept while the
    * entity lives) rather than stored for every document, which the index file would carry too.
    */
-  private textOf(key: string): string {
+  private textOf(key: string): SnippetText {
     const entity = this.seen.get(key);
-    if (!entity || !this.doc) return '';
+    if (!entity || !this.doc) return { flat: '', folded: '' };
     let text = texts.get(entity);
     if (text === undefined) {
       const doc = this.doc;
       this.organizations ??= new Map(doc.organizations.map((o) => [o.id, o.name]));
       const collection = key.slice(0, key.indexOf(':')) as CollectionName;
-      text = describe(this.organizations, collection, entity as LibraryDocument[CollectionName][number]).text;
+      text = snippetText(describe(this.organizations, collection, entity as LibraryDocument[CollectionName][number]).text);
       texts.set(entity, text);
     }
     return text;
   }
 }
 
-function snippet(text: string, terms: string[]): string {
+/** A hit's text on one line, and folded as terms are: made once per indexed entity that is ever a hit. */
+interface SnippetText {
+  flat: string;
+  folded: string;
+}
+
+function snippetText(text: string): SnippetText {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const folded = foldTerm(flat);
+  // Not through foldTerm's cache: whole texts would fill it with strings never looked up again.
+  return { flat, folded: fold(flat) };
+}
+
+function snippet({ flat, folded }: SnippetText, terms: string[]): string {
   let at = -1;
   for (const t of terms) {
     at = folded.indexOf(t);
