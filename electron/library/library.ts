@@ -209,10 +209,11 @@ export class Library {
     const prefetched = this.indexBytes;
     this.opened = this.indexBytes = null;
     const file = path.join(this.dir, SEARCH_INDEX_FILE);
-    const saved = !opened ? null : prefetched ? decodeSearchIndex(prefetched, opened.sha256, opened.doc) : readSearchIndex(file, opened.sha256, opened.doc);
-    if (saved) {
+    const doc = opened?.doc ?? this.db.data;
+    const saved = prefetched ? decodeSearchIndex(prefetched, opened?.sha256 ?? null, doc) : readSearchIndex(file, opened?.sha256 ?? null, doc);
+    if (saved?.exact) {
       this.savedIndexKey = opened!.sha256;
-      this.indexedDoc = opened!.doc;
+      this.indexedDoc = doc;
     }
     return saved ?? new SearchIndex();
   }

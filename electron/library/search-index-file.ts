@@ -13,7 +13,8 @@ import type { LibraryDocument } from '../model/library-document.js';
  * used only for a document parsed from bytes with that hash; anything else (another hash, another
  * index format, a damaged file) means a rebuild, never a wrong result. Layout: "MKSI", the SHA-256 of
  * everything after it, a length-prefixed JSON header (key, document keys and titles, vocabulary), then
- * 4-byte-aligned little-endian arrays: field lengths, postings offsets, postings documents and frequencies.
+ * 4-byte-aligned little-endian arrays: fingerprints of what each document was indexed from, field lengths,
+ * postings offsets, postings documents and frequencies.
  * Loading is one JSON.parse of the header and typed-array views on the rest.
  */
 export const SEARCH_INDEX_FILE = 'search-index.bin';
@@ -33,7 +34,7 @@ interface Header {
 }
 
 export async function writeSearchIndex(file: string, index: SearchIndex, libraryHash: string): Promise<void> {
-  const { keys, titles, lengths, frozen } = index.state();
+  const { keys, titles, prints, lengths, frozen } = index.state();
   const header: Header = { indexFormat: INDEX_FORMAT, endian: endianness(), library: libraryHash, keys, titles, terms: frozen.terms, postings: frozen.docs.length };
   const json = Buffer.from(JSON.stringify(header));
   const size = Buffer.alloc(4);
@@ -41,17 +42,18 @@ export async function writeSearchIndex(file: string, index: SearchIndex, library
   // The arrays start 4-byte aligned: magic (4) + checksum (32) + size (4) + header + padding.
   const pad = Buffer.alloc((4 - ((40 + json.length) % 4)) % 4, 0x20);
   const view = (a: Uint32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-  const rest = [size, json, pad, ...lengths.map((l) => view(Uint32Array.from(l))), view(frozen.offsets), view(frozen.docs), view(frozen.freqs)];
+  const rest = [size, json, pad, view(Uint32Array.from(prints)), ...lengths.map((l) => view(Uint32Array.from(l))), view(frozen.offsets), view(frozen.docs), view(frozen.freqs)];
   const hash = createHash('sha256');
   for (const part of rest) hash.update(part);
   await writeFileAtomic(file, [MAGIC, hash.digest(), ...rest]);
 }
 
 /**
- * The index saved in `file` if it was built from the library.json bytes hashed `libraryHash` and
- * matches `doc` (parsed from those bytes); null otherwise (missing, stale, damaged: rebuild).
+ * The index saved in `file`, for `doc`: whole if it was built from the library.json bytes hashed
+ * `libraryHash` (those `doc` was parsed from); otherwise kept for the entities it indexed exactly as
+ * they are now (see SearchIndex.reuse), the others to be indexed again. Null if missing or damaged.
  */
-export function readSearchIndex(file: string, libraryHash: string, doc: LibraryDocument): SearchIndex | null {
+export function readSearchIndex(file: string, libraryHash: string | null, doc: LibraryDocument): SearchIndex | null {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -77,8 +79,8 @@ export async function prefetchSearchIndex(file: string): Promise<Buffer | null> 
   }
 }
 
-/** The index in `bytes` (checksum already checked) if built from library.json bytes hashed `libraryHash` and matching `doc`. */
-export function decodeSearchIndex(bytes: Buffer, libraryHash: string, doc: LibraryDocument): SearchIndex | null {
+/** As readSearchIndex, from bytes whose checksum was checked. */
+export function decodeSearchIndex(bytes: Buffer, libraryHash: string | null, doc: LibraryDocument): SearchIndex | null {
   try {
     return decode(bytes, libraryHash, doc);
   } catch {
@@ -86,13 +88,13 @@ export function decodeSearchIndex(bytes: Buffer, libraryHash: string, doc: Libra
   }
 }
 
-function decode(file: Buffer, libraryHash: string, doc: LibraryDocument): SearchIndex | null {
+function decode(file: Buffer, libraryHash: string | null, doc: LibraryDocument): SearchIndex | null {
   if (file.length < 40 || !file.subarray(0, 4).equals(MAGIC)) return null;
   // Typed-array views need an aligned start; a file read whole normally has its own, aligned, memory.
   const bytes = file.byteOffset % 4 ? Buffer.from(new Uint8Array(file)) : file;
   const size = bytes.readUInt32LE(36);
   const header = JSON.parse(bytes.toString('utf8', 40, 40 + size)) as Header;
-  if (header.indexFormat !== INDEX_FORMAT || header.endian !== endianness() || header.library !== libraryHash) return null;
+  if (header.indexFormat !== INDEX_FORMAT || header.endian !== endianness()) return null;
   const n = header.keys.length;
   const t = header.terms.length;
   const p = header.postings;
@@ -102,7 +104,8 @@ function decode(file: Buffer, libraryHash: string, doc: LibraryDocument): Search
     at += count * 4;
     return a;
   };
-  if (at + 4 * (FIELDS * n + t * FIELDS + 1 + 2 * p) !== bytes.length || header.titles.length !== n) return null;
+  if (at + 4 * (2 * n + FIELDS * n + t * FIELDS + 1 + 2 * p) !== bytes.length || header.titles.length !== n) return null;
+  const prints = take(2 * n);
   const lengths = Array.from({ length: FIELDS }, () => take(n));
   const offsets = take(t * FIELDS + 1);
   const docs = take(p);
@@ -112,7 +115,7 @@ function decode(file: Buffer, libraryHash: string, doc: LibraryDocument): Search
   for (let i = 1; i < offsets.length; i++) if (offsets[i]! < offsets[i - 1]!) return null;
   for (let i = 0; i < p; i++) if (docs[i]! >= n) return null;
   for (let i = 1; i < t; i++) if (!(header.terms[i - 1]! < header.terms[i]!)) return null;
-  const terms = TermIndex.fromState(tokenize, processTerm, { keys: header.keys, titles: header.titles, lengths, frozen: { terms: header.terms, offsets, docs, freqs } });
+  const terms = TermIndex.fromState(tokenize, processTerm, { keys: header.keys, titles: header.titles, prints, lengths, frozen: { terms: header.terms, offsets, docs, freqs } });
   if (terms.byKey.size !== n) return null;
-  return SearchIndex.restore(terms, doc);
+  return (header.library === libraryHash ? SearchIndex.restore(terms, doc) : null) ?? SearchIndex.reuse(terms, doc);
 }

@@ -6,6 +6,8 @@
  * flagged dead; `freeze` folds everything into a new frozen part.
  */
 
+import { createHash } from 'node:crypto';
+
 /** Field 0 is the title, field 1 the text; a title match counts three times (MiniSearch boost). */
 export const FIELD_BOOSTS = [3, 1] as const;
 const FIELDS = FIELD_BOOSTS.length;
@@ -48,6 +50,8 @@ export class TermIndex {
   /** Unique raw tokens per field per document, as MiniSearch counts a field's length. */
   private readonly lengths: number[][] = Array.from({ length: FIELDS }, () => []);
   private readonly alive: boolean[] = [];
+  /** Two 32-bit words per document: the start of a SHA-1 of what was indexed (see `indexes`). */
+  private readonly prints: number[] = [];
   readonly byKey = new Map<string, number>();
   private readonly totals: number[] = new Array<number>(FIELDS).fill(0);
   private count = 0;
@@ -80,6 +84,8 @@ export class TermIndex {
     this.keys.push(key);
     this.titles.push(title);
     this.alive.push(true);
+    const print = fingerprint(title, text);
+    this.prints.push(print[0], print[1]);
     this.byKey.set(key, doc);
     this.count++;
     const fields = [title, text];
@@ -107,6 +113,14 @@ export class TermIndex {
     return doc;
   }
 
+  /** Whether `key` is indexed from exactly this title and text: a saved index is reused entity by entity on this. */
+  indexes(key: string, title: string, text: string): boolean {
+    const doc = this.byKey.get(key);
+    if (doc === undefined) return false;
+    const [a, b] = fingerprint(title, text);
+    return this.prints[2 * doc] === a && this.prints[2 * doc + 1] === b;
+  }
+
   remove(key: string): void {
     const doc = this.byKey.get(key);
     if (doc === undefined) return;
@@ -121,12 +135,14 @@ export class TermIndex {
     const renumber = new Int32Array(this.keys.length).fill(-1);
     const keys: string[] = [];
     const titles: string[] = [];
+    const prints: number[] = [];
     const lengths: number[][] = Array.from({ length: FIELDS }, () => []);
     for (let d = 0; d < this.keys.length; d++) {
       if (!this.alive[d]) continue;
       renumber[d] = keys.length;
       keys.push(this.keys[d]!);
       titles.push(this.titles[d]!);
+      prints.push(this.prints[2 * d]!, this.prints[2 * d + 1]!);
       for (let f = 0; f < FIELDS; f++) lengths[f]!.push(this.lengths[f]![d]!);
     }
     const old = this.frozen;
@@ -181,6 +197,7 @@ export class TermIndex {
     this.deltaSorted = null;
     this.keys.splice(0, this.keys.length, ...keys);
     this.titles.splice(0, this.titles.length, ...titles);
+    this.prints.splice(0, this.prints.length, ...prints);
     for (let f = 0; f < FIELDS; f++) this.lengths[f]!.splice(0, this.lengths[f]!.length, ...lengths[f]!);
     this.alive.splice(0, this.alive.length, ...keys.map(() => true));
     this.byKey.clear();
@@ -188,20 +205,21 @@ export class TermIndex {
   }
 
   /** The compact state, for the file (see search-index-file.ts). Call `freeze` first if not `compact`. */
-  state(): { keys: string[]; titles: string[]; lengths: number[][]; frozen: Frozen } {
+  state(): { keys: string[]; titles: string[]; prints: number[]; lengths: number[][]; frozen: Frozen } {
     if (!this.compact) this.freeze();
-    return { keys: this.keys, titles: this.titles, lengths: this.lengths, frozen: this.frozen };
+    return { keys: this.keys, titles: this.titles, prints: this.prints, lengths: this.lengths, frozen: this.frozen };
   }
 
   /** An index from a state written by `state` (already checked for consistency by the caller). */
   static fromState(
     tokenize: (text: string) => string[],
     processTerm: (term: string) => string | null,
-    s: { keys: string[]; titles: string[]; lengths: ArrayLike<number>[]; frozen: Frozen },
+    s: { keys: string[]; titles: string[]; prints: ArrayLike<number>; lengths: ArrayLike<number>[]; frozen: Frozen },
   ): TermIndex {
     const index = new TermIndex(tokenize, processTerm);
     index.keys.push(...s.keys);
     index.titles.push(...s.titles);
+    for (let i = 0; i < 2 * s.keys.length; i++) index.prints.push(s.prints[i]!);
     for (let f = 0; f < FIELDS; f++) {
       const target = index.lengths[f]!;
       const source = s.lengths[f]!;
@@ -372,6 +390,11 @@ export class TermIndex {
     for (const t of this.delta.keys()) consider(t);
     return out;
   }
+}
+
+function fingerprint(title: string, text: string): [number, number] {
+  const digest = createHash('sha1').update(title).update('\u0000').update(text).digest();
+  return [digest.readUInt32LE(0), digest.readUInt32LE(4)];
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

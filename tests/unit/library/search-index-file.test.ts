@@ -126,7 +126,34 @@ describe('the search index', () => {
     await truncated.close();
   });
 
-  it('refuses a saved index for another hash or another set of entities', async () => {
+  it('keeps, from an index saved for another library.json, what its entities still say, and re-indexes the rest', async () => {
+    const names = ['Montréal Biotech Alliance', 'Énergie Boréale', 'Osaka Bio Hub', 'Grappe Québec Santé', 'Calgary Robotics'];
+    const { dir, lib } = await libraryWith(names);
+    lib.search('warm');
+    await lib.close();
+    // Changed behind the app's back (as the CLI or a hand edit would): one renamed, one removed, one added.
+    const file = path.join(dir, 'library.json');
+    const json = JSON.parse(await readFile(file, 'utf8'));
+    json.organizations[0].name = 'Laval Robotique';
+    json.organizations.splice(1, 1);
+    json.organizations.push({ ...json.organizations[0], id: newId('organization'), name: 'Sherbrooke Énergie' });
+    await writeFile(file, JSON.stringify(json, null, 1));
+
+    const reopened = await Library.open(dir);
+    const fresh = new SearchIndex();
+    fresh.sync(reopened.doc);
+    for (const q of ['montreal', 'laval', 'robot', 'bore', 'energie', 'osaka', 'quebec sante', 'calgary', 'sherbrooke', 'biotech', 'robotiqe']) {
+      const got = reopened.search(q);
+      const expected = fresh.search(q);
+      expect(got.map((h) => [h.id, h.title, h.snippet]), q).toEqual(expected.map((h) => [h.id, h.title, h.snippet]));
+      got.forEach((h, i) => expect(h.score).toBeCloseTo(expected[i]!.score, 9));
+    }
+    expect(reopened.search('montreal')).toEqual([]);
+    expect(reopened.search('laval')[0]?.title).toBe('Laval Robotique');
+    await reopened.close();
+  });
+
+  it('refuses a saved index for another set of entities unless each entity still reads the same', async () => {
     const { dir, lib } = await libraryWith(['Montréal Biotech Alliance', 'Énergie Boréale']);
     lib.search('warm');
     const doc = lib.doc;
@@ -134,9 +161,19 @@ describe('the search index', () => {
     const indexFile = path.join(dir, SEARCH_INDEX_FILE);
     const { createHash } = await import('node:crypto');
     const key = createHash('sha256').update(await readFile(path.join(dir, 'library.json'))).digest('hex');
-    expect(readSearchIndex(indexFile, key, doc)).toBeInstanceOf(SearchIndex);
-    expect(readSearchIndex(indexFile, '0'.repeat(64), doc)).toBeNull();
+    expect(readSearchIndex(indexFile, key, doc)?.exact).toBe(true);
+    // Another hash: reused entity by entity, and in need of a sync.
+    const other = readSearchIndex(indexFile, '0'.repeat(64), doc);
+    expect(other?.exact).toBe(false);
+    other!.sync(doc);
+    expect(other!.search('montreal')[0]?.title).toBe('Montréal Biotech Alliance');
+    // The same hash but not the same entities (cannot happen unless something is badly wrong): not trusted whole.
     const fewer = { ...doc, organizations: doc.organizations.slice(1) };
-    expect(readSearchIndex(indexFile, key, fewer)).toBeNull();
+    const partial = readSearchIndex(indexFile, key, fewer);
+    expect(partial?.exact).toBe(false);
+    partial!.sync(fewer);
+    expect(partial!.search('montreal')).toEqual([]);
+    await writeFile(indexFile, 'MKSI' + 'x'.repeat(100));
+    expect(readSearchIndex(indexFile, key, doc)).toBeNull();
   });
 });
