@@ -63,8 +63,33 @@ export function foldTerm(term: string): string {
   return out;
 }
 
-function fold(text: string): string {
-  return /^[\x00-\x7f]*$/.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** Folds a whole text as foldTerm folds a term (not cached). */
+export function fold(text: string): string {
+  return /^[\x00-\x7f]*$/.test(text) ? text.toLowerCase() : withoutMarks(text.normalize('NFD')).toLowerCase();
+}
+
+/** 1 = a combining mark (\p{M}), 2 = not, 0 = not yet looked up; per UTF-16 unit of the BMP. */
+const markTable = new Uint8Array(0x10000);
+
+/**
+ * `text.replace(/\p{M}/gu, '')`, without running a Unicode-property regex over every character of a
+ * release (most of them ASCII): each BMP character is classified once. Astral text takes the regex.
+ */
+function withoutMarks(text: string): string {
+  if (/[\ud800-\udfff]/.test(text)) return text.replace(/\p{M}/gu, '');
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x300) continue;
+    let kind = markTable[c]!;
+    if (!kind) kind = markTable[c] = /\p{M}/u.test(text[i]!) ? 1 : 2;
+    if (kind === 1) {
+      out += text.slice(from, i);
+      from = i + 1;
+    }
+  }
+  return from ? out + text.slice(from) : text;
 }
 
 function describe(organizations: ReadonlyMap<string, string>, collection: CollectionName, entity: LibraryDocument[CollectionName][number]): IndexedDoc {
@@ -266,13 +291,14 @@ export class SearchIndex {
 }
 
 /** A hit's text on one line, and folded as terms are: made once per indexed entity that is ever a hit. */
-interface SnippetText {
+export interface SnippetText {
   flat: string;
   folded: string;
 }
 
-function snippetText(text: string): SnippetText {
-  const flat = text.replace(/\s+/g, ' ').trim();
+export function snippetText(text: string): SnippetText {
+  // As replace(/\s+/g, ' '), without a replacement at every single space between words.
+  const flat = text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
   // Not through foldTerm's cache: whole texts would fill it with strings never looked up again.
   return { flat, folded: fold(flat) };
 }
