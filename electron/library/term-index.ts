@@ -195,11 +195,12 @@ export class TermIndex {
     this.frozen = { terms, offsets, docs, freqs };
     this.delta = new Map();
     this.deltaSorted = null;
-    this.keys.splice(0, this.keys.length, ...keys);
-    this.titles.splice(0, this.titles.length, ...titles);
-    this.prints.splice(0, this.prints.length, ...prints);
-    for (let f = 0; f < FIELDS; f++) this.lengths[f]!.splice(0, this.lengths[f]!.length, ...lengths[f]!);
-    this.alive.splice(0, this.alive.length, ...keys.map(() => true));
+    // Replaced element by element: spreading 100,000 items as call arguments overflows the stack.
+    replace(this.keys, keys);
+    replace(this.titles, titles);
+    replace(this.prints, prints);
+    for (let f = 0; f < FIELDS; f++) replace(this.lengths[f]!, lengths[f]!);
+    replace(this.alive, keys.map(() => true));
     this.byKey.clear();
     keys.forEach((k, d) => this.byKey.set(k, d));
   }
@@ -217,8 +218,8 @@ export class TermIndex {
     s: { keys: string[]; titles: string[]; prints: ArrayLike<number>; lengths: ArrayLike<number>[]; frozen: Frozen },
   ): TermIndex {
     const index = new TermIndex(tokenize, processTerm);
-    index.keys.push(...s.keys);
-    index.titles.push(...s.titles);
+    replace(index.keys, s.keys);
+    replace(index.titles, s.titles);
     for (let i = 0; i < 2 * s.keys.length; i++) index.prints.push(s.prints[i]!);
     for (let f = 0; f < FIELDS; f++) {
       const target = index.lengths[f]!;
@@ -390,6 +391,11 @@ export class TermIndex {
     for (const t of this.delta.keys()) consider(t);
     return out;
   }
+}
+
+function replace<T>(target: T[], source: readonly T[]): void {
+  target.length = source.length;
+  for (let i = 0; i < source.length; i++) target[i] = source[i]!;
 }
 
 function fingerprint(title: string, text: string): [number, number] {

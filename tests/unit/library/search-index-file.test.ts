@@ -72,6 +72,16 @@ describe('the search index', () => {
     }
   });
 
+  it('freezes and restores 150,000 documents (the stress scale holds 112,000)', () => {
+    const index = new TermIndex(tokenize, (t) => foldTerm(t));
+    for (let i = 0; i < 150_000; i++) index.add(`contacts:${i}`, `n${i % 5000}`, '');
+    index.freeze();
+    const state = index.state();
+    const again = TermIndex.fromState(tokenize, (t) => foldTerm(t), state);
+    expect(again.documentCount).toBe(150_000);
+    expect(again.query('n4999', { prefix: () => false, fuzzy: false })).toHaveLength(30);
+  });
+
   it('is saved at close beside library.json and used at the next open of the same bytes', async () => {
     const { dir, lib } = await libraryWith(['Montréal Biotech Alliance', 'Énergie Boréale', 'Osaka Bio Hub']);
     const before = lib.search('montreal');
