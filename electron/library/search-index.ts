@@ -156,21 +156,47 @@ export class SearchIndex {
    * it was built from; null when its documents are not exactly the live entities of `doc`.
    */
   static restore(terms: TermIndex, doc: LibraryDocument): SearchIndex | null {
-    const index = new SearchIndex(terms);
     let live = 0;
+    for (const collection of COLLECTIONS) for (const entity of doc[collection]) if (!entity.deletedAt) live++;
+    if (live !== terms.documentCount) return null;
+    const index = new SearchIndex(terms);
+    // Which entity object each key stands for is only needed at the first change (see `sync`): at 112,000
+    // entities, mapping them all at open cost more than the rest of loading the index.
+    index.restored = doc;
+    index.doc = doc;
+    return index;
+  }
+
+  /** The document a saved index was restored for, until `seen` is filled from it. */
+  private restored: LibraryDocument | null = null;
+  /** While `restored`: id → entity, per collection, made for the collections that have hits. */
+  private byId = new Map<CollectionName, Map<string, object>>();
+
+  private fillSeen(): void {
+    const doc = this.restored!;
+    this.restored = null;
+    this.byId.clear();
     for (const collection of COLLECTIONS) {
       for (const entity of doc[collection]) {
         if (entity.deletedAt) continue;
         const key = `${collection}:${entity.id}`;
-        if (!terms.byKey.has(key)) return null;
-        index.seen.set(key, entity);
-        live++;
+        // An entity the index does not hold stays out of `seen`, so that `sync` adds it.
+        if (this.terms.byKey.has(key)) this.seen.set(key, entity);
       }
     }
-    if (live !== terms.documentCount) return null;
-    index.organizations = null;
-    index.doc = doc;
-    return index;
+  }
+
+  private entityOf(key: string): object | undefined {
+    if (!this.restored) return this.seen.get(key);
+    const at = key.indexOf(':');
+    const collection = key.slice(0, at) as CollectionName;
+    let ids = this.byId.get(collection);
+    if (!ids) {
+      ids = new Map<string, object>();
+      for (const entity of this.restored[collection]) if (!entity.deletedAt) ids.set(entity.id, entity);
+      this.byId.set(collection, ids);
+    }
+    return ids.get(key.slice(at + 1));
   }
 
   /**
@@ -213,6 +239,10 @@ export class SearchIndex {
    * once past it and returns false; calling again continues where it left off.
    */
   sync(doc: LibraryDocument, deadline = Infinity): boolean {
+    if (this.restored) {
+      if (doc === this.restored) return true;
+      this.fillSeen();
+    }
     const live = new Set<string>();
     let organizations: Map<string, string> | null = null;
     for (const collection of COLLECTIONS) {
@@ -276,7 +306,7 @@ export class SearchIndex {
    * entity lives) rather than stored for every document, which the index file would carry too.
    */
   private textOf(key: string): SnippetText {
-    const entity = this.seen.get(key);
+    const entity = this.entityOf(key);
     if (!entity || !this.doc) return { flat: '', folded: '' };
     let text = texts.get(entity);
     if (text === undefined) {
