@@ -22,8 +22,13 @@ export class AtomicJsonFile<T> implements Adapter<T> {
     return JSON.parse(text) as T;
   }
 
+  /** The bytes of the last successful write, as buffers in order: the store hashes them off the save's path. */
+  lastWritten: readonly Buffer[] = [];
+
   async write(data: T): Promise<void> {
-    await writeFileAtomic(this.file, serializeParts(data));
+    const parts = serializeParts(data);
+    await writeFileAtomic(this.file, parts);
+    this.lastWritten = parts;
   }
 }
 

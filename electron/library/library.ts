@@ -22,6 +22,8 @@ import { listBackups, snapshot, type BackupInfo } from './backups.js';
 import { SearchIndex } from './search-index.js';
 import { readPartialDocument } from './partial-read.js';
 import { appendHistory, applyHistory, foldHistory, pendingHistory, type JournalLine } from './history-journal.js';
+import { SEARCH_INDEX_FILE, decodeSearchIndex, prefetchSearchIndex, readSearchIndex, writeSearchIndex } from './search-index-file.js';
+import { readNote, sameJson, sameStamp, sha256Off, sha256Parts, stampOf, writeNote, type BackupStamp, type Note } from './validated-state.js';
 
 enableMapSet();
 
@@ -65,6 +67,16 @@ export class Library {
   private closed = false;
   /** Opened with `only`: the document holds just what those entities need. */
   partial = false;
+  /** The document and the SHA-256 of library.json as last read or written (keys the side files). */
+  private onDisk: { doc: LibraryDocument; sha256: string } | null = null;
+  /** What was read at open, until the search index is made: a saved index is checked against it. */
+  private opened: { doc: LibraryDocument; sha256: string } | null = null;
+  /** The saved index file, read during open by hosts that will search. */
+  private indexBytes: Buffer | null = null;
+  /** Whether the document is exactly what validation returns (no entity saved with defaults missing). */
+  private canonical = true;
+  /** The library.json hash the search index file on disk was built from. */
+  private savedIndexKey: string | null = null;
 
   private constructor(
     readonly dir: string,
@@ -96,19 +108,43 @@ export class Library {
     }
     const lock = readOnly ? null : await LibraryLock.acquire(root, options.app ?? 'Media Kit Manager');
     try {
-      const { doc, migrated, fresh, raw } = await load(root, adapter);
+      const indexBytes = options.indexInBackground ? prefetchSearchIndex(path.join(root, SEARCH_INDEX_FILE)) : null;
+      const { doc, migrated, fresh, raw, sha256, checked, note } = await load(root, adapter);
+      // A reader shows exports noted in the history journal as if folded (new objects: `doc` stays as parsed).
       const db = new Low<LibraryDocument>(adapter, readOnly ? withPendingHistory(doc, await pendingHistory(root)) : doc);
       const library = new Library(root, db, lock, migrated);
+      // `doc` as parsed from the bytes hashed `sha256`: a saved index is matched against it, and anything folded
+      // into the library after this point must arrive as new objects (mutate), which the index then re-indexes.
+      if (sha256) library.onDisk = library.opened = { doc, sha256 };
       if (!readOnly) {
         if (migrated.length && raw) await keepPreMigration(library, raw);
-        if (fresh || migrated.length) await db.write();
+        if (fresh || migrated.length) {
+          await db.write();
+          library.onDisk = { doc, sha256: await sha256Parts(adapter.lastWritten) };
+        }
+        const onDisk = library.onDisk;
         const newest = (await listBackups(library.backupsDir))[0];
-        if (!newest || !(await sameBytes(newest.path, library.file))) await snapshot(library.file, library.backupsDir);
+        // The note says which backup held these bytes when it was written: no need to read and compare it again.
+        let backup: BackupStamp | null = onDisk && note?.sha256 === onDisk.sha256 && sameStamp(note.backup, newest) ? note.backup : null;
+        if (!backup) {
+          const name = newest && (await sameBytes(newest.path, library.file)) ? newest.name : await snapshot(library.file, library.backupsDir);
+          backup = await stampOf(library.backupsDir, name).catch(() => null);
+        }
+        // Written or validated in full and unchanged by it (validation's output is its own fixed point): the next
+        // open of these bytes can skip validation. Off open's path, behind it in the queue.
+        const trusted = !!onDisk && note?.sha256 === onDisk.sha256;
+        if (onDisk && (fresh || migrated.length || checked || (trusted && !sameStamp(note?.backup, backup)))) {
+          library.queue = writeNote(root, onDisk.sha256, backup).catch(() => undefined);
+        }
         // A fold that cannot be saved (disk full) stays in its file for the next open.
         await foldHistory(root, (lines) => library.mutate((draft) => applyHistory(draft.releases, lines))).catch(() => undefined);
       }
       // Started once open is done, so its slices do not delay open itself.
-      if (options.indexInBackground) library.indexInBackground();
+      if (options.indexInBackground) {
+        // Long done by now (4.6 MB at target, read and checked while library.json was parsed).
+        library.indexBytes = await indexBytes;
+        library.indexInBackground();
+      }
       return library;
     } catch (err) {
       await lock?.release();
@@ -139,7 +175,7 @@ export class Library {
         result = fn(draft);
       });
       if (after === before) return result;
-      validateChanges(before, after);
+      const canonical = validateChanges(before, after);
       this.db.data = after;
       try {
         await this.db.write();
@@ -147,9 +183,12 @@ export class Library {
         this.db.data = before;
         throw writeError(this.file, err);
       }
-      // The backup copy (a second pass over the whole file) runs after the caller has its answer;
-      // the next mutate, backups() and close() wait for it, so the newest backup is still the last save.
-      this.pendingBackup = snapshot(this.file, this.backupsDir).catch(() => undefined);
+      this.canonical &&= canonical;
+      this.onDisk = null;
+      // The backup copy (a second pass over the whole file) and the hash of what was written run after the
+      // caller has its answer; the next mutate, backups() and close() wait for them, so the newest backup is
+      // still the last save and the side files never name bytes that are not on disk.
+      this.pendingBackup = this.afterSave(after, (this.db.adapter as AtomicJsonFile<LibraryDocument>).lastWritten);
       return result;
     };
     const next = this.queue.then(run, run);
@@ -181,21 +220,74 @@ export class Library {
     return this.files.read(sha256);
   }
 
+  /**
+   * The backup copy of a save, and the hash of the bytes written; then, if the document is canonical, the note
+   * that those bytes need no validation and that this backup holds them. Failures here lose no data: a failed
+   * copy is retried at the next open, a missing note only costs the next open a validation.
+   */
+  private async afterSave(doc: LibraryDocument, parts: readonly Buffer[]): Promise<void> {
+    // Hashing 14 MB is ~10 ms of this thread: not before the caller has its answer.
+    await new Promise((resolve) => setImmediate(resolve));
+    const [name, sha256] = await Promise.all([
+      snapshot(this.file, this.backupsDir).catch(() => null),
+      sha256Parts(parts).catch(() => null),
+    ]);
+    if (!sha256 || this.db.data !== doc) return;
+    this.onDisk = { doc, sha256 };
+    if (!this.canonical) return;
+    const backup = name ? await stampOf(this.backupsDir, name).catch(() => null) : null;
+    await writeNote(this.dir, sha256, backup).catch(() => undefined);
+  }
+
+  /** The index saved beside library.json when it was built from the bytes read at open; otherwise a new one. */
+  private makeIndex(): SearchIndex {
+    const opened = this.opened;
+    const prefetched = this.indexBytes;
+    this.opened = this.indexBytes = null;
+    const file = path.join(this.dir, SEARCH_INDEX_FILE);
+    const doc = opened?.doc ?? this.db.data;
+    const saved = prefetched ? decodeSearchIndex(prefetched, opened?.sha256 ?? null, doc) : readSearchIndex(file, opened?.sha256 ?? null, doc);
+    if (saved?.exact) {
+      this.savedIndexKey = opened!.sha256;
+      this.indexedDoc = doc;
+    }
+    return saved ?? new SearchIndex();
+  }
+
+  /**
+   * Saves the search index beside library.json, keyed by the hash of the file it matches, when both are in
+   * step with the document and the saved one is not already that: at close, off every save's path.
+   */
+  private async saveIndex(): Promise<void> {
+    const onDisk = this.onDisk;
+    if (this.readOnly || !this.index || !onDisk || this.indexedDoc !== this.db.data || onDisk.doc !== this.db.data) return;
+    if (this.savedIndexKey === onDisk.sha256) return;
+    try {
+      await writeSearchIndex(path.join(this.dir, SEARCH_INDEX_FILE), this.index, onDisk.sha256);
+      this.savedIndexKey = onDisk.sha256;
+    } catch {
+      // A full disk or a read-only folder: the next open builds the index again.
+    }
+  }
+
   private indexInBackground(): void {
     const step = () => {
       this.indexing = null;
       if (this.closed) return;
-      this.index ??= new SearchIndex();
+      this.index ??= this.makeIndex();
       const doc = this.db.data;
       // ~15 ms slices keep the host answering requests while the index is built.
-      if (this.index.sync(doc, performance.now() + 15)) this.indexedDoc = doc;
-      else this.indexing = setImmediate(step);
+      if (this.index.sync(doc, performance.now() + 15)) {
+        this.indexedDoc = doc;
+        // Saved at once (behind any save), so that even a host that is killed rather than closed opens fast next time.
+        this.queue = this.queue.then(() => this.saveIndex());
+      } else this.indexing = setImmediate(step);
     };
     this.indexing = setImmediate(step);
   }
 
   search(query: string, limit?: number, collections?: readonly CollectionName[]) {
-    if (!this.index) this.index = new SearchIndex();
+    this.index ??= this.makeIndex();
     if (this.indexedDoc !== this.db.data) {
       this.index.sync(this.db.data);
       this.indexedDoc = this.db.data;
@@ -232,6 +324,7 @@ export class Library {
     if (this.indexing) clearImmediate(this.indexing);
     this.indexing = null;
     await this.queue;
+    await this.saveIndex();
     await this.lock?.release();
   }
 }
@@ -243,14 +336,18 @@ function withPendingHistory(doc: LibraryDocument, lines: readonly JournalLine[])
 async function load(
   dir: string,
   adapter: AtomicJsonFile<LibraryDocument>,
-): Promise<{ doc: LibraryDocument; migrated: string[]; fresh: boolean; raw: string | null }> {
-  let raw: string;
+): Promise<{ doc: LibraryDocument; migrated: string[]; fresh: boolean; raw: string | null; sha256: string | null; checked: boolean; note: Note | null }> {
+  let bytes: Buffer;
+  const noting = readNote(dir);
   try {
-    raw = await readFile(adapter.file, 'utf8');
+    bytes = await readFile(adapter.file);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { doc: emptyLibrary(), migrated: [], fresh: true, raw: null };
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { doc: emptyLibrary(), migrated: [], fresh: true, raw: null, sha256: null, checked: false, note: null };
     throw err;
   }
+  // Hashed on another thread while this one parses.
+  const hashing = sha256Off(bytes);
+  const raw = bytes.toString('utf8');
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -279,6 +376,12 @@ async function load(
     const why = (err as Error).message;
     throw await corrupt(dir, { en: `it could not be migrated (${why})`, fr: `il n’a pas pu être converti au format de cette version (${why})` });
   }
+  const sha256 = await hashing;
+  const note = await noting;
+  if (!applied.length && note?.sha256 === sha256) {
+    // These exact bytes were written or validated by this app at this schema version: validating them again finds nothing.
+    return { doc: migratedDoc as LibraryDocument, migrated: applied, fresh: false, raw, sha256, checked: false, note };
+  }
   const parsed = LibraryDocument.safeParse(migratedDoc);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
@@ -287,7 +390,8 @@ async function load(
       fr: `il n’a pas la structure attendue (${first ? `${first.path.join('.')}\u00a0: ${first.message}` : 'invalide'})`,
     });
   }
-  return { doc: parsed.data, migrated: applied, fresh: false, raw };
+  if (applied.length) return { doc: parsed.data, migrated: applied, fresh: false, raw, sha256: null, checked: false, note };
+  return { doc: parsed.data, migrated: applied, fresh: false, raw, sha256, checked: sameJson(migratedDoc, parsed.data), note };
 }
 
 async function corrupt(dir: string, problem: { en: string; fr: string }): Promise<AppError> {
@@ -332,7 +436,8 @@ async function sameBytes(a: string, b: string): Promise<boolean> {
 
 
 /** Only what changed is validated (immer keeps unchanged entities by reference), so a save stays cheap at scale. */
-function validateChanges(before: LibraryDocument, after: LibraryDocument): void {
+function validateChanges(before: LibraryDocument, after: LibraryDocument): boolean {
+  let canonical = true;
   for (const c of COLLECTIONS) {
     const prev = before[c] as readonly object[];
     const next = after[c] as readonly { id: string }[];
@@ -358,6 +463,7 @@ function validateChanges(before: LibraryDocument, after: LibraryDocument): void 
           { issues: result.error.issues },
         );
       }
+      canonical &&= sameJson(entity, result.data);
     }
   }
   if (before.settings !== after.settings) {
@@ -366,7 +472,9 @@ function validateChanges(before: LibraryDocument, after: LibraryDocument): void 
       const why = result.error.issues[0]?.message ?? '';
       throw new AppError('INVALID_INPUT', { en: `Invalid settings: ${why}`, fr: `Réglages invalides\u00a0: ${why}` });
     }
+    canonical &&= sameJson(after.settings, result.data);
   }
+  return canonical;
 }
 
 function writeError(target: string, err: unknown): AppError {

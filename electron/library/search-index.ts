@@ -1,7 +1,7 @@
-import MiniSearch from 'minisearch';
 import { blocksText } from '../model/blocks.js';
 import type { CollectionName, LibraryDocument } from '../model/library-document.js';
 import { COLLECTIONS } from '../model/library-document.js';
+import { TermIndex, type TermHit } from './term-index.js';
 
 export interface SearchHit {
   collection: CollectionName;
@@ -56,11 +56,40 @@ const FOLD_CACHE_MAX = 200_000;
 export function foldTerm(term: string): string {
   let out = folded.get(term);
   if (out === undefined) {
-    out = /^[\x00-\x7f]*$/.test(term) ? term.toLowerCase() : term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    out = fold(term);
     if (folded.size >= FOLD_CACHE_MAX) folded.clear();
     folded.set(term, out);
   }
   return out;
+}
+
+/** Folds a whole text as foldTerm folds a term (not cached). */
+export function fold(text: string): string {
+  return /^[\x00-\x7f]*$/.test(text) ? text.toLowerCase() : withoutMarks(text.normalize('NFD')).toLowerCase();
+}
+
+/** 1 = a combining mark (\p{M}), 2 = not, 0 = not yet looked up; per UTF-16 unit of the BMP. */
+const markTable = new Uint8Array(0x10000);
+
+/**
+ * `text.replace(/\p{M}/gu, '')`, without running a Unicode-property regex over every character of a
+ * release (most of them ASCII): each BMP character is classified once. Astral text takes the regex.
+ */
+function withoutMarks(text: string): string {
+  if (/[\ud800-\udfff]/.test(text)) return text.replace(/\p{M}/gu, '');
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x300) continue;
+    let kind = markTable[c]!;
+    if (!kind) kind = markTable[c] = /\p{M}/u.test(text[i]!) ? 1 : 2;
+    if (kind === 1) {
+      out += text.slice(from, i);
+      from = i + 1;
+    }
+  }
+  return from ? out + text.slice(from) : text;
 }
 
 function describe(organizations: ReadonlyMap<string, string>, collection: CollectionName, entity: LibraryDocument[CollectionName][number]): IndexedDoc {
@@ -94,27 +123,115 @@ function describe(organizations: ReadonlyMap<string, string>, collection: Collec
   }
 }
 
+const texts = new WeakMap<object, SnippetText>();
+
+/** Bump when tokenizing, folding, stop words or what `describe` indexes change: a saved index from before is then rebuilt. */
+export const INDEX_FORMAT = 2;
+
+/** Folded, stop words left out: what is indexed and what a query looks up. */
+export function processTerm(t: string): string | null {
+  const term = foldTerm(t);
+  return term && !STOP_WORDS.has(term) ? term : null;
+}
+
+// A one-letter prefix would expand to a good part of the vocabulary: prefixes start at two letters.
+const prefix = (term: string) => term.length >= 2;
+const fuzzy = (term: string) => (term.length > 4 ? 0.2 : false);
+
 /**
  * Kept in step with the library incrementally: the store's documents are immutable (immer),
  * so an entity whose reference did not change since the last sync needs no re-indexing.
  */
 export class SearchIndex {
-  private mini = SearchIndex.create();
+  private terms: TermIndex;
   private seen = new Map<string, object>();
+  private organizations: Map<string, string> | null = null;
 
-  private static create(): MiniSearch<IndexedDoc> {
-    return new MiniSearch<IndexedDoc>({
-      idField: 'key',
-      fields: ['title', 'text'],
-      storeFields: ['collection', 'id', 'title', 'text'],
-      tokenize,
-      processTerm: (t) => {
-        const term = foldTerm(t);
-        return term && !STOP_WORDS.has(term) ? term : null;
-      },
-      // A one-letter prefix would expand to a good part of the vocabulary: prefixes start at two letters.
-      searchOptions: { boost: { title: 3 }, prefix: (term) => term.length >= 2, fuzzy: (term) => (term.length > 4 ? 0.2 : false), combineWith: 'AND' },
-    });
+  constructor(terms?: TermIndex) {
+    this.terms = terms ?? new TermIndex(tokenize, processTerm);
+  }
+
+  /**
+   * An index read from disk (search-index-file.ts) for `doc`, the document parsed from the very bytes
+   * it was built from; null when its documents are not exactly the live entities of `doc`.
+   */
+  static restore(terms: TermIndex, doc: LibraryDocument): SearchIndex | null {
+    let live = 0;
+    for (const collection of COLLECTIONS) for (const entity of doc[collection]) if (!entity.deletedAt) live++;
+    if (live !== terms.documentCount) return null;
+    const index = new SearchIndex(terms);
+    // Which entity object each key stands for is only needed at the first change (see `sync`): at 112,000
+    // entities, mapping them all at open cost more than the rest of loading the index.
+    index.restored = doc;
+    index.doc = doc;
+    return index;
+  }
+
+  /** The document a saved index was restored for, until `seen` is filled from it. */
+  private restored: LibraryDocument | null = null;
+  /** While `restored`: id → entity, per collection, made for the collections that have hits. */
+  private byId = new Map<CollectionName, Map<string, object>>();
+
+  private fillSeen(): void {
+    const doc = this.restored!;
+    this.restored = null;
+    this.byId.clear();
+    for (const collection of COLLECTIONS) {
+      for (const entity of doc[collection]) {
+        if (entity.deletedAt) continue;
+        const key = `${collection}:${entity.id}`;
+        // An entity the index does not hold stays out of `seen`, so that `sync` adds it.
+        if (this.terms.byKey.has(key)) this.seen.set(key, entity);
+      }
+    }
+  }
+
+  private entityOf(key: string): object | undefined {
+    if (!this.restored) return this.seen.get(key);
+    const at = key.indexOf(':');
+    const collection = key.slice(0, at) as CollectionName;
+    let ids = this.byId.get(collection);
+    if (!ids) {
+      ids = new Map<string, object>();
+      for (const entity of this.restored[collection]) if (!entity.deletedAt) ids.set(entity.id, entity);
+      this.byId.set(collection, ids);
+    }
+    return ids.get(key.slice(at + 1));
+  }
+
+  /**
+   * A saved index that was built from another library.json (saved by the CLI, edited elsewhere, or the app
+   * stopped before it could save the index): each entity whose title and text hash as they did when indexed
+   * keeps its entries; the others are dropped, and `sync` indexes them again. About a tenth of a rebuild.
+   */
+  static reuse(terms: TermIndex, doc: LibraryDocument): SearchIndex {
+    const index = new SearchIndex(terms);
+    const organizations = new Map(doc.organizations.map((o) => [o.id, o.name]));
+    const live = new Set<string>();
+    for (const collection of COLLECTIONS) {
+      for (const entity of doc[collection]) {
+        if (entity.deletedAt) continue;
+        const key = `${collection}:${entity.id}`;
+        live.add(key);
+        const d = describe(organizations, collection, entity);
+        if (terms.indexes(key, d.title, d.text)) index.seen.set(key, entity);
+        else terms.remove(key);
+      }
+    }
+    for (const key of [...terms.byKey.keys()]) if (!live.has(key)) terms.remove(key);
+    return index;
+  }
+
+  /** Whether every entity of `doc` is indexed as it is in `doc` (no `sync` needed). */
+  get exact(): boolean {
+    return this.doc !== null;
+  }
+
+  private doc: LibraryDocument | null = null;
+
+  /** The compact index, for the file; folds pending changes first. */
+  state(): ReturnType<TermIndex['state']> {
+    return this.terms.state();
   }
 
   /**
@@ -122,6 +239,10 @@ export class SearchIndex {
    * once past it and returns false; calling again continues where it left off.
    */
   sync(doc: LibraryDocument, deadline = Infinity): boolean {
+    if (this.restored) {
+      if (doc === this.restored) return true;
+      this.fillSeen();
+    }
     const live = new Set<string>();
     let organizations: Map<string, string> | null = null;
     for (const collection of COLLECTIONS) {
@@ -131,41 +252,88 @@ export class SearchIndex {
         live.add(key);
         if (this.seen.get(key) === entity) continue;
         if (performance.now() > deadline) return false;
-        if (this.seen.has(key)) this.mini.discard(key);
         organizations ??= new Map(doc.organizations.map((o) => [o.id, o.name]));
-        this.mini.add(describe(organizations, collection, entity));
+        const d = describe(organizations, collection, entity);
+        this.terms.add(key, d.title, d.text);
         this.seen.set(key, entity);
       }
     }
     for (const key of [...this.seen.keys()]) {
       if (!live.has(key)) {
-        this.mini.discard(key);
+        this.terms.remove(key);
         this.seen.delete(key);
       }
     }
+    // A first build ends with everything in the append-only part: fold it into sorted arrays once
+    // (edits add a few terms each, searched well enough where they are).
+    if (this.terms.pendingTerms > 2000) this.terms.freeze();
+    if (this.doc !== doc) this.organizations = null;
+    this.doc = doc;
     return true;
   }
 
   search(query: string, limit = 50, collections?: readonly CollectionName[]): SearchHit[] {
     const q = query.trim();
     if (!q) return [];
-    const options = collections?.length ? { filter: (r: { [key: string]: unknown }) => collections.includes(r['collection'] as CollectionName) } : {};
-    // Fuzzy matching walks much of the term tree: only pay for it when exact and prefix matches run short.
-    let results = this.mini.search(q, { ...options, fuzzy: false });
-    if (results.length < limit) results = this.mini.search(q, options);
-    return results.slice(0, limit).map((r) => ({
-      collection: r.collection as CollectionName,
-      id: r.id as string,
-      title: r.title as string,
-      snippet: snippet(String(r.text ?? ''), r.terms),
-      score: r.score,
-    }));
+    // Fuzzy matching compares many terms: only pay for it when exact and prefix matches run short.
+    let results = this.run(q, false, collections);
+    if (results.length < limit) results = this.run(q, fuzzy, collections);
+    return results.slice(0, limit).map(({ key, hit }) => {
+      const at = key.indexOf(':');
+      return {
+        collection: key.slice(0, at) as CollectionName,
+        id: key.slice(at + 1),
+        title: this.terms.titles[hit.doc]!,
+        snippet: snippet(this.textOf(key), hit.matched),
+        score: hit.score,
+      };
+    });
+  }
+
+  private run(q: string, withFuzzy: typeof fuzzy | false, collections?: readonly CollectionName[]) {
+    const out: { key: string; hit: TermHit }[] = [];
+    for (const hit of this.terms.query(q, { prefix, fuzzy: withFuzzy })) {
+      const key = this.terms.keys[hit.doc]!;
+      if (collections?.length && !collections.includes(key.slice(0, key.indexOf(':')) as CollectionName)) continue;
+      out.push({ key, hit });
+    }
+    // Stable: equal scores keep the order in which documents matched, as MiniSearch's results do.
+    return out.sort((a, b) => b.hit.score - a.hit.score);
+  }
+
+  /**
+   * The indexed text of a hit, for its snippet: made again from the entity indexed (and kept while the
+   * entity lives) rather than stored for every document, which the index file would carry too.
+   */
+  private textOf(key: string): SnippetText {
+    const entity = this.entityOf(key);
+    if (!entity || !this.doc) return { flat: '', folded: '' };
+    let text = texts.get(entity);
+    if (text === undefined) {
+      const doc = this.doc;
+      this.organizations ??= new Map(doc.organizations.map((o) => [o.id, o.name]));
+      const collection = key.slice(0, key.indexOf(':')) as CollectionName;
+      text = snippetText(describe(this.organizations, collection, entity as LibraryDocument[CollectionName][number]).text);
+      texts.set(entity, text);
+    }
+    return text;
   }
 }
 
-function snippet(text: string, terms: string[]): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const folded = foldTerm(flat);
+/** A hit's text on one line, and folded as terms are: made once per indexed entity that is ever a hit. */
+export interface SnippetText {
+  flat: string;
+  folded: string;
+}
+
+export function snippetText(text: string): SnippetText {
+  // As replace(/\s+/g, ' '), without a replacement at every single space between words.
+  const flat = text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
+  // Not through foldTerm's cache: whole texts would fill it with strings never looked up again.
+  return { flat, folded: fold(flat) };
+}
+
+function snippet({ flat, folded }: SnippetText, terms: string[]): string {
   let at = -1;
   for (const t of terms) {
     at = folded.indexOf(t);
