@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { AppError } from '../model/errors.js';
 import type { PdfPrinter, PdfPrintOptions } from '../export/pdf.js';
+import { CdpBrowser, type CdpEvent } from './cdp-pipe.js';
+import { FontServer } from './served-fonts.js';
 
 /**
- * A PdfPrinter driving the system's Chromium (never a downloaded one) through playwright-core.
- * One browser is launched on first use and kept warm for every later print of the process.
+ * A PdfPrinter driving the system's Chromium (never a downloaded one) over the DevTools protocol.
+ * One browser and one page are made on first use (or early, see startPrinterEarly) and kept warm
+ * for every later print of the process.
  */
 
 const CANDIDATES = [
@@ -47,14 +49,55 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 const ARGS = [
+  '--headless',
   '--no-sandbox',
   '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--no-service-autorun',
+  '--no-startup-window',
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
+  '--disable-breakpad',
+  '--disable-extensions',
+  '--disable-default-apps',
+  '--disable-field-trial-config',
+  '--disable-search-engine-choice-screen',
+  '--disable-features=OptimizationHints,NetworkTimeServiceQuerying,MediaRouter,AimEnabled,PreconnectToSearch,LensOverlay,PaintHolding',
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-hang-monitor',
+  '--password-store=basic',
+  '--use-mock-keychain',
+  '--metrics-recording-only',
+  '--mute-audio',
+  '--hide-scrollbars',
+  // Colours of logos are printed as sRGB whatever the machine's display profile.
+  '--force-color-profile=srgb',
+  // Defence in depth behind the request handler: anything that slipped past it would meet a dead proxy.
+  '--proxy-server=127.0.0.1:9',
+  '--proxy-bypass-list=<-loopback>',
 ];
+
+/** The generic families Chromium falls back to (as playwright sets them), so that pages print the same everywhere. */
+const FONT_FAMILIES: Record<string, Record<string, string>> = {
+  linux: { standard: 'Times New Roman', fixed: 'Monospace', serif: 'Times New Roman', sansSerif: 'Arial', cursive: 'Comic Sans MS', fantasy: 'Impact' },
+  darwin: { standard: 'Times', fixed: 'Courier', serif: 'Times', sansSerif: 'Helvetica', cursive: 'Apple Chancery', fantasy: 'Papyrus' },
+  win32: { standard: 'Times New Roman', fixed: 'Consolas', serif: 'Times New Roman', sansSerif: 'Arial', cursive: 'Comic Sans MS', fantasy: 'Impact' },
+};
+
+const PAPER = { letter: { width: 8.5, height: 11 }, a4: { width: 8.27, height: 11.7 } } as const;
+/** Millimetres to inches the way the margins were always converted (3.78 px per mm), so pages keep their size. */
+const inches = (mm: number) => (mm * 3.78) / 96;
+
+/** A print that takes longer is stuck on something (hostile content, a hung renderer). */
+const PRINT_TIMEOUT_MS = 60_000;
+
+/** Every declared face loaded before printing: Chromium prints with whatever has arrived. */
+const FONTS_LOADED = `Promise.all(Array.from(document.fonts, (f) => f.status === 'unloaded' ? f.load().catch(() => null) : null)).then(() => document.fonts.ready).then(() => true)`;
 
 function footerTemplate(o: PdfPrintOptions): string {
   const of = o.footerOf ?? 'of';
@@ -67,50 +110,219 @@ function escapeText(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** Fonts are served by URL from one map per process: the same font always has the same URL. */
+const fonts = new FontServer();
+
+function launchFailed(executablePath: string, err: unknown): AppError {
+  const why = err instanceof Error ? err.message : String(err);
+  return new AppError('PRINTER_UNAVAILABLE', {
+    en: `Chromium at ${executablePath} could not be started: ${why}`,
+    fr: `Chromium (${executablePath}) n’a pas pu être lancé\u00a0: ${why}`,
+  });
+}
+
+/**
+ * The page prints are made in: JavaScript off, every request answered by `onEvent` (our fonts, or
+ * refused), frames in other processes held until they are under the same rules.
+ */
+class PrintPage {
+  /** Set when the page left our document or its renderer died: it is not printed in again. */
+  broken = false;
+  private readonly off: () => void;
+  private waiters: { method: string; resolve: () => void }[] = [];
+
+  private constructor(
+    readonly browser: CdpBrowser,
+    readonly targetId: string,
+    readonly sessionId: string,
+  ) {
+    this.off = browser.on((e) => this.onEvent(e));
+  }
+
+  static async open(browser: CdpBrowser): Promise<PrintPage> {
+    const { targetId } = await browser.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' });
+    const { sessionId } = await browser.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
+    const page = new PrintPage(browser, targetId, sessionId);
+    const s = (method: string, params: Record<string, unknown> = {}) => browser.send(method, params, sessionId);
+    try {
+      await Promise.all([
+        s('Emulation.setScriptExecutionDisabled', { value: true }),
+        s('Fetch.enable', { patterns: [{ urlPattern: '*' }] }),
+        s('Page.enable'),
+        s('Inspector.enable'),
+        s('Page.setFontFamilies', { fontFamilies: FONT_FAMILIES[process.platform] ?? FONT_FAMILIES.linux }),
+        s('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true }),
+      ]);
+    } catch (err) {
+      await page.close();
+      throw err;
+    }
+    return page;
+  }
+
+  send<R extends Record<string, unknown> = Record<string, unknown>>(method: string, params: Record<string, unknown> = {}): Promise<R> {
+    return this.browser.send<R>(method, params, this.sessionId);
+  }
+
+  /** Resolves at the next `method` event of this page. */
+  next(method: string): Promise<void> {
+    return new Promise((resolve) => this.waiters.push({ method, resolve }));
+  }
+
+  async close(): Promise<void> {
+    this.broken = true;
+    this.off();
+    await this.browser.send('Target.closeTarget', { targetId: this.targetId }).catch(() => undefined);
+  }
+
+  private onEvent(e: CdpEvent): void {
+    const b = this.browser;
+    if (e.method === 'Fetch.requestPaused') {
+      if (!e.sessionId || (e.sessionId !== this.sessionId && !this.children.has(e.sessionId))) return;
+      const requestId = e.params.requestId as string;
+      const url = (e.params.request as { url?: string } | undefined)?.url ?? '';
+      const body = fonts.base64(url);
+      const reply = body
+        ? b.send('Fetch.fulfillRequest', {
+            requestId,
+            responseCode: 200,
+            responseHeaders: [
+              { name: 'Content-Type', value: 'font/woff2' },
+              { name: 'Access-Control-Allow-Origin', value: '*' },
+              { name: 'Cache-Control', value: 'public, max-age=31536000, immutable' },
+            ],
+            body,
+          }, e.sessionId)
+        : b.send('Fetch.failRequest', { requestId, errorReason: 'BlockedByClient' }, e.sessionId);
+      reply.catch(() => undefined);
+      return;
+    }
+    if (e.method === 'Target.attachedToTarget' && e.sessionId === this.sessionId) {
+      // A frame in another process: same rules as the page before it may run.
+      const child = e.params.sessionId as string;
+      this.children.add(child);
+      const c = (method: string, params: Record<string, unknown> = {}) => b.send(method, params, child).catch(() => undefined);
+      void Promise.all([c('Emulation.setScriptExecutionDisabled', { value: true }), c('Fetch.enable', { patterns: [{ urlPattern: '*' }] })]).then(() =>
+        c('Runtime.runIfWaitingForDebugger'),
+      );
+      return;
+    }
+    if (e.method === 'Target.detachedFromTarget' && e.params.sessionId === this.sessionId) {
+      this.broken = true;
+      b.failSession(this.sessionId, 'the page was closed');
+      return;
+    }
+    if (e.sessionId !== this.sessionId) return;
+    if (e.method === 'Inspector.targetCrashed') {
+      this.broken = true;
+      b.failSession(this.sessionId, 'the page crashed');
+    } else if (e.method === 'Page.frameNavigated') {
+      const frame = e.params.frame as { parentId?: string; url?: string } | undefined;
+      // Our documents are written into about:blank; a page that went elsewhere (a meta refresh) is done for.
+      if (frame && !frame.parentId && frame.url !== 'about:blank') this.broken = true;
+    }
+    const due = this.waiters.filter((w) => w.method === e.method);
+    if (due.length) {
+      this.waiters = this.waiters.filter((w) => w.method !== e.method);
+      for (const w of due) w.resolve();
+    }
+  }
+
+  private readonly children = new Set<string>();
+}
+
+async function launchPage(executablePath: string): Promise<PrintPage> {
+  let browser: CdpBrowser;
+  try {
+    browser = await CdpBrowser.launch(executablePath, ARGS);
+  } catch (err) {
+    throw launchFailed(executablePath, err);
+  }
+  try {
+    return await PrintPage.open(browser);
+  } catch (err) {
+    await browser.close();
+    throw launchFailed(executablePath, err);
+  }
+}
+
+/** A browser started by startPrinterEarly, waiting for the first printer of the process. */
+let early: Promise<PrintPage> | null = null;
+
+/**
+ * Starts Chromium and its print page now, without waiting, so that the launch overlaps with
+ * whatever the process does before its first print (opening the library, building the HTML).
+ * The next printer made by createChromiumPrinter() (with no explicit path) takes it over.
+ * Idempotent while that launch is waiting to be taken; never throws, never leaves a rejection
+ * unhandled: a failure is reported by the print itself, which then tries again.
+ */
+export function startPrinterEarly(): void {
+  if (early) return;
+  let executablePath: string;
+  try {
+    executablePath = findChromium();
+  } catch {
+    return;
+  }
+  const started = launchPage(executablePath);
+  started.catch(() => {
+    if (early === started) early = null;
+  });
+  early = started;
+}
+
+function takeEarly(): Promise<PrintPage> | null {
+  const taken = early;
+  early = null;
+  return taken;
+}
+
 export class ChromiumPdfPrinter implements PdfPrinter {
-  private browser: Promise<Browser> | null = null;
-  private page: Promise<Page> | null = null;
+  private page: Promise<PrintPage> | null = null;
   /** Prints share one page, so they take turns. */
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly executablePath?: string) {}
 
-  private launch(): Promise<Browser> {
-    if (!this.browser) {
-      const executablePath = this.executablePath ?? findChromium();
-      this.browser = chromium.launch({ executablePath, args: ARGS, headless: true }).catch((err: unknown) => {
-        this.browser = null;
-        const why = err instanceof Error ? err.message : String(err);
-        throw new AppError('PRINTER_UNAVAILABLE', {
-          en: `Chromium at ${executablePath} could not be started: ${why}`,
-          fr: `Chromium (${executablePath}) n’a pas pu être lancé\u00a0: ${why}`,
-        });
-      });
-    }
-    return this.browser;
-  }
-
   /**
-   * One context and page kept warm with the browser: a new context per print cost more than the
-   * print itself. Safe to reuse because user content can leave nothing behind: JavaScript is off,
-   * every request but data: and about: is refused, and each print replaces the whole document.
+   * One page kept warm with the browser. Safe to reuse because user content can leave nothing
+   * behind: JavaScript is off, every request but our fonts is refused, and each print replaces the
+   * whole document; a page that navigated away or crashed is replaced.
    */
-  private warmPage(): Promise<Page> {
+  private warmPage(): Promise<PrintPage> {
     if (!this.page) {
+      const fresh = () => launchPage(this.executablePath ?? findChromium());
+      const adopted = this.executablePath ? null : takeEarly();
       this.page = (async () => {
-        const browser = await this.launch();
-        const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-        await context.route('**/*', (route) => {
-          const url = route.request().url();
-          return url.startsWith('data:') || url.startsWith('about:') ? route.continue() : route.abort();
-        });
-        return context.newPage();
-      })().catch((err: unknown) => {
+        if (adopted) {
+          const page = await adopted.catch(() => null);
+          if (page?.browser.running && !page.broken) return page;
+          await page?.browser.close();
+        }
+        return fresh();
+      })();
+      this.page.catch(() => {
         this.page = null;
-        throw err;
       });
     }
     return this.page;
+  }
+
+  private async usablePage(): Promise<PrintPage> {
+    const page = await this.warmPage();
+    if (!page.broken && page.browser.running) return page;
+    this.page = null;
+    if (page.browser.running) {
+      // Same browser, new page.
+      await page.close();
+      this.page = PrintPage.open(page.browser);
+      this.page.catch(() => {
+        this.page = null;
+      });
+      return this.page;
+    }
+    await page.browser.close();
+    return this.warmPage();
   }
 
   print(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
@@ -121,37 +333,59 @@ export class ChromiumPdfPrinter implements PdfPrinter {
   }
 
   private async printNow(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
-    const page = await this.warmPage();
+    const page = await this.usablePage();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no PDF after ${PRINT_TIMEOUT_MS / 1000} s`)), PRINT_TIMEOUT_MS);
+    });
     try {
-      await page.setContent(html, { waitUntil: 'load' });
-      await page.evaluate(() => document.fonts.ready.then(() => true)).catch(() => true);
-      const pdf = await page.pdf({
-        format: options.pageSize === 'a4' ? 'A4' : 'Letter',
-        preferCSSPageSize: true,
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<div></div>',
-        footerTemplate: footerTemplate(options),
-        margin: { top: '18mm', bottom: '20mm', left: '20mm', right: '20mm' },
-        tagged: true,
-        outline: true,
-      });
-      return new Uint8Array(pdf);
+      const pdf = await Promise.race([this.render(page, html, options), timeout]);
+      return pdf;
     } catch (err) {
       // A page that failed (crashed, or stuck on hostile content) is not reused.
-      this.page = null;
-      await page.context().close().catch(() => undefined);
+      page.broken = true;
       if (err instanceof AppError) throw err;
       const why = err instanceof Error ? err.message : String(err);
       throw new AppError('EXPORT_FAILED', { en: `The PDF could not be printed: ${why}`, fr: `Le PDF n’a pas pu être imprimé\u00a0: ${why}` });
+    } finally {
+      clearTimeout(timer);
     }
   }
 
+  private async render(page: PrintPage, html: string, options: PdfPrintOptions): Promise<Uint8Array> {
+    const loaded = page.next('Page.loadEventFired');
+    await page.send('Page.setDocumentContent', { frameId: page.targetId, html: fonts.serve(html) });
+    await loaded;
+    await page.send('Runtime.evaluate', { expression: FONTS_LOADED, awaitPromise: true, returnByValue: true });
+    if (page.broken) throw new Error('the page navigated away from the document');
+    const paper = PAPER[options.pageSize];
+    const { data } = await page.send<{ data: string }>('Page.printToPDF', {
+      landscape: false,
+      displayHeaderFooter: true,
+      headerTemplate: '<div></div>',
+      footerTemplate: footerTemplate(options),
+      printBackground: true,
+      scale: 1,
+      paperWidth: paper.width,
+      paperHeight: paper.height,
+      marginTop: inches(18),
+      marginBottom: inches(20),
+      marginLeft: inches(20),
+      marginRight: inches(20),
+      pageRanges: '',
+      preferCSSPageSize: true,
+      generateTaggedPDF: true,
+      generateDocumentOutline: true,
+    });
+    if (page.broken) throw new Error('the page navigated away from the document');
+    return new Uint8Array(Buffer.from(data, 'base64'));
+  }
+
   async close(): Promise<void> {
-    const b = this.browser;
-    this.browser = null;
+    const page = this.page;
     this.page = null;
-    if (b) await (await b.catch(() => null))?.close();
+    const p = page ? await page.catch(() => null) : null;
+    await p?.browser.close();
   }
 }
 
