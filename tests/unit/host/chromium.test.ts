@@ -1,0 +1,163 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CdpBrowser } from '../../../electron/host/cdp-pipe.js';
+import { createChromiumPrinter, startPrinterEarly } from '../../../electron/host/chromium.js';
+import { FONT_ORIGIN, FontServer } from '../../../electron/host/served-fonts.js';
+import type { PdfPrintOptions } from '../../../electron/export/pdf.js';
+import { AppError } from '../../../electron/model/errors.js';
+import { fontFaces } from '../../../electron/export/fonts.js';
+import { poppler, tempDir } from '../export/helpers.js';
+
+const OPTS: PdfPrintOptions = { pageSize: 'a4', title: 't', lang: 'fr', footerLabel: 'Page', footerOf: 'de' };
+const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'">`;
+
+async function page(text: string): Promise<string> {
+  const faces = await fontFaces('inter', text);
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8">${CSP}<title>${text}</title><style>
+${faces.css}
+body { font-family: 'Inter', serif; }</style></head><body><p>${text}</p><p><strong>${text}</strong> <em>${text}</em></p></body></html>`;
+}
+
+/** Chromium processes started with this profile folder still alive. */
+function processesOf(profileDir: string): number {
+  let n = 0;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(profileDir)) n++;
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return n;
+}
+
+const profiles = () => new Set(readdirSync(os.tmpdir()).filter((d) => d.startsWith('mediakit-chromium-')));
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  delete process.env.MEDIAKIT_CHROMIUM;
+});
+
+describe('fonts served to the print page', () => {
+  it('points the style sheet’s fonts at the private origin, one stable URL per font, and leaves user text alone', async () => {
+    const fonts = new FontServer();
+    const html = await page('Québec');
+    const bait = 'url(data:font/woff2;base64,AAAA)';
+    const withBait = html.replace('<title>Québec</title>', `<title>${bait}</title>`).replace('</body>', `<p>${bait}</p></body>`);
+    const served = fonts.serve(withBait);
+    expect(served).not.toContain('url(data:font/woff2;base64,T2'); // no real font left inline
+    expect(served).toContain(`font-src data: ${FONT_ORIGIN};`);
+    expect(served.split(bait)).toHaveLength(3); // the title and the paragraph keep their text
+    const urls = [...served.matchAll(/url\((https:\/\/fonts\.mediakit\.invalid\/\d+\.woff2)\)/g)].map((m) => m[1] ?? '');
+    expect(urls.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(served.length).toBeLessThan(withBait.length / 4);
+    // The same font gets the same URL at the next print, and the URL serves that font's bytes.
+    expect(fonts.serve(withBait)).toBe(served);
+    const first = /src:url\(data:font\/woff2;base64,([^)]+)\)/.exec(withBait)?.[1];
+    expect(fonts.base64(urls[0] ?? '')).toBe(first);
+    expect(fonts.base64(`${FONT_ORIGIN}/999.woff2`)).toBeUndefined();
+  });
+
+  it('leaves a page alone when its policy would refuse the served fonts', () => {
+    const html = `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'"><style>@font-face{src:url(data:font/woff2;base64,AAAA)}</style></head><body>x</body></html>`;
+    expect(new FontServer().serve(html)).toBe(html);
+  });
+});
+
+describe('the Chromium printer', () => {
+  it('prints with the page’s fonts every time, not only the first (fonts are loaded before printing)', async () => {
+    const dir = await tempDir('mk-chromium-');
+    const printer = createChromiumPrinter();
+    try {
+      for (const text of ['Première page', 'Deuxième page', 'Troisième page']) {
+        const pdf = await printer.print(await page(text), OPTS);
+        const fonts = await poppler('pdffonts', pdf, dir);
+        expect(fonts).toMatch(/Inter-Regular/);
+        expect(fonts).toMatch(/Inter-Bold/);
+        expect(fonts).toMatch(/Inter-Italic/);
+        expect(fonts).not.toMatch(/Liberation ?Serif|DejaVu/);
+        const info = await poppler('pdfinfo', pdf, dir);
+        expect(info).toMatch(/Tagged:\s+yes/);
+        expect(info).toMatch(new RegExp(`Title:\\s+${text}`));
+        expect(await poppler('pdftotext', pdf, dir)).toContain(text);
+      }
+    } finally {
+      await printer.close();
+    }
+  });
+
+  it('replaces a page that navigated away, and prints the next document', async () => {
+    const printer = createChromiumPrinter();
+    try {
+      const away = '<!doctype html><html><head><meta http-equiv="refresh" content="0;url=https://example.invalid/"></head><body><p>x</p></body></html>';
+      await printer.print(away, OPTS).catch((e: unknown) => expect(e).toMatchObject({ code: 'EXPORT_FAILED' }));
+      const pdf = await printer.print(await page('Après'), OPTS);
+      expect(await poppler('pdftotext', pdf, await tempDir('mk-chromium-'))).toContain('Après');
+    } finally {
+      await printer.close();
+    }
+  });
+
+  it('close() ends every Chromium process of the printer and removes its profile folder', async () => {
+    const before = profiles();
+    const printer = createChromiumPrinter();
+    await printer.print(await page('Fin'), OPTS);
+    const mine = [...profiles()].filter((d) => !before.has(d));
+    expect(mine).toHaveLength(1);
+    const profile = `${os.tmpdir()}/${mine[0]}`;
+    expect(processesOf(profile)).toBeGreaterThan(0);
+    const t = performance.now();
+    await printer.close();
+    // Killed, not shut down gracefully: nothing to wait for.
+    expect(performance.now() - t).toBeLessThan(1500);
+    expect(existsSync(profile)).toBe(false);
+    await vi.waitFor(() => expect(processesOf(profile)).toBe(0), { timeout: 3000 });
+  });
+});
+
+describe('startPrinterEarly', () => {
+  it('launches once however often it is called, and the next printer prints with that browser', async () => {
+    const launch = vi.spyOn(CdpBrowser, 'launch');
+    startPrinterEarly();
+    startPrinterEarly();
+    expect(launch).toHaveBeenCalledTimes(1);
+    const printer = createChromiumPrinter();
+    try {
+      const pdf = await printer.print(await page('Tôt'), OPTS);
+      expect(await poppler('pdftotext', pdf, await tempDir('mk-chromium-'))).toContain('Tôt');
+      expect(launch).toHaveBeenCalledTimes(1);
+    } finally {
+      await printer.close();
+    }
+  });
+
+  it('does nothing when no Chromium can be found: the print reports it', async () => {
+    process.env.MEDIAKIT_CHROMIUM = '/nonexistent/chromium';
+    const launch = vi.spyOn(CdpBrowser, 'launch');
+    expect(() => startPrinterEarly()).not.toThrow();
+    expect(launch).not.toHaveBeenCalled();
+    const err = await createChromiumPrinter().print('<p>x</p>', OPTS).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).code).toBe('PRINTER_UNAVAILABLE');
+  });
+
+  it('leaves no unhandled rejection when the launch fails, and the print tries again', async () => {
+    process.env.MEDIAKIT_CHROMIUM = '/bin/false';
+    const launch = vi.spyOn(CdpBrowser, 'launch');
+    startPrinterEarly();
+    await vi.waitFor(() => expect(launch).toHaveBeenCalledTimes(1));
+    await launch.mock.results[0]?.value.catch(() => undefined);
+    // Vitest fails the run on an unhandled rejection; give one a chance to surface.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const err = await createChromiumPrinter().print('<p>x</p>', OPTS).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'PRINTER_UNAVAILABLE' });
+    expect(launch).toHaveBeenCalledTimes(2);
+    // Once it failed, a new call starts again.
+    startPrinterEarly();
+    expect(launch).toHaveBeenCalledTimes(3);
+    await launch.mock.results[2]?.value.catch(() => undefined);
+  });
+});
