@@ -22,6 +22,7 @@ interface Pending {
   reject: (err: Error) => void;
   sessionId: string | undefined;
   method: string;
+  release: () => void;
 }
 
 /** Browsers still running: killed if the process exits without closing them (a CLI error, a crash). */
@@ -35,6 +36,7 @@ export class CdpBrowser {
   private chunks: Buffer[] = [];
   private stderrTail = '';
   private exited = false;
+  private holds = 0;
   /** Resolves when the browser process has exited (crash, kill or close). */
   readonly exit: Promise<void>;
 
@@ -55,10 +57,10 @@ export class CdpBrowser {
     output.on('error', () => undefined);
     input.on('error', () => undefined);
     child.stderr?.on('data', (d: Buffer) => (this.stderrTail = (this.stderrTail + d.toString('utf8')).slice(-2000)));
-    // An idle browser must not keep a finished command alive; `send` holds the process while it waits.
+    // An idle browser must not keep a finished command alive: see retain().
     child.unref();
     (child.stderr as unknown as { unref?: () => void } | null)?.unref?.();
-    this.hold(false);
+    this.ref(false);
   }
 
   /** Starts Chromium and resolves once it answers the protocol. */
@@ -106,10 +108,24 @@ export class CdpBrowser {
     const id = ++this.nextId;
     const message = JSON.stringify(sessionId ? { id, method, params, sessionId } : { id, method, params });
     return new Promise<R>((resolve, reject) => {
-      if (this.pending.size === 0) this.hold(true);
-      this.pending.set(id, { resolve: resolve as (v: Record<string, unknown>) => void, reject, sessionId, method });
+      this.pending.set(id, { resolve: resolve as (v: Record<string, unknown>) => void, reject, sessionId, method, release: this.retain() });
       this.input.write(message + '\0');
     });
+  }
+
+  /**
+   * Keeps the process alive until the returned function is called: while a command is answered,
+   * and around a whole print, which also waits for events. Otherwise the browser's pipes do not
+   * hold the process, so that a command that never printed can end.
+   */
+  retain(): () => void {
+    if (this.holds++ === 0) this.ref(true);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      if (--this.holds === 0) this.ref(false);
+    };
   }
 
   on(listener: (e: CdpEvent) => void): () => void {
@@ -122,9 +138,9 @@ export class CdpBrowser {
     for (const [id, p] of this.pending) {
       if (p.sessionId !== sessionId) continue;
       this.pending.delete(id);
+      p.release();
       p.reject(new Error(why));
     }
-    if (this.pending.size === 0) this.hold(false);
   }
 
   /** Ends the browser and removes its profile synchronously: for a process that is exiting. */
@@ -154,7 +170,7 @@ export class CdpBrowser {
     }
   }
 
-  private hold(on: boolean): void {
+  private ref(on: boolean): void {
     const sockets = [this.input, this.output] as unknown as { ref?: () => void; unref?: () => void }[];
     for (const s of sockets) (on ? s.ref : s.unref)?.call(s);
   }
@@ -182,7 +198,7 @@ export class CdpBrowser {
       const p = this.pending.get(msg.id);
       if (!p) return;
       this.pending.delete(msg.id);
-      if (this.pending.size === 0) this.hold(false);
+      p.release();
       if (msg.error) p.reject(new Error(`${p.method}: ${msg.error.message ?? 'failed'}`));
       else p.resolve(msg.result ?? {});
       return;
@@ -195,8 +211,10 @@ export class CdpBrowser {
   private onExit(): void {
     this.exited = true;
     const why = new Error(`the browser exited${this.stderrTail ? `: ${this.stderrTail.trim().split('\n').slice(-2).join(' ')}` : ''}`);
-    for (const p of this.pending.values()) p.reject(why);
+    for (const p of this.pending.values()) {
+      p.release();
+      p.reject(why);
+    }
     this.pending.clear();
-    this.hold(false);
   }
 }

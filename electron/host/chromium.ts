@@ -259,6 +259,16 @@ async function launchPage(executablePath: string): Promise<PrintPage> {
 }
 
 async function render(page: PrintPage, html: string, options: PdfPrintOptions): Promise<Uint8Array> {
+  // Waiting for the load event is waiting for no command: the process must stay alive meanwhile.
+  const release = page.browser.retain();
+  try {
+    return await renderHeld(page, html, options);
+  } finally {
+    release();
+  }
+}
+
+async function renderHeld(page: PrintPage, html: string, options: PdfPrintOptions): Promise<Uint8Array> {
   const loaded = page.next('Page.loadEventFired');
   await page.send('Page.setDocumentContent', { frameId: page.targetId, html: unseen(fonts.serve(html)) });
   await loaded;
