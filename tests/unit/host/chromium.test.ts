@@ -1,5 +1,7 @@
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CdpBrowser } from '../../../electron/host/cdp-pipe.js';
 import { createChromiumPrinter, startPrinterEarly } from '../../../electron/host/chromium.js';
@@ -33,11 +35,14 @@ function processesOf(profileDir: string): number {
   return n;
 }
 
-const profiles = () => new Set(readdirSync(os.tmpdir()).filter((d) => d.startsWith('mediakit-chromium-')));
+const profiles = (dir: string) => readdirSync(dir).filter((d) => d.startsWith('mediakit-chromium-'));
+const TMPDIR = process.env.TMPDIR;
 
 afterEach(() => {
   vi.restoreAllMocks();
   delete process.env.MEDIAKIT_CHROMIUM;
+  if (TMPDIR === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = TMPDIR;
 });
 
 describe('fonts served to the print page', () => {
@@ -102,12 +107,14 @@ describe('the Chromium printer', () => {
   });
 
   it('close() ends every Chromium process of the printer and removes its profile folder', async () => {
-    const before = profiles();
+    // A temporary folder of its own, so that other printers on the machine do not count.
+    const tmp = await tempDir('mk-chromium-tmp-');
+    process.env.TMPDIR = tmp;
     const printer = createChromiumPrinter();
     await printer.print(await page('Fin'), OPTS);
-    const mine = [...profiles()].filter((d) => !before.has(d));
+    const mine = profiles(tmp);
     expect(mine).toHaveLength(1);
-    const profile = `${os.tmpdir()}/${mine[0]}`;
+    const profile = path.join(tmp, mine[0] ?? '');
     expect(processesOf(profile)).toBeGreaterThan(0);
     const t = performance.now();
     await printer.close();
@@ -159,5 +166,30 @@ describe('startPrinterEarly', () => {
     startPrinterEarly();
     expect(launch).toHaveBeenCalledTimes(3);
     await launch.mock.results[2]?.value.catch(() => undefined);
+  });
+});
+
+describe('a process that started the printer early and never printed', () => {
+  it('ends on its own, and leaves no Chromium process and no profile folder behind', async () => {
+    const chunks = path.resolve(__dirname, '../../../dist/electron/chunks');
+    const chunk = readdirSync(chunks).find((f) => /^chromium-[\w-]+\.js$/.test(f));
+    expect(chunk).toBeDefined();
+    const tmp = await tempDir('mk-chromium-tmp-');
+    // The browser is up (or still starting) when the script's last timer fires; nothing else holds the process.
+    const script = `const m = await import(${JSON.stringify(pathToFileURL(path.join(chunks, chunk ?? '')).href)}); m.startPrinterEarly(); setTimeout(() => {}, 1500);`;
+    const t = performance.now();
+    let seen = false;
+    const watch = setInterval(() => (seen ||= profiles(tmp).length > 0), 20);
+    const code = await new Promise<number | null>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'inherit', env: { ...process.env, TMPDIR: tmp } });
+      child.on('error', reject);
+      child.on('exit', (c) => resolve(c));
+    });
+    clearInterval(watch);
+    expect(seen).toBe(true); // Chromium was started
+    expect(code).toBe(0);
+    expect(performance.now() - t).toBeLessThan(10_000);
+    expect(profiles(tmp)).toEqual([]);
+    await vi.waitFor(() => expect(processesOf(tmp)).toBe(0), { timeout: 3000 });
   });
 });
