@@ -303,8 +303,8 @@ const WARM_TEXT = 'Québec, le 16 juin 2025 — « Pour diffusion immédiate » 
 /**
  * One small page printed and thrown away, with the template's style sheet and its usual fonts:
  * the first real print then finds the renderer's layout, shaping and PDF code warm and the
- * common fonts decoded (each served at the URL the real print will ask for). About 0.4 s of a
- * cold process's first print that runs while the process is still opening its library.
+ * common fonts decoded (each served at the URL the real print will ask for). About 0.3 s of a
+ * cold process's first print, moved to while the process is still opening its library.
  */
 async function warmUp(page: PrintPage): Promise<void> {
   const faces = await Promise.all([fontFaces('inter', WARM_TEXT), fontFaces('jp', WARM_TEXT)]);
@@ -316,7 +316,7 @@ async function warmUp(page: PrintPage): Promise<void> {
 }
 
 /** A browser started by startPrinterEarly, waiting for the first printer of the process. */
-let early: Promise<PrintPage> | null = null;
+let early: { page: Promise<PrintPage>; asked: { yes: boolean } } | null = null;
 
 /**
  * Starts Chromium and its print page now, without waiting, so that the launch overlaps with
@@ -333,12 +333,15 @@ export function startPrinterEarly(): void {
   } catch {
     return;
   }
-  const started = launchPage(executablePath).then(async (page) => {
-    // A failed warm-up costs nothing but time; the page is replaced if it broke.
-    await warmUp(page).catch(() => undefined);
-    return page;
+  const asked = { yes: false };
+  const page = launchPage(executablePath).then(async (p) => {
+    // Only while nobody waits: a print already asked for would wait for the warm-up instead.
+    // A failed warm-up costs nothing but time; a page it broke is replaced.
+    if (!asked.yes) await warmUp(p).catch(() => undefined);
+    return p;
   });
-  started.catch(() => {
+  const started = { page, asked };
+  page.catch(() => {
     if (early === started) early = null;
   });
   early = started;
@@ -347,7 +350,9 @@ export function startPrinterEarly(): void {
 function takeEarly(): Promise<PrintPage> | null {
   const taken = early;
   early = null;
-  return taken;
+  if (!taken) return null;
+  taken.asked.yes = true;
+  return taken.page;
 }
 
 export class ChromiumPdfPrinter implements PdfPrinter {
