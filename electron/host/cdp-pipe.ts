@@ -70,6 +70,9 @@ export class CdpBrowser {
       // Its own process group, so that one kill ends the renderers and helpers with it.
       detached: process.platform !== 'win32',
       stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+      // Chromium's own temporary files (its singleton socket folder) go inside the profile, so a
+      // killed browser leaves nothing behind. Linux only: macOS's long TMPDIR would overflow a socket path.
+      ...(process.platform === 'linux' ? { env: { ...process.env, TMPDIR: profileDir } } : {}),
     });
     const input = child.stdio[3] as Writable | null;
     const output = child.stdio[4] as Readable | null;

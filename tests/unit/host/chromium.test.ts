@@ -121,6 +121,8 @@ describe('the Chromium printer', () => {
     // Killed, not shut down gracefully: nothing to wait for.
     expect(performance.now() - t).toBeLessThan(1500);
     expect(existsSync(profile)).toBe(false);
+    // Chromium's own temporary files (its singleton socket folder) went with the profile.
+    expect(readdirSync(tmp)).toEqual([]);
     await vi.waitFor(() => expect(processesOf(profile)).toBe(0), { timeout: 3000 });
   });
 });
@@ -189,7 +191,7 @@ describe('a process that started the printer early and never printed', () => {
     expect(seen).toBe(true); // Chromium was started
     expect(code).toBe(0);
     expect(performance.now() - t).toBeLessThan(10_000);
-    expect(profiles(tmp)).toEqual([]);
+    expect(readdirSync(tmp)).toEqual([]);
     await vi.waitFor(() => expect(processesOf(tmp)).toBe(0), { timeout: 3000 });
   });
 });
