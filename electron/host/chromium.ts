@@ -140,6 +140,9 @@ function launchFailed(executablePath: string, err: unknown): AppError {
 class PrintPage {
   /** Set when the page left our document or its renderer died: it is not printed in again. */
   broken = false;
+  /** Rejects when the page or its browser dies, so that a print waiting for an event fails at once. */
+  readonly gone: Promise<never>;
+  private die: (why: string) => void = () => undefined;
   private readonly off: () => void;
   private waiters: { method: string; resolve: () => void }[] = [];
 
@@ -148,7 +151,16 @@ class PrintPage {
     readonly targetId: string,
     readonly sessionId: string,
   ) {
+    this.gone = new Promise<never>((_, reject) => {
+      this.die = (why) => {
+        this.broken = true;
+        reject(new Error(why));
+      };
+    });
+    // Only prints race it; a page that dies between prints must not be an unhandled rejection.
+    this.gone.catch(() => undefined);
     this.off = browser.on((e) => this.onEvent(e));
+    void browser.exit.then(() => this.die('the browser exited'));
   }
 
   static async open(browser: CdpBrowser): Promise<PrintPage> {
@@ -220,13 +232,13 @@ class PrintPage {
       return;
     }
     if (e.method === 'Target.detachedFromTarget' && e.params.sessionId === this.sessionId) {
-      this.broken = true;
+      this.die('the page was closed');
       b.failSession(this.sessionId, 'the page was closed');
       return;
     }
     if (e.sessionId !== this.sessionId) return;
     if (e.method === 'Inspector.targetCrashed') {
-      this.broken = true;
+      this.die('the page crashed');
       b.failSession(this.sessionId, 'the page crashed');
     } else if (e.method === 'Page.frameNavigated') {
       const frame = e.params.frame as { parentId?: string; url?: string } | undefined;
@@ -337,7 +349,7 @@ export function startPrinterEarly(): void {
   const page = launchPage(executablePath).then(async (p) => {
     // Only while nobody waits: a print already asked for would wait for the warm-up instead.
     // A failed warm-up costs nothing but time; a page it broke is replaced.
-    if (!asked.yes) await warmUp(p).catch(() => undefined);
+    if (!asked.yes) await Promise.race([warmUp(p), p.gone]).catch(() => undefined);
     return p;
   });
   const started = { page, asked };
@@ -417,7 +429,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
       timer = setTimeout(() => reject(new Error(`no PDF after ${PRINT_TIMEOUT_MS / 1000} s`)), PRINT_TIMEOUT_MS);
     });
     try {
-      const pdf = await Promise.race([render(page, html, options), timeout]);
+      const pdf = await Promise.race([render(page, html, options), timeout, page.gone]);
       return pdf;
     } catch (err) {
       // A page that failed (crashed, or stuck on hostile content) is not reused.

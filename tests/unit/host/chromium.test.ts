@@ -127,6 +127,38 @@ describe('the Chromium printer', () => {
   });
 });
 
+describe('a printer whose browser died', () => {
+  it('fails the print at once, then starts a new browser for the next one', async () => {
+    const tmp = await tempDir('mk-chromium-tmp-');
+    process.env.TMPDIR = tmp;
+    const printer = createChromiumPrinter();
+    try {
+      await printer.print(await page('Avant'), OPTS);
+      const profile = path.join(tmp, profiles(tmp)[0] ?? '');
+      const browserPid = readdirSync('/proc').find((pid) => {
+        try {
+          const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+          return cmd.includes(`--user-data-dir=${profile}`) && !cmd.includes('--type=');
+        } catch {
+          return false;
+        }
+      });
+      expect(browserPid).toBeDefined();
+      const printing = printer.print(await page('Pendant'), OPTS).catch((e: unknown) => e);
+      process.kill(-Number(browserPid), 'SIGKILL');
+      const t = performance.now();
+      const result = await printing;
+      // Either it was done before the kill, or it failed at once (not after the 60 s print timeout).
+      if (!(result instanceof Uint8Array)) expect(result).toMatchObject({ code: 'EXPORT_FAILED' });
+      expect(performance.now() - t).toBeLessThan(10_000);
+      const pdf = await printer.print(await page('Après'), OPTS);
+      expect(await poppler('pdftotext', pdf, await tempDir('mk-chromium-'))).toContain('Après');
+    } finally {
+      await printer.close();
+    }
+  });
+});
+
 describe('startPrinterEarly', () => {
   it('launches once however often it is called, and the next printer prints with that browser', async () => {
     const launch = vi.spyOn(CdpBrowser, 'launch');
