@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CdpBrowser } from '../../../electron/host/cdp-pipe.js';
 import { createChromiumPrinter, startPrinterEarly } from '../../../electron/host/chromium.js';
@@ -205,17 +205,30 @@ describe('startPrinterEarly', () => {
 
 describe('a process that started the printer early and never printed', () => {
   it('ends on its own, and leaves no Chromium process and no profile folder behind', async () => {
-    const chunks = path.resolve(__dirname, '../../../dist/electron/chunks');
-    const chunk = readdirSync(chunks).find((f) => /^chromium-[\w-]+\.js$/.test(f));
-    expect(chunk).toBeDefined();
-    const tmp = await tempDir('mk-chromium-tmp-');
-    // The browser is up (or still starting) when the script's last timer fires; nothing else holds the process.
-    const script = `const m = await import(${JSON.stringify(pathToFileURL(path.join(chunks, chunk ?? '')).href)}); m.startPrinterEarly(); setTimeout(() => {}, 1500);`;
+    // The printer's source bundled on its own (as the CLI bundle carries it), run as a plain Node
+    // script from inside the project so that it finds the font packages.
+    const script = path.resolve(__dirname, '../../../dist/tests/early-start.mjs');
+    await build({
+      stdin: {
+        contents: `import { startPrinterEarly } from ${JSON.stringify(path.resolve(__dirname, '../../../electron/host/chromium.ts'))};
+startPrinterEarly();
+// The browser is up (or still starting) when this last timer fires; nothing else holds the process.
+setTimeout(() => {}, 1500);`,
+        resolveDir: __dirname,
+        loader: 'ts',
+      },
+      outfile: script,
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      logLevel: 'silent',
+    });
+    const runDir = await tempDir('mk-chromium-tmp-');
     const t = performance.now();
     let seen = false;
-    const watch = setInterval(() => (seen ||= profiles(tmp).length > 0), 20);
+    const watch = setInterval(() => (seen ||= profiles(runDir).length > 0), 20);
     const code = await new Promise<number | null>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'inherit', env: { ...process.env, TMPDIR: tmp } });
+      const child = spawn(process.execPath, [script], { stdio: 'inherit', env: { ...process.env, TMPDIR: runDir } });
       child.on('error', reject);
       child.on('exit', (c) => resolve(c));
     });
@@ -223,7 +236,7 @@ describe('a process that started the printer early and never printed', () => {
     expect(seen).toBe(true); // Chromium was started
     expect(code).toBe(0);
     expect(performance.now() - t).toBeLessThan(10_000);
-    expect(readdirSync(tmp)).toEqual([]);
-    await vi.waitFor(() => expect(processesOf(tmp)).toBe(0), { timeout: 3000 });
+    expect(readdirSync(runDir)).toEqual([]);
+    await vi.waitFor(() => expect(processesOf(runDir)).toBe(0), { timeout: 3000 });
   });
 });
