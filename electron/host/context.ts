@@ -4,7 +4,11 @@ import type { Library } from '../library/library.js';
 
 export type PrinterFactory = () => Promise<PdfPrinter>;
 
-/** The system-Chromium printer, loaded only when a PDF is first asked for (playwright is heavy to import). */
+/**
+ * The system-Chromium printer, loaded when a PDF is first asked for. A command that knows it will
+ * print can start the browser sooner with startPrinterEarly() (./chromium.js): this factory's
+ * printer then takes that browser over.
+ */
 export const chromiumPrinterFactory: PrinterFactory = async () => {
   const { createChromiumPrinter } = await import('./chromium.js');
   return createChromiumPrinter();

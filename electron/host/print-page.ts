@@ -1,0 +1,207 @@
+import type { PdfPrintOptions } from '../export/pdf.js';
+import type { CdpBrowser, CdpEvent } from './cdp-pipe.js';
+import { FontServer } from './served-fonts.js';
+
+/**
+ * The page the Chromium printer prints in, and one print: the document written into about:blank,
+ * its fonts served from memory, everything loaded, then Page.printToPDF with the footer.
+ */
+
+/** The generic families Chromium falls back to (as playwright sets them), so that pages print the same everywhere. */
+const FONT_FAMILIES: Record<string, Record<string, string>> = {
+  linux: { standard: 'Times New Roman', fixed: 'Monospace', serif: 'Times New Roman', sansSerif: 'Arial', cursive: 'Comic Sans MS', fantasy: 'Impact' },
+  darwin: { standard: 'Times', fixed: 'Courier', serif: 'Times', sansSerif: 'Helvetica', cursive: 'Apple Chancery', fantasy: 'Papyrus' },
+  win32: { standard: 'Times New Roman', fixed: 'Consolas', serif: 'Times New Roman', sansSerif: 'Arial', cursive: 'Comic Sans MS', fantasy: 'Impact' },
+};
+
+const PAPER = { letter: { width: 8.5, height: 11 }, a4: { width: 8.27, height: 11.7 } } as const;
+/** Millimetres to inches the way the margins were always converted (3.78 px per mm), so pages keep their size. */
+const inches = (mm: number) => (mm * 3.78) / 96;
+
+/** Every declared face loaded before printing: Chromium prints with whatever has arrived. */
+const FONTS_LOADED = `Promise.all(Array.from(document.fonts, (f) => f.status === 'unloaded' ? f.load().catch(() => null) : null)).then(() => document.fonts.ready).then(() => true)`;
+
+/**
+ * The page is only ever printed, never looked at, yet a visible page is also styled, laid out and
+ * painted for the screen: a third of the renderer's work for each print. A screen-only rule at the
+ * top of the page's first style sheet (where the template keeps its own) leaves print untouched.
+ */
+function unseen(html: string): string {
+  const at = html.indexOf('<style>');
+  return at < 0 ? html : `${html.slice(0, at)}<style>@media screen { html { display: none } }\n${html.slice(at + '<style>'.length)}`;
+}
+
+function footerTemplate(o: PdfPrintOptions): string {
+  const of = o.footerOf ?? 'of';
+  // Chromium fills the .pageNumber/.totalPages spans; the template has no access to the page's fonts.
+  return `<div style="width:100%;font-size:8px;font-family:'Noto Sans JP','Inter',Arial,sans-serif;color:#6b7280;text-align:center;padding:0 20mm">
+${o.footerLabel ? `${escapeText(o.footerLabel)} ` : ''}<span class="pageNumber"></span> ${escapeText(of)} <span class="totalPages"></span></div>`;
+}
+
+function escapeText(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Fonts are served by URL from one map per process: the same font always has the same URL. */
+const fonts = new FontServer();
+
+/**
+ * The page prints are made in: JavaScript off, every request answered by `onEvent` (our fonts, or
+ * refused), frames in other processes held until they are under the same rules.
+ */
+export class PrintPage {
+  /** Set when the page left our document or its renderer died: it is not printed in again. */
+  broken = false;
+  /** Rejects when the page or its browser dies, so that a print waiting for an event fails at once. */
+  readonly gone: Promise<never>;
+  private die: (why: string) => void = () => undefined;
+  private readonly off: () => void;
+  private waiters: { method: string; resolve: () => void }[] = [];
+
+  private constructor(
+    readonly browser: CdpBrowser,
+    readonly targetId: string,
+    readonly sessionId: string,
+  ) {
+    this.gone = new Promise<never>((_, reject) => {
+      this.die = (why) => {
+        this.broken = true;
+        reject(new Error(why));
+      };
+    });
+    // Only prints race it; a page that dies between prints must not be an unhandled rejection.
+    this.gone.catch(() => undefined);
+    this.off = browser.on((e) => this.onEvent(e));
+    void browser.exit.then(() => this.die('the browser exited'));
+  }
+
+  static async open(browser: CdpBrowser): Promise<PrintPage> {
+    const { targetId } = await browser.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' });
+    const { sessionId } = await browser.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
+    const page = new PrintPage(browser, targetId, sessionId);
+    const s = (method: string, params: Record<string, unknown> = {}) => browser.send(method, params, sessionId);
+    try {
+      await Promise.all([
+        s('Emulation.setScriptExecutionDisabled', { value: true }),
+        s('Fetch.enable', { patterns: [{ urlPattern: '*' }] }),
+        s('Page.enable'),
+        s('Inspector.enable'),
+        s('Page.setFontFamilies', { fontFamilies: FONT_FAMILIES[process.platform] ?? FONT_FAMILIES.linux }),
+        s('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true }),
+      ]);
+    } catch (err) {
+      await page.close();
+      throw err;
+    }
+    return page;
+  }
+
+  send<R extends Record<string, unknown> = Record<string, unknown>>(method: string, params: Record<string, unknown> = {}): Promise<R> {
+    return this.browser.send<R>(method, params, this.sessionId);
+  }
+
+  /** Resolves at the next `method` event of this page. */
+  next(method: string): Promise<void> {
+    return new Promise((resolve) => this.waiters.push({ method, resolve }));
+  }
+
+  async close(): Promise<void> {
+    this.broken = true;
+    this.off();
+    await this.browser.send('Target.closeTarget', { targetId: this.targetId }).catch(() => undefined);
+  }
+
+  private onEvent(e: CdpEvent): void {
+    const b = this.browser;
+    if (e.method === 'Fetch.requestPaused') {
+      if (!e.sessionId || (e.sessionId !== this.sessionId && !this.children.has(e.sessionId))) return;
+      const requestId = e.params.requestId as string;
+      const url = (e.params.request as { url?: string } | undefined)?.url ?? '';
+      const body = fonts.base64(url);
+      const reply = body
+        ? b.send('Fetch.fulfillRequest', {
+            requestId,
+            responseCode: 200,
+            responseHeaders: [
+              { name: 'Content-Type', value: 'font/woff2' },
+              { name: 'Access-Control-Allow-Origin', value: '*' },
+              { name: 'Cache-Control', value: 'public, max-age=31536000, immutable' },
+            ],
+            body,
+          }, e.sessionId)
+        : b.send('Fetch.failRequest', { requestId, errorReason: 'BlockedByClient' }, e.sessionId);
+      reply.catch(() => undefined);
+      return;
+    }
+    if (e.method === 'Target.attachedToTarget' && e.sessionId === this.sessionId) {
+      // A frame in another process: same rules as the page before it may run.
+      const child = e.params.sessionId as string;
+      this.children.add(child);
+      const c = (method: string, params: Record<string, unknown> = {}) => b.send(method, params, child).catch(() => undefined);
+      void Promise.all([c('Emulation.setScriptExecutionDisabled', { value: true }), c('Fetch.enable', { patterns: [{ urlPattern: '*' }] })]).then(() =>
+        c('Runtime.runIfWaitingForDebugger'),
+      );
+      return;
+    }
+    if (e.method === 'Target.detachedFromTarget' && e.params.sessionId === this.sessionId) {
+      this.die('the page was closed');
+      b.failSession(this.sessionId, 'the page was closed');
+      return;
+    }
+    if (e.sessionId !== this.sessionId) return;
+    if (e.method === 'Inspector.targetCrashed') {
+      this.die('the page crashed');
+      b.failSession(this.sessionId, 'the page crashed');
+    } else if (e.method === 'Page.frameNavigated') {
+      const frame = e.params.frame as { parentId?: string; url?: string } | undefined;
+      // Our documents are written into about:blank; a page that went elsewhere (a meta refresh) is done for.
+      if (frame && !frame.parentId && frame.url !== 'about:blank') this.broken = true;
+    }
+    const due = this.waiters.filter((w) => w.method === e.method);
+    if (due.length) {
+      this.waiters = this.waiters.filter((w) => w.method !== e.method);
+      for (const w of due) w.resolve();
+    }
+  }
+
+  private readonly children = new Set<string>();
+}
+
+export async function render(page: PrintPage, html: string, options: PdfPrintOptions): Promise<Uint8Array> {
+  // Waiting for the load event is waiting for no command: the process must stay alive meanwhile.
+  const release = page.browser.retain();
+  try {
+    return await renderHeld(page, html, options);
+  } finally {
+    release();
+  }
+}
+
+async function renderHeld(page: PrintPage, html: string, options: PdfPrintOptions): Promise<Uint8Array> {
+  const loaded = page.next('Page.loadEventFired');
+  await page.send('Page.setDocumentContent', { frameId: page.targetId, html: unseen(fonts.serve(html)) });
+  await loaded;
+  await page.send('Runtime.evaluate', { expression: FONTS_LOADED, awaitPromise: true, returnByValue: true });
+  if (page.broken) throw new Error('the page navigated away from the document');
+  const paper = PAPER[options.pageSize];
+  const { data } = await page.send<{ data: string }>('Page.printToPDF', {
+    landscape: false,
+    displayHeaderFooter: true,
+    headerTemplate: '<div></div>',
+    footerTemplate: footerTemplate(options),
+    printBackground: true,
+    scale: 1,
+    paperWidth: paper.width,
+    paperHeight: paper.height,
+    marginTop: inches(18),
+    marginBottom: inches(20),
+    marginLeft: inches(20),
+    marginRight: inches(20),
+    pageRanges: '',
+    preferCSSPageSize: true,
+    generateTaggedPDF: true,
+    generateDocumentOutline: true,
+  });
+  if (page.broken) throw new Error('the page navigated away from the document');
+  return new Uint8Array(Buffer.from(data, 'base64'));
+}
