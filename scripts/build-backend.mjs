@@ -28,31 +28,16 @@ await build({
   banner,
   logLevel: 'warning',
 });
+const commonJs = { outdir: 'dist/electron', outExtension: { '.js': '.cjs' }, bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'warning' };
 // Dynamic imports of our own modules become lazy initializers inside the one file, so a command
 // still runs only the code it needs; `import.meta.url` is the bundle's own URL.
 await build({
+  ...commonJs,
   entryPoints: { cli: 'electron/host/cli-main.ts' },
-  outdir: 'dist/electron',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
   sourcemap: 'linked',
   external,
   define: { 'import.meta.url': '__mkImportMetaUrl' },
   banner: { js: "const __mkImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  logLevel: 'warning',
 });
 // The preload runs in a sandboxed renderer, which only loads CommonJS.
-await build({
-  entryPoints: { preload: 'electron/shell/preload.ts' },
-  outdir: 'dist/electron',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  external: ['electron'],
-  logLevel: 'warning',
-});
+await build({ ...commonJs, entryPoints: { preload: 'electron/shell/preload.ts' }, external: ['electron'] });
