@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import type { Block, Inline } from '../model/index.js';
 import { officeLangTag } from '../locale/index.js';
 import type {
@@ -219,6 +218,8 @@ async function image(ctx: Ctx, ref: ImageRef, maxWidthPt: number, maxHeightPt: n
         const key = `${ref.sha256}:${ref.format}:${widthPx}`;
         png = RASTER_CACHE.get(key);
         if (!png) {
+          // Loaded here: sharp brings in libvips (~30 ms in a cold process), and most exports have no SVG to rasterize.
+          const { default: sharp } = await import('sharp');
           png = new Uint8Array(await sharp(data, { density: PRINT_DPI }).resize({ width: widthPx }).png().toBuffer());
           if (RASTER_CACHE.size >= 64) RASTER_CACHE.delete(RASTER_CACHE.keys().next().value!);
           RASTER_CACHE.set(key, png);
