@@ -101,7 +101,9 @@ export class Library {
     if (readOnly && options.only) {
       const doc = await readPartialDocument(adapter.file, options.only);
       if (doc) {
-        const library = new Library(root, new Low<LibraryDocument>(adapter, withPendingHistory(doc, await pendingHistory(root))), null, []);
+        // Freshly parsed for this reader alone: the journal's lines can go straight in.
+        applyHistory(doc.releases, await pendingHistory(root));
+        const library = new Library(root, new Low<LibraryDocument>(adapter, doc), null, []);
         library.partial = true;
         return library;
       }
