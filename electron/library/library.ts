@@ -209,7 +209,8 @@ export class Library {
       return;
     }
     await appendHistory(this.dir, lines);
-    this.db.data = withPendingHistory(this.db.data, lines);
+    if (this.partial) applyHistory(this.db.data.releases, lines);
+    else this.db.data = withPendingHistory(this.db.data, lines);
   }
 
   putFile(bytes: Uint8Array): Promise<string> {
