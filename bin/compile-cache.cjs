@@ -68,8 +68,27 @@ function requireFor(mod) {
 }
 
 // Layout: 4-byte length of a JSON header { variants, entries: [[file, key, offset, length]] }, then the data.
+/**
+ * Compiled code from the cache runs as ours, so the cache must be as private as the code: on a
+ * POSIX system its folder and file must belong to this user and be writable by nobody else (the
+ * fallback folder lives in the shared temporary directory, where another user could plant one).
+ */
+function trusted(file) {
+  if (typeof process.getuid !== 'function') return true;
+  try {
+    for (const p of [path.dirname(file), file]) {
+      const st = fs.lstatSync(p);
+      if (st.isSymbolicLink() || st.uid !== process.getuid() || (st.mode & 0o022) !== 0) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function readCache(cacheFile) {
   const empty = { variants: [], entries: new Map() };
+  if (!trusted(cacheFile)) return empty;
   let bytes;
   try {
     bytes = fs.readFileSync(cacheFile);
@@ -103,10 +122,14 @@ function writeCache(cacheFile, variants, entries) {
   const header = Buffer.from(JSON.stringify({ variants, entries: rows }));
   const size = Buffer.alloc(4);
   size.writeUInt32LE(header.length, 0);
-  fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
+  fs.mkdirSync(path.dirname(cacheFile), { recursive: true, mode: 0o700 });
+  if (typeof process.getuid === 'function') {
+    const dir = fs.lstatSync(path.dirname(cacheFile));
+    if (dir.isSymbolicLink() || dir.uid !== process.getuid() || (dir.mode & 0o022) !== 0) return;
+  }
   // Concurrent commands each write a whole file and rename it: a reader never sees half of one.
   const tmp = `${cacheFile}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, Buffer.concat([size, header, ...blobs]));
+  fs.writeFileSync(tmp, Buffer.concat([size, header, ...blobs]), { mode: 0o600 });
   fs.renameSync(tmp, cacheFile);
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { chmod, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../helpers/temp-dir.js';
@@ -60,6 +60,17 @@ describe('the CLI compile cache', () => {
     await writeFile(path.join(dir, 'cache/cli.bin'), Buffer.from([0xff, 0xff, 0xff, 0x7f, 1, 2, 3]));
     expect(run('list')).toBe('a+one');
     expect(header(await readFile(path.join(dir, 'cache/cli.bin'))).variants).toEqual(['list']);
+  });
+
+  it.runIf(typeof process.getuid === 'function')('ignores a cache folder others can write to: its code would run as ours', async () => {
+    const { dir, run } = await project();
+    expect(run('list')).toBe('a+one');
+    const cache = path.join(dir, 'cache/cli.bin');
+    const before = await readFile(cache);
+    await chmod(path.join(dir, 'cache'), 0o777);
+    // Neither read (a planted file would not run) nor written (a new variant adds nothing).
+    expect(run('export kit')).toBe('a+one');
+    expect((await readFile(cache)).equals(before)).toBe(true);
   });
 
   it('is what the mediakit command uses: the same answer with and without it', async () => {
