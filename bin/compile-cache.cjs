@@ -1,7 +1,9 @@
 'use strict';
 // Node 22 keeps V8's compiled code between runs (module.enableCompileCache); Node 20 does not, so a
-// `mediakit` command would recompile the CLI bundle and the packages it loads at every start (a
-// third of a short command's time). This does the same for CommonJS files under one folder: each
+// `mediakit` command would recompile the CLI bundle at every start (a third of a short command's
+// time). This does the same for the CommonJS files under one folder (the built bundle: V8 restores
+// cached code without its dynamic-import callback, so the folder must hold only code built without
+// import(), as scripts/build-backend.mjs builds the CLI; packages are left to Node): each
 // file's code cache is stored in one cache file, keyed by the file's size and mtime (V8 itself only
 // checks the source's length), and rewritten at exit after a run that compiled something new, so the
 // cache also holds the functions compiled lazily while the command ran, not only the top level.

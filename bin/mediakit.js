@@ -27,6 +27,6 @@ else if (!process.env.MEDIAKIT_NO_COMPILE_CACHE) {
   // What the command does ("export release"): ids, paths and options are left out.
   const variant = process.argv.slice(2).filter((a) => /^[a-z][a-z-]*$/.test(a)).slice(0, 2).join(' ');
   const cacheFile = process.env.MEDIAKIT_COMPILE_CACHE || path.join(dir, 'cli.bin');
-  require('./compile-cache.cjs').install({ root, cacheFile, variant });
+  require('./compile-cache.cjs').install({ root: path.dirname(cli), cacheFile, variant });
 }
 require(cli);

@@ -37,6 +37,9 @@ await build({
   sourcemap: 'linked',
   external,
   define: { 'import.meta.url': '__mkImportMetaUrl' },
+  // import() of a package becomes require(): V8's code cache drops the dynamic-import callback of
+  // a script it restores, so an import() in cached code would fail (bin/compile-cache.cjs).
+  supported: { 'dynamic-import': false },
   banner: { js: "const __mkImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 // The preload runs in a sandboxed renderer, which only loads CommonJS.

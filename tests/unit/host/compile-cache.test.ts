@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmod, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../helpers/temp-dir.js';
@@ -42,6 +42,23 @@ describe('the CLI compile cache', () => {
     expect((await stat(cache)).mtimeMs).toBe(written);
     expect(run('export release')).toBe('a+one');
     expect(header(await readFile(cache)).variants).toEqual(['list', 'export release']);
+  });
+
+  it('caches only the files under its folder (the built bundle): a package with import() is left to Node', async () => {
+    // V8 restores cached code without its dynamic-import callback: such code must not come from the cache.
+    const dir = await tempDir('mediakit-compile-cache-root-');
+    await mkdir(path.join(dir, 'dist'));
+    await mkdir(path.join(dir, 'node_modules'));
+    await writeFile(path.join(dir, 'node_modules/pkg.cjs'), "module.exports = () => import('node:os').then((os) => typeof os.cpus);\n");
+    await writeFile(path.join(dir, 'dist/cli.cjs'), "const pkg = require('../node_modules/pkg.cjs');\nmodule.exports = () => pkg();\n");
+    const main = `require(${JSON.stringify(installer)}).install({ root: ${JSON.stringify(path.join(dir, 'dist'))}, cacheFile: ${JSON.stringify(path.join(dir, 'cache/cli.bin'))}, variant: 'x' });
+require(${JSON.stringify(path.join(dir, 'dist/cli.cjs'))})().then((v) => process.stdout.write(v));`;
+    for (let i = 0; i < 2; i++) {
+      const r = spawnSync(process.execPath, ['-e', main], { encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe('function');
+    }
+    expect(header(await readFile(path.join(dir, 'cache/cli.bin'))).entries.map((e) => path.relative(dir, e[0]))).toEqual([path.join('dist', 'cli.cjs')]);
   });
 
   it('never runs stale code: a changed file of the same length is compiled again', async () => {
