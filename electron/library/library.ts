@@ -208,7 +208,12 @@ export class Library {
       await this.mutate((draft) => applyHistory(draft.releases, lines));
       return;
     }
-    await appendHistory(this.dir, lines);
+    try {
+      await appendHistory(this.dir, lines);
+    } catch {
+      // A library on a read-only share can still be exported from; its history just cannot grow.
+      return;
+    }
     if (this.partial) applyHistory(this.db.data.releases, lines);
     else this.db.data = withPendingHistory(this.db.data, lines);
   }

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -121,5 +121,18 @@ describe('the history journal of exports made without the lock', () => {
     const saved = JSON.parse(await readFile(path.join(dir, 'library.json'), 'utf8')) as { releases: Array<{ id: string; history: unknown[] }> };
     expect(saved.releases.find((r) => r.id === id)!.history).toHaveLength(before + 1);
     expect((await readdir(dir)).filter((n) => n.startsWith('history-journal'))).toEqual([]);
+  });
+
+  it('still exports when the journal cannot be written (a read-only share): only the history does not grow', async () => {
+    const dir = await tempDir('mediakit-journal-ro-');
+    await writeFile(path.join(dir, 'library.json'), await readFile(path.join(gen.dir, 'library.json')));
+    // Stands for a folder the export may read but not write: the journal cannot be opened for appending.
+    await mkdir(path.join(dir, 'history-journal.jsonl'));
+    const id = gen.releaseIds.fr;
+    const lib = await Library.open(dir, { readOnly: true, only: [id] });
+    const before = lib.doc.releases.find((r) => r.id === id)!.history.length;
+    await expect(lib.recordHistory([{ releaseId: id, entry: { at: '2026-11-26T10:00:00.000Z', event: 'exported', detail: 'x.docx' } }])).resolves.toBeUndefined();
+    expect(lib.doc.releases.find((r) => r.id === id)!.history).toHaveLength(before);
+    await lib.close();
   });
 });
