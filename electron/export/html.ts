@@ -178,25 +178,44 @@ function sectionTitle(s: KitSectionDoc): string {
   return s.type === 'release' ? s.headline : s.title;
 }
 
+/**
+ * Whether the table of contents fits on the cover with everything else (measured on the print
+ * template: with logos, a one-line title and a subtitle, five one-line entries fit on Letter and A4).
+ * When it does not, the event line at the foot of the cover would spill onto a page of its own, so
+ * the contents get a page of their own instead. Widths in Latin characters; CJK count double.
+ */
+export function contentsFitOnCover(doc: KitDocument): boolean {
+  const c = doc.cover;
+  if (!c) return false;
+  const width = (t: string) => [...t].reduce((n, ch) => n + (/[\u2E80-\uFFEF]/.test(ch) ? 2 : 1), 0);
+  const lines = (t: string, perLine: number) => Math.max(1, Math.ceil(width(t) / perLine));
+  const capacity = 5 - 2 * (lines(c.title, 28) - 1) + (c.subtitle ? 2 * (1 - lines(c.subtitle, 60)) : 2) + (c.logos.length ? 0 : 6);
+  const needed = doc.sections.reduce((n, s) => n + lines(sectionTitle(s), 95), 0);
+  return needed <= capacity;
+}
+
+function contentsList(doc: KitDocument): string {
+  const items = doc.sections.map((s) => `<li${langAttr(doc, s.lang)}>${escapeHtml(sectionTitle(s))}</li>`).join('');
+  return `<p class="eyebrow" style="font-weight:700;margin:0 0 2mm">${escapeHtml(doc.labels.contents)}</p>
+<ul class="cover-contents">${items}</ul>`;
+}
+
 function cover(doc: KitDocument, images: Images): string {
   const c = doc.cover;
   if (!c) return '';
   const when = [c.dateText, c.location].filter(Boolean).join(' · ');
-  const contents = doc.sections
-    .map((s) => `<li${langAttr(doc, s.lang)}>${escapeHtml(sectionTitle(s))}</li>`)
-    .join('');
+  const onCover = contentsFitOnCover(doc);
   return `<section class="page cover">
 <div class="cover-band"></div>
 <div class="cover-logos">${c.logos.map((l) => img(images, l)).join('')}</div>
 <p class="cover-kicker">${escapeHtml(c.kitLabel)}</p>
 <h1>${escapeHtml(c.title)}</h1>
 ${c.subtitle ? `<p class="cover-subtitle">${escapeHtml(c.subtitle)}</p>` : ''}
-<p class="eyebrow" style="font-weight:700;margin:0 0 2mm">${escapeHtml(doc.labels.contents)}</p>
-<ul class="cover-contents">${contents}</ul>
+${onCover ? contentsList(doc) : ''}
 <div class="cover-event">${c.eventLine ? `<div class="event-name">${escapeHtml(c.eventLine)}</div>` : ''}${
     when ? `<div class="event-when">${escapeHtml(when)}</div>` : ''
   }</div>
-</section>`;
+</section>${onCover ? '' : `\n<section class="page contents-page">${contentsList(doc)}</section>`}`;
 }
 
 /** Every character the page shows, so the font subsets embedded are exactly those needed. */

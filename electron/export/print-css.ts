@@ -37,6 +37,10 @@ h1, h2, h3, .label, .timing, .cover-kicker, .eyebrow { font-family: var(--head-f
 .cover-event .event-when { font-size: 11.5pt; color: var(--muted); }
 .cover-contents { margin: 0 0 10mm; padding: 0; list-style: none; font-size: 10.5pt; color: var(--muted); }
 .cover-contents li { padding: 1.2mm 0; border-bottom: 0.5pt solid var(--rule); }
+/* When the contents do not fit on the cover, they get the next page, under a real heading. */
+.contents-page .eyebrow { font-size: 16pt; margin: 0 0 6mm !important; }
+.contents-page .cover-contents { font-size: 11.5pt; }
+.contents-page .cover-contents li { padding: 2mm 0; }
 
 /* Release */
 .release-head { display: flex; justify-content: space-between; align-items: center; gap: 10mm;

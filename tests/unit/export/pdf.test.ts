@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printPdf } from '../../../electron/export/export-kit.js';
-import { renderHtml } from '../../../electron/export/html.js';
+import { contentsFitOnCover, renderHtml } from '../../../electron/export/html.js';
 import { resolveKit, resolveRelease } from '../../../electron/export/kit.js';
 import { createChromiumPrinter, findChromium } from '../../../electron/host/chromium.js';
 import type { PdfPrinter } from '../../../electron/export/pdf.js';
@@ -75,6 +75,27 @@ describe('PDF printed by system Chromium', () => {
     expect(text).toMatch(/Page 2 de \d/);
     // A space before the colon in French (a U+00A0 in the source; PDF text layers write it as U+0020).
     expect(text).toMatch(/Renseignements[ \u00A0]:/);
+  });
+
+  it('keeps the cover on one page: a long table of contents gets a page of its own', async () => {
+    const short = resolveKit(fx.doc, IDS.kit);
+    expect(contentsFitOnCover(short)).toBe(true);
+    // The same kit with its releases listed three times: nine entries or more.
+    const long = { ...short, sections: [...short.sections, ...short.sections, ...short.sections] };
+    expect(contentsFitOnCover(long)).toBe(false);
+    for (const doc of [short, long]) {
+      const pdf = await printPdf(doc, fx.files, printer);
+      const pageOne = await poppler('pdftotext', pdf, dir, ['-f', '1', '-l', '1']);
+      const pageTwo = await poppler('pdftotext', pdf, dir, ['-f', '2', '-l', '2']);
+      // The event's name and date stay at the foot of the cover, never spilled to the top of the next page.
+      const { eventLine, dateText } = short.cover!;
+      expect(pageOne).toContain(eventLine);
+      expect(pageOne).toContain(dateText);
+      expect(pageTwo.trim().startsWith(eventLine)).toBe(false);
+      expect(pageTwo.trim().startsWith(dateText)).toBe(false);
+      expect(pageOne.includes('Table des matières')).toBe(doc === short);
+      expect(pageTwo.includes('Table des matières')).toBe(doc === long);
+    }
   });
 
   it('prints a fr-FR text with narrow no-break spaces before ? and !', async () => {
