@@ -95,13 +95,21 @@ function langAttr(doc: KitDocument, lang: string): string {
   return lang === doc.lang ? '' : ` lang="${escapeHtml(lang)}"`;
 }
 
+/**
+ * An address that has to wrap breaks where typographers break it: after the @ and before a dot
+ * (`<wbr>` marks the places; the text and the link stay the address, copied whole).
+ */
+function emailText(e: string): string {
+  return escapeHtml(e).replace(/@/g, '@<wbr>').replace(/\./g, '<wbr>.');
+}
+
 function contactBlock(c: KitContact): string {
   const lines = [
     `<div class="name">${escapeHtml(c.name)}</div>`,
     c.title ? `<div class="title">${escapeHtml(c.title)}</div>` : '',
     c.organization ? `<div class="org">${escapeHtml(c.organization)}</div>` : '',
     ...c.phones.map((p) => `<div class="phone">${escapeHtml(p)}</div>`),
-    ...c.emails.map((e) => `<div class="email"><a href="mailto:${escapeHtml(e)}">${escapeHtml(e)}</a></div>`),
+    ...c.emails.map((e) => `<div class="email"><a href="mailto:${escapeHtml(e)}">${emailText(e)}</a></div>`),
   ];
   // A Japanese name in a French release is tagged so screen readers and fonts treat it as Japanese.
   const lang = c.lang === 'ja' ? ' lang="ja"' : '';
@@ -149,7 +157,7 @@ function contactSheet(doc: KitDocument, s: ContactSheetSection): string {
       const cellLang = c.lang && c.lang !== s.lang && /^ja/.test(c.lang) ? ` lang="ja"` : '';
       return `<tr><td${cellLang}><div class="name">${escapeHtml(c.name)}</div><div>${escapeHtml(c.title)}</div></td>
 <td>${escapeHtml(c.organization)}</td>
-<td class="email">${c.emails.map((e) => `<a href="mailto:${escapeHtml(e)}">${escapeHtml(e)}</a>`).join('<br>')}</td>
+<td class="email">${c.emails.map((e) => `<a href="mailto:${escapeHtml(e)}">${emailText(e)}</a>`).join('<br>')}</td>
 <td class="phone">${c.phones.map(escapeHtml).join('<br>')}</td></tr>`;
     })
     .join('\n');

@@ -94,7 +94,7 @@ table.contact-sheet { width: 100%; border-collapse: collapse; font-size: 9.5pt; 
 .contact-sheet tr { break-inside: avoid; }
 .contact-sheet .name { font-weight: 700; }
 .contact-sheet td.phone { white-space: nowrap; }
-.contact-sheet td.email a { overflow-wrap: anywhere; }
+.contact-sheet td.email a { overflow-wrap: break-word; } /* breaks at the <wbr> after @ and before dots first */
 
 /* Boilerplates / text */
 .boilerplates .boilerplate:first-of-type { margin-top: 0; }

@@ -37,6 +37,8 @@ describe('HTML print template', () => {
     expect(html).toMatch(/src="data:image\/svg\+xml;base64,/);
     expect(html).toContain('<article class="page release" id="rel_AgreementEN1" lang="en-US">');
     expect(html).toContain('size: Letter');
+    // An e-mail address may wrap only after its @ or before a dot; its link stays whole.
+    expect(html).toMatch(/<a href="mailto:[^"<]+@[^"<]+\.[a-z]+">[^<@]+@<wbr>[^"]*<wbr>\.[a-z]+<\/a>/);
   });
 
   it('embeds no Japanese font for a text without Japanese', async () => {
