@@ -52,6 +52,8 @@ const fonts = new FontServer();
 export class PrintPage {
   /** Set when the page left our document or its renderer died: it is not printed in again. */
   broken = false;
+  /** Set when the document asked to navigate: the page finishes its print, then is replaced. */
+  retired = false;
   /** Rejects when the page or its browser dies, so that a print waiting for an event fails at once. */
   readonly gone: Promise<never>;
   private die: (why: string) => void = () => undefined;
@@ -156,6 +158,10 @@ export class PrintPage {
       const frame = e.params.frame as { parentId?: string; url?: string } | undefined;
       // Our documents are written into about:blank; a page that went elsewhere (a meta refresh) is done for.
       if (frame && !frame.parentId && frame.url !== 'about:blank') this.broken = true;
+    } else if (e.method === 'Page.frameRequestedNavigation' || e.method === 'Page.frameScheduledNavigation') {
+      // The document asked to leave (a meta refresh): its own print may still come first, but the page
+      // is not printed in again, or the navigation could land in the middle of the next document's print.
+      if ((e.params as { frameId?: string }).frameId === this.targetId) this.retired = true;
     }
     const due = this.waiters.filter((w) => w.method === e.method);
     if (due.length) {

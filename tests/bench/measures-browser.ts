@@ -27,7 +27,7 @@ function startWebHost(root: string, dir: string): Promise<{ child: ChildProcess;
  */
 export async function measureBrowser(o: { root: string; gen: Generated; runs: number; log: (s: string) => void }): Promise<Figure[]> {
   const { child, url } = await startWebHost(o.root, o.gen.dir);
-  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const browser = await chromium.launch({ executablePath: findChromium(process.env, { printing: false }), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
