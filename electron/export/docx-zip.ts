@@ -43,6 +43,17 @@ function dosDateTime(d: Date): { time: number; date: number } {
   };
 }
 
+/** The fields a local header and its central-directory entry share, in the same order (method to name length). */
+function entryFields(out: Buffer, at: number, p: ZipPart, nameLength: number, time: number, date: number): void {
+  out.writeUInt16LE(p.method, at);
+  out.writeUInt16LE(time, at + 2);
+  out.writeUInt16LE(date, at + 4);
+  out.writeUInt32LE(p.crc >>> 0, at + 6);
+  out.writeUInt32LE(p.data.byteLength, at + 10);
+  out.writeUInt32LE(p.size, at + 14);
+  out.writeUInt16LE(nameLength, at + 18);
+}
+
 export function zipParts(parts: readonly ZipPart[], mtime = new Date()): Uint8Array {
   const { time, date } = dosDateTime(mtime);
   const names = parts.map((p) => Buffer.from(p.name, 'ascii'));
@@ -57,13 +68,7 @@ export function zipParts(parts: readonly ZipPart[], mtime = new Date()): Uint8Ar
     out.writeUInt32LE(0x04034b50, at);
     out.writeUInt16LE(20, at + 4); // version needed: 2.0 (DEFLATE)
     out.writeUInt16LE(0, at + 6); // flags
-    out.writeUInt16LE(p.method, at + 8);
-    out.writeUInt16LE(time, at + 10);
-    out.writeUInt16LE(date, at + 12);
-    out.writeUInt32LE(p.crc >>> 0, at + 14);
-    out.writeUInt32LE(p.data.byteLength, at + 18);
-    out.writeUInt32LE(p.size, at + 22);
-    out.writeUInt16LE(name.length, at + 26);
+    entryFields(out, at + 8, p, name.length, time, date);
     out.writeUInt16LE(0, at + 28); // extra field length
     name.copy(out, at + 30);
     out.set(p.data, at + 30 + name.length);
@@ -76,13 +81,7 @@ export function zipParts(parts: readonly ZipPart[], mtime = new Date()): Uint8Ar
     out.writeUInt16LE(20, at + 4); // made by: 2.0, MS-DOS attributes
     out.writeUInt16LE(20, at + 6);
     out.writeUInt16LE(0, at + 8);
-    out.writeUInt16LE(p.method, at + 10);
-    out.writeUInt16LE(time, at + 12);
-    out.writeUInt16LE(date, at + 14);
-    out.writeUInt32LE(p.crc >>> 0, at + 16);
-    out.writeUInt32LE(p.data.byteLength, at + 20);
-    out.writeUInt32LE(p.size, at + 24);
-    out.writeUInt16LE(name.length, at + 28);
+    entryFields(out, at + 10, p, name.length, time, date);
     // extra, comment, disk number, internal and external attributes: none
     out.writeUInt32LE(offsets[i]!, at + 42);
     name.copy(out, at + 46);
