@@ -138,7 +138,7 @@ export function labelsFor(lang: LocaleLang): Labels {
   return ALL[lang];
 }
 
-/** French elides "de" before a vowel or a mute h: "À propos d’Osaka Bio Headquarters", "À propos de Montréal InVivo". */
+/** French elides "de" before a vowel or a mute h: "À propos d’Umeda Bio Cluster", "À propos de Bioalliance Laurentides". */
 export function aboutHeading(organizationName: string, lang: LocaleLang): string {
   const name = organizationName.trim();
   if (lang === 'fr-CA' || lang === 'fr-FR') {

@@ -5,7 +5,7 @@ import { isEnglish, type LocaleLang } from './langs.js';
  * never a letter; idempotent; URLs, e-mail addresses and clock times are left exactly as written.
  *
  * It works on runs (the inline pieces of a paragraph, which differ in bold/italic/link) so that a
- * rule sees its context across run boundaries: "**Montréal InVivo** :" has the space and the colon
+ * rule sees its context across run boundaries: "**Bioalliance Laurentides** :" has the space and the colon
  * in a different run than the word they follow.
  */
 

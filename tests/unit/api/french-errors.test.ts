@@ -7,7 +7,7 @@ import { createContext } from '../../../electron/host/context.js';
 import { Library } from '../../../electron/library/library.js';
 import { AppError } from '../../../electron/model/errors.js';
 import { tempDir } from '../../helpers/temp-dir.js';
-import { SAMPLE } from '../import/helpers.js';
+import { OWN_SAMPLE } from '../../helpers/sample-release.js';
 
 /** A real library in a temp folder, with one context per interface language. */
 async function open() {
@@ -103,7 +103,7 @@ describe('errors through dispatch when the interface is in French', () => {
 
   it('gives the warnings of a release import in French: no timing line means "immediate"', async () => {
     const { lib, fr, en } = await open();
-    const input = { fileName: 'communique.txt', contentBase64: b64(new Uint8Array(await readFile(SAMPLE))) };
+    const input = { fileName: 'communique.txt', contentBase64: b64(new Uint8Array(await readFile(OWN_SAMPLE))) };
     const french = 'Aucun moment de diffusion n’était indiqué\u00a0: diffusion «\u00a0immédiate\u00a0» retenue.';
 
     const preview = await dispatch('import.previewRelease', input, fr);

@@ -95,10 +95,10 @@ describe('the mediakit command', () => {
     await seededLibrary(dir);
     const out = await tempDir('mediakit-out-');
 
-    const sheet = await cli(['--library', dir, 'sheet', 'create', '--name', 'Presse Osaka', '--contact', IDS.ctcYamada, IDS.ctcDoyle]);
+    const sheet = await cli(['--library', dir, 'sheet', 'create', '--name', 'Presse Osaka', '--contact', IDS.ctcYamada, IDS.ctcOuellet]);
     expect(sheet.code, sheet.err).toBe(0);
     const sheetJson = JSON.parse(sheet.out) as { id: string; contactIds: string[] };
-    expect(sheetJson.contactIds).toEqual([IDS.ctcYamada, IDS.ctcDoyle]);
+    expect(sheetJson.contactIds).toEqual([IDS.ctcYamada, IDS.ctcOuellet]);
 
     const kit = await cli([
       '--library', dir, 'kit', 'create', '--name', 'Mission Osaka 2025', '--lang', 'fr-CA', '--event', 'BioJapan 2025',
@@ -130,8 +130,8 @@ describe('the mediakit command', () => {
     const rel = await cli(['--library', dir, 'export', 'release', IDS.relGb, '--format', 'docx,md', '--out', out]);
     expect(rel.code, rel.err).toBe(0);
     expect((JSON.parse(rel.out) as { files: Array<{ path: string }> }).files.map((f) => path.basename(f.path))).toEqual([
-      'montreal-invivo-opens-a-london-desk_en-GB.docx',
-      'montreal-invivo-opens-a-london-desk_en-GB.md',
+      'bioalliance-laurentides-opens-a-london-desk_en-GB.docx',
+      'bioalliance-laurentides-opens-a-london-desk_en-GB.md',
     ]);
 
     const bad = await cli(['--library', dir, 'export', 'kit', kitJson.id, '--format', 'pdf,rtf']);

@@ -28,14 +28,14 @@ describe('Markdown', () => {
     const { doc } = await buildFixture();
     const md = renderMarkdown(resolveKit(doc, IDS.kit));
     expect(md).toMatch(/^# BIO 2025 Boston\n/);
-    expect(md).toContain('## Une nouvelle entente Québec–Japon pour stimuler l’innovation en sciences de la vie');
+    expect(md).toContain('## Un partenariat Laurentides–Kansai pour accélérer l’essor des essais cliniques');
     expect(md).toContain('**Boston, le 16 juin 2025 –** À l’occasion');
-    expect(md).toContain('**Montréal InVivo** et **Osaka Bio Headquarters**');
+    expect(md).toContain('**Bioalliance Laurentides** et **Umeda Bio Cluster**');
     expect(md).toContain('- Accroître la connaissance mutuelle des technologies émergentes;');
     expect(md).toContain('1. Mission à Osaka en octobre\n2. Atelier conjoint à Montréal\n3. Bilan public en 2026');
     expect(md).toContain('1. Première étape de la seconde liste');
-    expect(md).toContain('[montreal-invivo.com](<https://montreal-invivo.com>)');
-    expect(md).toContain('[sdoyle@montreal-invivo.com](mailto:sdoyle@montreal-invivo.com)');
+    expect(md).toContain('[bioalliance-laurentides.example](<https://bioalliance-laurentides.example>)');
+    expect(md).toContain('[couellet@bioalliance-laurentides.example](mailto:couellet@bioalliance-laurentides.example)');
     expect(md).toContain('Parmi les objectifs du partenariat\u00A0:');
     expect(md).toContain('– 30 –');
     expect(md).toContain('山田 花子');
@@ -55,11 +55,11 @@ describe('vCard 4.0', () => {
     const yamada = comps.find((c) => c.getFirstPropertyValue('fn') === '山田 花子');
     expect(yamada?.getFirstPropertyValue('version')).toBe('4.0');
     expect(yamada?.getFirstPropertyValue('n')).toEqual(['山田', '花子', '', '', '']);
-    expect(yamada?.getFirstPropertyValue('email')).toBe('h.yamada@osaka-bio.jp');
+    expect(yamada?.getFirstPropertyValue('email')).toBe('h.yamada@umeda-bio.example');
     expect(yamada?.getFirstPropertyValue('lang')).toBe('ja');
-    const fiol = comps.find((c) => c.getFirstPropertyValue('fn') === 'Julie Fiol');
+    const fiol = comps.find((c) => c.getFirstPropertyValue('fn') === 'Karine Dubé');
     expect(fiol?.getFirstPropertyValue('note')).toBe('Disponible pour entrevues; en français et en anglais.');
-    expect(fiol?.getFirstPropertyValue('title')).toBe('Gestionnaire des communications et du marketing');
+    expect(fiol?.getFirstPropertyValue('title')).toBe('Conseillère aux communications et aux relations de presse');
   });
 
   it('folds a long Japanese line on character boundaries', () => {
@@ -86,19 +86,19 @@ describe('ZIP bundle and exportKit', () => {
         'bio-2025-boston_fr-CA.docx',
         'bio-2025-boston_fr-CA.pdf',
         'contacts.vcf',
-        'logos/montreal-invivo-montreal-invivo-primary.png',
-        'logos/osaka-bio-headquarters-osaka-bio-hq-horizontal.svg',
+        'logos/bioalliance-laurentides-bioalliance-laurentides-primary.png',
+        'logos/umeda-bio-cluster-umeda-bio-horizontal.svg',
       ].sort(),
     );
     for (const n of names) expect(n).toMatch(/^[A-Za-z0-9._\/-]+$/);
     // The logos are the original bytes, not re-encoded copies.
     const originals = [...bytes.values()].map((b) => Buffer.from(b).toString('base64'));
-    expect(originals).toContain(Buffer.from(zip['logos/montreal-invivo-montreal-invivo-primary.png'] ?? []).toString('base64'));
+    expect(originals).toContain(Buffer.from(zip['logos/bioalliance-laurentides-bioalliance-laurentides-primary.png'] ?? []).toString('base64'));
     expect(Buffer.from(zip['bio-2025-boston_fr-CA.pdf'] ?? []).toString()).toBe('%PDF-1.4\n%test\n');
     const readme = zipText(zip, 'LISEZ-MOI.txt');
     expect(readme).toContain('Trousse média\u00A0: BIO 2025 Boston');
     expect(readme).toContain('Contenu de cette archive');
-    expect(readme).toContain('logos/osaka-bio-headquarters-osaka-bio-hq-horizontal.svg');
+    expect(readme).toContain('logos/umeda-bio-cluster-umeda-bio-horizontal.svg');
     expect(readme).toContain('contacts.vcf');
     expect(unzip(zip['bio-2025-boston_fr-CA.docx'] ?? new Uint8Array())['word/document.xml']).toBeDefined();
     expect(result.warnings.some((w) => w.includes('trash'))).toBe(true);
@@ -121,7 +121,7 @@ describe('ZIP bundle and exportKit', () => {
     const result = await exportRelease(doc, IDS.relFr, ['pdf', 'docx'], { files, printer: heavyPrinter, uiLang: 'fr' });
     const warning = result.warnings.find((w) => w.includes('10 MB'));
     expect(warning).toBeDefined();
-    expect(warning).toContain('une-nouvelle-entente-quebec-japon-pour-stimuler-l-innovation_fr-CA.pdf');
+    expect(warning).toContain('un-partenariat-laurentides-kansai-pour-accelerer-l-essor-des_fr-CA.pdf');
   });
 
   it('asks for no printer when no PDF is wanted', async () => {

@@ -32,7 +32,7 @@ describe('DOCX of a kit', () => {
       expect(styles, id).toContain(`w:styleId="${id}"`);
     }
     expect(paragraphsWithStyle('Title')).toEqual(['BIO 2025 Boston']);
-    expect(paragraphsWithStyle('Heading1')).toContain('Une nouvelle entente Québec–Japon pour stimuler l’innovation en sciences de la vie');
+    expect(paragraphsWithStyle('Heading1')).toContain('Un partenariat Laurentides–Kansai pour accélérer l’essor des essais cliniques');
     expect(paragraphsWithStyle('Heading2')).toContain('Prochaines étapes');
     expect(paragraphsWithStyle('ListBullet')).toContain('Accroître la connaissance mutuelle des technologies émergentes;');
   });
@@ -58,8 +58,8 @@ describe('DOCX of a kit', () => {
 
   it('makes http and mailto links real hyperlinks', () => {
     const rels = zipText(files, 'word/_rels/document.xml.rels');
-    expect(rels).toMatch(/Target="mailto:sdoyle@montreal-invivo.com" TargetMode="External"/);
-    expect(rels).toContain('Target="https://montreal-invivo.com"');
+    expect(rels).toMatch(/Target="mailto:couellet@bioalliance-laurentides.example" TargetMode="External"/);
+    expect(rels).toContain('Target="https://bioalliance-laurentides.example"');
     expect(documentXml).toMatch(/<w:hyperlink[^>]*r:id="[^"]+"/);
   });
 
@@ -97,7 +97,7 @@ describe('DOCX of a kit', () => {
     const core = zipText(files, 'docProps/core.xml');
     expect(core).toContain('<dc:title>BIO 2025 Boston</dc:title>');
     expect(core).toContain('<dc:subject>Congrès international BIO 2025 · 16 juin 2025 · Boston, Massachusetts</dc:subject>');
-    expect(core).toContain('<dc:creator>Montréal InVivo</dc:creator>');
+    expect(core).toContain('<dc:creator>Bioalliance Laurentides</dc:creator>');
     expect(core).toContain('<dc:language>fr-CA</dc:language>');
   });
 
@@ -130,7 +130,7 @@ describe.runIf(has('soffice'))('DOCX opens in LibreOffice', () => {
     const pdf = await readFile(path.join(dir, 'bio-2025-boston_fr-CA.pdf'));
     const text = await poppler('pdftotext', pdf, dir);
     expect(text).toContain('BIO 2025 Boston');
-    expect(text).toContain('Une nouvelle entente Québec–Japon');
+    expect(text).toContain('Un partenariat Laurentides–Kansai');
     const pages = Number(/Pages:\s+(\d+)/.exec(await poppler('pdfinfo', pdf, dir))?.[1]);
     expect(pages).toBeGreaterThanOrEqual(5);
   });

@@ -21,18 +21,18 @@ describe('resolveKit', () => {
     expect(fr.datelineText).toBe('Boston, le 16 juin 2025 –');
     expect(fr.contactsHeading).toBe(`Renseignements${NBSP}:`);
     expect(fr.endMark).toBe('– 30 –');
-    expect(fr.boilerplates.map((b) => b.heading)).toEqual(['À propos de Montréal InVivo', 'À propos d’Osaka Bio Headquarters']);
-    expect(fr.headline).toContain('stimuler l’innovation');
+    expect(fr.boilerplates.map((b) => b.heading)).toEqual(['À propos de Bioalliance Laurentides', 'À propos d’Umeda Bio Cluster']);
+    expect(fr.headline).toContain('accélérer l’essor');
     // Typeset once, here: the colon gets its no-break space, ";" loses its space (fr-CA).
     const colon = fr.body[1];
     expect(colon?.type === 'paragraph' && colon.content[0]?.text).toBe(`Parmi les objectifs du partenariat${NBSP}:`);
     const list = fr.body[2];
     expect(list?.type === 'list' && list.items[0]?.[0]?.text).toBe('Accroître la connaissance mutuelle des technologies émergentes;');
-    expect(fr.contacts.map((c) => c.name)).toEqual(['Stéphanie Doyle', '山田 花子']);
+    expect(fr.contacts.map((c) => c.name)).toEqual(['Chantal Ouellet', '山田 花子']);
     expect(en.label).toBe('Press release');
     expect(en.timingLine).toBe('FOR IMMEDIATE RELEASE');
     expect(en.datelineText).toBe('BOSTON, June 16, 2025 –');
-    expect(en.boilerplates[0]?.heading).toBe('About Montréal InVivo');
+    expect(en.boilerplates[0]?.heading).toBe('About Bioalliance Laurentides');
     expect(en.endMark).toBe('###');
     const firstEn = en.body[0];
     expect(firstEn?.type === 'paragraph' && firstEn.content.map((i) => i.text).join('')).toContain('memorandum of understanding – a “first”');
@@ -52,7 +52,7 @@ describe('resolveKit', () => {
     expect(s.timingLine).toBe('EMBARGOED UNTIL 00:01 GMT, 12 May 2026');
     expect(s.datelineText).toBe('LONDON, 12 May 2026 –');
     expect(s.endMark).toBe('ENDS');
-    expect(s.headerLogos.map((l) => l.name)).toEqual(['Montréal InVivo']);
+    expect(s.headerLogos.map((l) => l.name)).toEqual(['Bioalliance Laurentides']);
   });
 
   it('says NOT_FOUND for a missing kit or release, and for one in the trash', async () => {
@@ -77,11 +77,11 @@ describe('a Japanese release', () => {
     expect(s.label).toBe('プレスリリース');
     expect(s.addressee).toBe('報道関係者各位');
     expect(s.datelineText).toBe('大阪、2025年6月17日 –');
-    expect(s.boilerplates[0]?.heading).toBe('Osaka Bio Headquarters 会社概要');
+    expect(s.boilerplates[0]?.heading).toBe('Umeda Bio Cluster 会社概要');
     expect(s.contactsHeading).toBe('お問い合わせ');
     expect(s.endMark).toBe('以上');
     expect(kit.pageSize).toBe('a4');
-    // Montréal InVivo has no Japanese boilerplate: nothing invented, a warning instead.
+    // Bioalliance Laurentides has no Japanese boilerplate: nothing invented, a warning instead.
     expect(kit.warnings).toEqual([]);
   });
 });

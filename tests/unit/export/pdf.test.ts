@@ -30,7 +30,7 @@ describe('HTML print template', () => {
     const html = await renderHtml(resolveKit(fx.doc, IDS.kit), fx.files, { mode: 'print' });
     expect(html).toMatch(/^<!doctype html>\s*<html lang="fr-CA">/);
     expect(html).not.toMatch(/<script/i);
-    expect(html).not.toMatch(/(src|href)="(?!data:|mailto:|https:\/\/montreal-invivo\.com|https:\/\/www\.osaka-bio\.jp)/);
+    expect(html).not.toMatch(/(src|href)="(?!data:|mailto:|https:\/\/bioalliance-laurentides\.example|https:\/\/www\.umeda-bio\.example)/);
     expect(html).toContain("font-family:'Inter'");
     expect(html).toContain("font-family:'Noto Sans JP'");
     expect(html).toMatch(/src="data:image\/png;base64,/);
@@ -68,7 +68,7 @@ describe('PDF printed by system Chromium', () => {
 
   it('has selectable text: headline, accents, Japanese name, dateline, page footer', async () => {
     const text = await poppler('pdftotext', kitPdf, dir);
-    expect(text).toContain('Une nouvelle entente Québec–Japon pour stimuler');
+    expect(text).toContain('Un partenariat Laurentides–Kansai pour accélérer');
     expect(text).toContain('Boston, le 16 juin 2025 –');
     expect(text).toContain('山田 花子');
     expect(text).toContain('Pour diffusion immédiate');
@@ -137,8 +137,8 @@ describe('PDF printed by system Chromium', () => {
 describe('PDF links and metadata', () => {
   it('keeps web and mailto links live', async () => {
     const urls = await poppler('pdfinfo', kitPdf, dir, ['-url']);
-    expect(urls).toContain('https://montreal-invivo.com/');
-    expect(urls).toContain('mailto:h.yamada@osaka-bio.jp');
+    expect(urls).toContain('https://bioalliance-laurentides.example/');
+    expect(urls).toContain('mailto:h.yamada@umeda-bio.example');
   });
 
   it('declares the document language for screen readers', async () => {

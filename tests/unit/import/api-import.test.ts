@@ -6,7 +6,8 @@ import { Library } from '../../../electron/library/library.js';
 import { createContext } from '../../../electron/host/context.js';
 import { call } from '../../helpers/api.js';
 import { tempDir } from '../../helpers/temp-dir.js';
-import { fixture, SAMPLE } from './helpers.js';
+import { OWN_SAMPLE, OWN_SAMPLE_FACTS } from '../../helpers/sample-release.js';
+import { fixture } from './helpers.js';
 
 async function open() {
   const dir = await tempDir('mk-import-api-');
@@ -19,31 +20,31 @@ const b64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64')
 describe('import API', () => {
   it('previews without saving, then imports with edits and shows the release', async () => {
     const { dir, lib, ctx } = await open();
-    const bytes = new Uint8Array(await readFile(SAMPLE));
+    const bytes = new Uint8Array(await readFile(OWN_SAMPLE));
     const libraryFile = path.join(dir, 'library.json');
     const before = await readFile(libraryFile);
     const preview = await call(ctx, 'import.previewRelease', { fileName: 'communique.txt', contentBase64: b64(bytes) });
-    expect(preview.release.headline).toMatch(/^Une nouvelle entente/);
+    expect(preview.release.headline).toBe(OWN_SAMPLE_FACTS.headline);
     expect((await readFile(libraryFile)).equals(before)).toBe(true);
     expect(lib.doc.releases).toEqual([]);
 
     const created = await call(ctx, 'import.release', {
       fileName: 'communique.txt',
       contentBase64: b64(bytes),
-      edits: { headline: 'Entente Québec–Japon en sciences de la vie' },
+      edits: { headline: 'Alliance Estrie–Ibaraki en photonique' },
     });
-    expect(created.headline).toBe('Entente Québec–Japon en sciences de la vie');
+    expect(created.headline).toBe('Alliance Estrie–Ibaraki en photonique');
     expect(created.contacts).toHaveLength(2);
     expect(Buffer.from(await lib.readFile(created.source!.sha256)).equals(Buffer.from(bytes))).toBe(true);
     const shown = await call(ctx, 'releases.show', { id: created.id, format: 'markdown' });
     expect(shown.release.id).toBe(created.id);
-    expect(shown.markdown).toContain('Entente Québec–Japon en sciences de la vie');
-    expect(lib.doc.sheets.map((s) => s.name)).toEqual(['Contacts de presse – Entente Québec–Japon en sciences de la vie']);
+    expect(shown.markdown).toContain('Alliance Estrie–Ibaraki en photonique');
+    expect(lib.doc.sheets.map((s) => s.name)).toEqual(['Contacts de presse – Alliance Estrie–Ibaraki en photonique']);
     // The language can be forced; the French boilerplate is shared by fr-CA and fr-FR.
     const forced = await call(ctx, 'import.release', { fileName: 'communique.txt', contentBase64: b64(bytes), lang: 'fr-FR' });
     expect(forced.lang).toBe('fr-FR');
     expect(forced.organizations.map((o) => o.id)).toEqual(created.organizations.map((o) => o.id));
-    expect(forced.organizations[0]!.boilerplate).toMatch(/^Montréal InVivo est la grappe/);
+    expect(forced.organizations[0]!.boilerplate).toMatch(OWN_SAMPLE_FACTS.boilerplateStarts[0]);
     expect(forced.warnings).toEqual(['No release timing was stated: "immediate" assumed.']);
     await lib.close();
   });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { applyReleaseImport, readReleaseFile } from '../../../electron/import/index.js';
 import { localize, type Localized } from '../../../electron/model/errors.js';
 import { emptyLibrary, LibraryDocument } from '../../../electron/model/index.js';
-import { fixture, SAMPLE } from './helpers.js';
+import { OWN_SAMPLE, OWN_SAMPLE_FACTS } from '../../helpers/sample-release.js';
+import { fixture } from './helpers.js';
 
 const NOW = '2026-03-01T12:00:00.000Z';
 const SHA = 'c'.repeat(64);
@@ -11,19 +12,18 @@ const SHA = 'c'.repeat(64);
 describe('applyReleaseImport', () => {
   it('creates the release, both organizations with French boilerplates, both contacts and a contact sheet', async () => {
     const draft = emptyLibrary();
-    const imported = await readReleaseFile('communique.txt', new Uint8Array(await readFile(SAMPLE)));
+    const imported = await readReleaseFile('communique.txt', new Uint8Array(await readFile(OWN_SAMPLE)));
     const release = applyReleaseImport(draft, imported, { now: NOW, source: { fileName: 'communique.txt', sha256: SHA } });
     expect(draft.releases).toEqual([release]);
     expect(release.history).toEqual([{ at: NOW, event: 'imported', detail: 'communique.txt' }]);
     expect(release.source).toEqual({ fileName: 'communique.txt', sha256: SHA });
-    expect(draft.organizations.map((o) => o.name)).toEqual(['Montréal InVivo', 'Osaka Bio Headquarters']);
+    expect(draft.organizations.map((o) => o.name)).toEqual(OWN_SAMPLE_FACTS.organizations);
     expect(release.organizationIds).toEqual(draft.organizations.map((o) => o.id));
-    expect(draft.organizations[0]!.boilerplates.fr).toMatch(/^Montréal InVivo est la grappe/);
+    expect(draft.organizations[0]!.boilerplates.fr).toMatch(OWN_SAMPLE_FACTS.boilerplateStarts[0]);
     expect(draft.organizations[0]!.boilerplates.en).toBeUndefined();
-    expect(draft.contacts.map((c) => [c.name, c.firstName, c.lastName, c.title, c.lang])).toEqual([
-      ['Stéphanie Doyle', 'Stéphanie', 'Doyle', 'Présidente-Directrice-Générale', 'fr-CA'],
-      ['Julie Fiol', 'Julie', 'Fiol', 'Gestionnaire des communications et du marketing', 'fr-CA'],
-    ]);
+    expect(draft.contacts.map((c) => [c.name, c.firstName, c.lastName, c.title, c.lang])).toEqual(
+      OWN_SAMPLE_FACTS.contacts.map((c) => [c.name, c.firstName, c.lastName, c.title, 'fr-CA']),
+    );
     // The contact's organization is linked to the organization entity.
     expect(draft.contacts[0]!.organizationId).toBe(draft.organizations[0]!.id);
     expect(release.contactIds).toEqual(draft.contacts.map((c) => c.id));
@@ -34,11 +34,11 @@ describe('applyReleaseImport', () => {
 
   it('matches existing organizations and contacts on a second import, keeping a different boilerplate with a warning', async () => {
     const draft = emptyLibrary();
-    const bytes = new Uint8Array(await readFile(SAMPLE));
+    const bytes = new Uint8Array(await readFile(OWN_SAMPLE));
     applyReleaseImport(draft, await readReleaseFile('a.txt', bytes), { now: NOW });
     draft.organizations[1]!.boilerplates.fr = 'Texte maison, revu par la direction.';
     const second = await readReleaseFile('b.txt', bytes);
-    second.contacts[0]!.emails = ['SDOYLE@MONTREAL-INVIVO.COM'];
+    second.contacts[0]!.emails = ['MBELANGER@PHOTONIQUE-ESTRIE.EXAMPLE.CA'];
     second.contacts[0]!.phones = ['514 555-0101'];
     const warnings: Localized[] = [];
     const release = applyReleaseImport(draft, second, { now: NOW, warnings });
@@ -47,8 +47,8 @@ describe('applyReleaseImport', () => {
     expect(draft.contacts).toHaveLength(2);
     expect(draft.contacts[0]!.phones).toEqual(['514 555-0101']);
     expect(draft.organizations[1]!.boilerplates.fr).toBe('Texte maison, revu par la direction.');
-    expect(warnings.map((w) => localize(w, 'en'))).toEqual([expect.stringMatching(/^Osaka Bio Headquarters: the library already has a different "fr" boilerplate/)]);
-    expect(warnings.map((w) => localize(w, 'fr'))).toEqual([expect.stringMatching(/^Osaka Bio Headquarters\u00a0: la bibliothèque a déjà un texte «\u00a0À propos\u00a0» différent/)]);
+    expect(warnings.map((w) => localize(w, 'en'))).toEqual([expect.stringMatching(/^Ibaraki Photonics Council: the library already has a different "fr" boilerplate/)]);
+    expect(warnings.map((w) => localize(w, 'fr'))).toEqual([expect.stringMatching(/^Ibaraki Photonics Council\u00a0: la bibliothèque a déjà un texte «\u00a0À propos\u00a0» différent/)]);
     expect(release.organizationIds).toEqual(draft.organizations.map((o) => o.id));
   });
 

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mediakit } from '../../helpers/cli.js';
-import { FIXTURES, SAMPLE } from './helpers.js';
+import { OWN_SAMPLE, OWN_SAMPLE_FACTS } from '../../helpers/sample-release.js';
+import { FIXTURES } from './helpers.js';
 
 // Runs the built command (`npm run build` comes first in `npm test`).
 let dir: string;
@@ -33,24 +34,21 @@ interface ReleaseJson {
 }
 
 describe('mediakit import / show', () => {
-  it('imports the sample release and shows it again as JSON and Markdown', async () => {
-    const imp = await mediakit(['--library', lib, 'import', 'release', SAMPLE]);
+  it('imports a release in the style of the French sample and shows it again as JSON and Markdown', async () => {
+    const imp = await mediakit(['--library', lib, 'import', 'release', OWN_SAMPLE]);
     expect(imp.stderr).not.toMatch(/^error/m);
     expect(imp.code).toBe(0);
     const rel = imp.json<ReleaseJson>();
     expect(rel).toMatchObject({
-      lang: 'fr-CA',
-      label: 'Communiqué de presse',
+      lang: OWN_SAMPLE_FACTS.lang,
+      label: OWN_SAMPLE_FACTS.label,
       timing: { kind: 'immediate' },
-      headline: 'Une nouvelle entente Québec–Japon pour stimuler l’innovation en sciences de la vie',
-      dateline: { city: 'Boston', date: '2025-06-16' },
+      headline: OWN_SAMPLE_FACTS.headline,
+      dateline: OWN_SAMPLE_FACTS.dateline,
     });
-    expect(rel.organizations.map((o) => o.name)).toEqual(['Montréal InVivo', 'Osaka Bio Headquarters']);
+    expect(rel.organizations.map((o) => o.name)).toEqual(OWN_SAMPLE_FACTS.organizations);
     expect(rel.organizations.every((o) => o.boilerplate.length > 50)).toBe(true);
-    expect(rel.contacts.map((c) => [c.name, c.title, c.emails[0]])).toEqual([
-      ['Stéphanie Doyle', 'Présidente-Directrice-Générale', 'Sdoyle@montreal-invivo.com'],
-      ['Julie Fiol', 'Gestionnaire des communications et du marketing', 'Jfiol@montreal-invivo.com'],
-    ]);
+    expect(rel.contacts.map((c) => [c.name, c.title, c.emails[0]])).toEqual(OWN_SAMPLE_FACTS.contacts.map((c) => [c.name, c.title, c.emails[0]]));
 
     const show = await mediakit(['--library', lib, 'show', 'release', rel.id, '--format', 'json']);
     expect(show.code).toBe(0);
@@ -58,14 +56,14 @@ describe('mediakit import / show', () => {
 
     const md = await mediakit(['--library', lib, 'show', 'release', rel.id, '--format', 'markdown']);
     expect(md.code).toBe(0);
-    expect(md.stdout).toContain('**Montréal InVivo**');
+    expect(md.stdout).toContain('**Photonique Estrie**');
     expect(md.stdout.match(/^- /gm)).toHaveLength(4);
 
     // The original is kept by hash in the library's files.
     const stored = JSON.parse(await readFile(path.join(lib, 'library.json'), 'utf8')) as { releases: { source: { sha256: string } }[] };
     const sha = stored.releases[0]!.source.sha256;
     const kept = await readFile(path.join(lib, 'files', sha.slice(0, 2), sha));
-    expect(kept.equals(await readFile(SAMPLE))).toBe(true);
+    expect(kept.equals(await readFile(OWN_SAMPLE))).toBe(true);
   });
 
   it('imports contacts and reports skipped rows; a second import merges', async () => {
@@ -79,9 +77,9 @@ describe('mediakit import / show', () => {
   it('imports a logo for an organization matched by name', async () => {
     const svgFile = path.join(dir, 'mivo.svg');
     await writeFile(svgFile, '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 100"><rect width="300" height="100" fill="#0b6e4f"/></svg>');
-    const r = await mediakit(['--library', lib, 'import', 'logo', svgFile, '--org', 'MONTREAL INVIVO', '--variant', 'horizontal']);
+    const r = await mediakit(['--library', lib, 'import', 'logo', svgFile, '--org', 'PHOTONIQUE ESTRIE', '--variant', 'horizontal']);
     expect(r.code).toBe(0);
-    expect(r.json()).toMatchObject({ organization: 'Montréal InVivo', variant: 'horizontal', format: 'svg', width: 300, height: 100 });
+    expect(r.json()).toMatchObject({ organization: 'Photonique Estrie', variant: 'horizontal', format: 'svg', width: 300, height: 100 });
 
     // A new image for the same logo: its id, organization and variant stay.
     const { id } = r.json() as { id: string };

@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const FIXTURES = path.join(ROOT, 'tests/fixtures/import');
-export const SAMPLE = path.join(ROOT, '../shared/samples/communique-quebec-japon-2025.txt');
 
 export async function fixture(name: string): Promise<Uint8Array> {
   return new Uint8Array(await readFile(path.join(FIXTURES, name)));

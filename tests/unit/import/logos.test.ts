@@ -149,8 +149,8 @@ describe('applyLogoImport', () => {
     const img = await readImage('mivo.png', await png(300, 100));
     const sha = 'a'.repeat(64);
     const opts = { now: '2026-03-01T12:00:00.000Z', fileSha256: sha, thumbSha256: 'b'.repeat(64), originalFileName: 'C:\\Logos\\mivo.png' };
-    const logo = applyLogoImport(draft, img, { ...opts, organizationName: 'Montréal InVivo', variant: 'horizontal' });
-    const again = applyLogoImport(draft, img, { ...opts, organizationName: 'MONTREAL INVIVO', variant: 'horizontal' });
+    const logo = applyLogoImport(draft, img, { ...opts, organizationName: 'Bioalliance Laurentides', variant: 'horizontal' });
+    const again = applyLogoImport(draft, img, { ...opts, organizationName: 'BIOALLIANCE LAURENTIDES', variant: 'horizontal' });
     expect(again.id).toBe(logo.id);
     expect(draft.organizations).toHaveLength(1);
     expect(draft.logos).toHaveLength(1);

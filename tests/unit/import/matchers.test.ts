@@ -33,8 +33,8 @@ describe('header and section lines', () => {
   });
 
   it('recognizes About, notes, contacts headers and end marks in three languages', () => {
-    expect(matchAbout('À propos de Montréal InVivo')).toEqual({ name: 'Montréal InVivo', rest: '' });
-    expect(matchAbout("À propos d'Osaka Bio Headquarters")).toEqual({ name: 'Osaka Bio Headquarters', rest: '' });
+    expect(matchAbout('À propos de Bioalliance Laurentides')).toEqual({ name: 'Bioalliance Laurentides', rest: '' });
+    expect(matchAbout("À propos d'Umeda Bio Cluster")).toEqual({ name: 'Umeda Bio Cluster', rest: '' });
     expect(matchAbout('About Acme: Acme makes widgets.')).toEqual({ name: 'Acme', rest: 'Acme makes widgets.' });
     expect(matchAbout('【会社概要】')).toEqual({ name: '', rest: '' });
     expect(matchAbout('About 200 guests attended the gala.')).toBeNull();

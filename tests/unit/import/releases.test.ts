@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { Document, ExternalHyperlink, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import { readPastedHtml, readReleaseFile, type ImportedRelease } from '../../../electron/import/index.js';
 import { localize } from '../../../electron/model/errors.js';
 import { blocksText, inlineText, type Block } from '../../../electron/model/index.js';
-import { expectAppError, fixture, SAMPLE } from './helpers.js';
+import { expectAppError, fixture } from './helpers.js';
+import { OWN_SAMPLE, OWN_SAMPLE_FACTS } from '../../helpers/sample-release.js';
 
 function text(r: ImportedRelease): string {
   return blocksText(r.release.body);
@@ -15,38 +17,36 @@ function boldRuns(blocks: readonly Block[]): string[] {
   return blocks.flatMap((b) => (b.type === 'list' ? b.items.flat() : b.content)).filter((i) => i.bold).map((i) => i.text);
 }
 
-describe('the real sample release', () => {
+describe('a release in the style of the real French sample', () => {
   it('imports with its label, headline, dateline, list, bold names, About sections and contacts', async () => {
-    const r = await readReleaseFile('communique-quebec-japon-2025.txt', new Uint8Array(await readFile(SAMPLE)));
+    const r = await readReleaseFile(path.basename(OWN_SAMPLE), new Uint8Array(await readFile(OWN_SAMPLE)));
     const rel = r.release;
-    expect(rel.lang).toBe('fr-CA');
-    expect(rel.label).toBe('Communiqué de presse');
-    expect(rel.headline).toBe('Une nouvelle entente Québec–Japon pour stimuler l’innovation en sciences de la vie');
-    expect(rel.dateline).toEqual({ city: 'Boston', date: '2025-06-16' });
+    const want = OWN_SAMPLE_FACTS;
+    expect(rel.lang).toBe(want.lang);
+    expect(rel.label).toBe(want.label);
+    expect(rel.headline).toBe(want.headline);
+    expect(rel.dateline).toEqual(want.dateline);
     expect(rel.timing).toEqual({ kind: 'immediate' });
     // The dateline is gone from the first paragraph, its bold names are kept.
     const first = rel.body[0]!;
     expect(first.type).toBe('paragraph');
     const firstText = first.type === 'paragraph' ? inlineText(first.content) : '';
-    expect(firstText.startsWith('À l’occasion de la conférence internationale BIO 2025')).toBe(true);
-    expect(firstText).not.toMatch(/16 juin/);
-    expect(boldRuns(rel.body)).toEqual(expect.arrayContaining(['Montréal InVivo', 'Osaka Bio Headquarters']));
-    // The four objectives: one bullet list.
+    expect(firstText.startsWith(want.firstParagraphStart)).toBe(true);
+    expect(firstText).not.toMatch(/28 janvier/);
+    expect(boldRuns(rel.body)).toEqual(expect.arrayContaining([...want.boldNames]));
+    // The four commitments: one bullet list.
     const lists = rel.body.filter((b) => b.type === 'list');
     expect(lists).toHaveLength(1);
     expect(lists[0]).toMatchObject({ ordered: false });
-    expect(lists[0]!.type === 'list' && lists[0]!.items.length).toBe(4);
+    expect(lists[0]!.type === 'list' && lists[0]!.items.length).toBe(want.listItems);
     // About sections and contacts left the body; the "—" separator is not a paragraph.
     expect(text(r)).not.toMatch(/À propos|CONTACTS|@|^—$/m);
-    expect(r.organizations.map((o) => o.name)).toEqual(['Montréal InVivo', 'Osaka Bio Headquarters']);
-    expect(r.organizations[0]!.boilerplate).toMatch(/^Montréal InVivo est la grappe des sciences de la vie/);
-    expect(r.organizations[1]!.boilerplate).toMatch(/^Initiative stratégique soutenue par la préfecture d'Osaka/);
-    expect(r.contacts).toEqual([
-      { name: 'Stéphanie Doyle', title: 'Présidente-Directrice-Générale', organization: 'Montréal InVivo', emails: ['Sdoyle@montreal-invivo.com'], phones: [] },
-      { name: 'Julie Fiol', title: 'Gestionnaire des communications et du marketing', organization: 'Montréal InVivo', emails: ['Jfiol@montreal-invivo.com'], phones: [] },
-    ]);
-    // The body holds exactly the five prose blocks and the list, nothing lost in between.
-    expect(rel.body.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'list', 'paragraph']);
+    expect(r.organizations.map((o) => o.name)).toEqual(want.organizations);
+    expect(r.organizations[0]!.boilerplate).toMatch(want.boilerplateStarts[0]);
+    expect(r.organizations[1]!.boilerplate).toMatch(want.boilerplateStarts[1]);
+    expect(r.contacts).toEqual(want.contacts.map(({ firstName: _f, lastName: _l, ...c }) => c));
+    // The body holds exactly the prose blocks and the list, nothing lost in between.
+    expect(rel.body.map((b) => b.type)).toEqual(want.bodyKinds);
   });
 });
 

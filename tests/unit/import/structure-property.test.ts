@@ -12,7 +12,7 @@ const structural = fc.constantFrom(
   'FOR IMMEDIATE RELEASE',
   'EMBARGOED UNTIL 00:01 GMT, 12 May 2026',
   'BOSTON, le 16 juin 2025 – ',
-  'À propos de Montréal InVivo',
+  'À propos de Bioalliance Laurentides',
   'About Acme',
   'CONTACTS',
   'Source :',

@@ -72,9 +72,9 @@ describe('release shapes', () => {
   });
 
   it('a letterhead line above the label is not taken for the headline', async () => {
-    const r = await read('Montréal InVivo\n\nCOMMUNIQUÉ DE PRESSE\n\nLe vrai titre\n\nMONTRÉAL, le 3 mars 2026 – Texte.\n');
+    const r = await read('Bioalliance Laurentides\n\nCOMMUNIQUÉ DE PRESSE\n\nLe vrai titre\n\nMONTRÉAL, le 3 mars 2026 – Texte.\n');
     expect(r.release.headline).toBe('Le vrai titre');
-    expect(r.warnings.map((w) => localize(w, 'en'))).toContain('"Montréal InVivo" above the label was read as letterhead, not as the headline.');
+    expect(r.warnings.map((w) => localize(w, 'en'))).toContain('"Bioalliance Laurentides" above the label was read as letterhead, not as the headline.');
   });
 
   it('bold and italic in text, sub-headings in capitals, "—" separators dropped', async () => {

@@ -38,10 +38,10 @@ describe('dates in each language', () => {
 
 describe('labels', () => {
   it('elides "de" before a vowel or mute h in French', () => {
-    expect(aboutHeading('Montréal InVivo', 'fr-CA')).toBe('À propos de Montréal InVivo');
-    expect(aboutHeading('Osaka Bio Headquarters', 'fr-CA')).toBe('À propos d’Osaka Bio Headquarters');
+    expect(aboutHeading('Bioalliance Laurentides', 'fr-CA')).toBe('À propos de Bioalliance Laurentides');
+    expect(aboutHeading('Umeda Bio Cluster', 'fr-CA')).toBe('À propos d’Umeda Bio Cluster');
     expect(aboutHeading('Hydro-Québec', 'fr-FR')).toBe('À propos d’Hydro-Québec');
-    expect(aboutHeading('Montréal InVivo', 'en-US')).toBe('About Montréal InVivo');
+    expect(aboutHeading('Bioalliance Laurentides', 'en-US')).toBe('About Bioalliance Laurentides');
     expect(aboutHeading('大阪バイオ本部', 'ja')).toContain('会社概要');
   });
   it('has the release conventions of each language', () => {

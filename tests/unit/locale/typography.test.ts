@@ -27,16 +27,16 @@ describe('typeset fr-CA', () => {
     expect(typeset('il a dit "merci" hier', 'fr-CA')).toBe(`il a dit «${NBSP}merci${NBSP}» hier`);
   });
   it('never touches URLs, e-mail addresses or times', () => {
-    const s = 'Voir https://example.org/a?b=1;c=2 ou écrire à j.fiol@montreal-invivo.com à 10:30 :';
+    const s = 'Voir https://example.org/a?b=1;c=2 ou écrire à k.dube@bioalliance-laurentides.example à 10:30 :';
     const out = typeset(s, 'fr-CA');
     expect(out).toContain('https://example.org/a?b=1;c=2');
-    expect(out).toContain('j.fiol@montreal-invivo.com');
+    expect(out).toContain('k.dube@bioalliance-laurentides.example');
     expect(out).toContain('10:30');
     expect(out.endsWith(`10:30${NBSP}:`)).toBe(true);
   });
   it('sees context across runs (bold name followed by a colon in plain text)', () => {
-    const out = typesetRuns(['Selon ', 'Montréal InVivo', ' : « bravo »'], 'fr-CA');
-    expect(out).toEqual(['Selon ', 'Montréal InVivo', `${NBSP}: «${NBSP}bravo${NBSP}»`]);
+    const out = typesetRuns(['Selon ', 'Bioalliance Laurentides', ' : « bravo »'], 'fr-CA');
+    expect(out).toEqual(['Selon ', 'Bioalliance Laurentides', `${NBSP}: «${NBSP}bravo${NBSP}»`]);
   });
 });
 
@@ -70,7 +70,7 @@ const textArb = fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }).map((a
 const realistic = fc.constantFrom(
   'Parmi les objectifs du partenariat :',
   "l'entente « Québec–Japon » ; vraiment ?",
-  'Écrire à sdoyle@montreal-invivo.com ou https://montreal-invivo.com/?a=b',
+  'Écrire à couellet@bioalliance-laurentides.example ou https://bioalliance-laurentides.example/?a=b',
   '"Hello" -- it\'s 10:30!',
 );
 
