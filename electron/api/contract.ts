@@ -6,6 +6,7 @@ import { desktopMethods } from './contract/desktop.js';
 import { importMethods } from './contract/import.js';
 import { sampleMethods } from './contract/sample.js';
 import { outreachMethods } from './contract/outreach.js';
+import { syncMethods } from './contract/sync.js';
 
 /**
  * Every method the interface, the CLI and scripts can ask of the backend: name → input → output.
@@ -19,6 +20,7 @@ export const contract = {
   ...desktopMethods,
   ...importMethods,
   ...outreachMethods,
+  ...syncMethods,
 };
 
 export type Contract = typeof contract;

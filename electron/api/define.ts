@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Library } from '../library/library.js';
 import type { PdfPrinter } from '../export/pdf.js';
+import type { SyncCredentials } from '../sync/credentials.js';
 
 export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   summary: string;
@@ -26,6 +27,8 @@ export interface HandlerContext {
   printer(): Promise<PdfPrinter>;
   /** Present only in the desktop app: native dialogs and the file manager. */
   desktop?: DesktopServices;
+  /** Where a team library's password is kept: the system keychain in the desktop app, else the environment. */
+  credentials?: SyncCredentials;
 }
 
 export interface DesktopServices {

@@ -7,6 +7,7 @@ import { desktopMethods } from './contract/desktop.js';
 import { importMethods } from './contract/import.js';
 import { sampleMethods } from './contract/sample.js';
 import { outreachMethods } from './contract/outreach.js';
+import { syncMethods } from './contract/sync.js';
 
 /**
  * Each area's handlers (and the packages behind them: docx, the import readers, nodemailer…) are
@@ -34,4 +35,5 @@ export const handlers: HandlersFor<Contract> = {
   ...lazy(desktopMethods, async () => (await import('./handlers/desktop.js')).desktopHandlers),
   ...lazy(importMethods, async () => (await import('./handlers/import.js')).importHandlers),
   ...lazy(outreachMethods, async () => (await import('./handlers/outreach.js')).outreachHandlers),
+  ...lazy(syncMethods, async () => (await import('./handlers/sync.js')).syncHandlers),
 };

@@ -77,6 +77,8 @@ export class Library {
   private canonical = true;
   /** The library.json hash the search index file on disk was built from. */
   private savedIndexKey: string | null = null;
+  /** Told after each save (a team library's sync pushes what changed). */
+  private readonly changeListeners = new Set<() => void>();
 
   private constructor(
     readonly dir: string,
@@ -187,6 +189,7 @@ export class Library {
       }
       this.canonical &&= canonical;
       this.onDisk = null;
+      for (const listener of this.changeListeners) listener();
       // The backup copy (a second pass over the whole file) and the hash of what was written run after the
       // caller has its answer; the next mutate, backups() and close() wait for them, so the newest backup is
       // still the last save and the side files never name bytes that are not on disk.
@@ -196,6 +199,12 @@ export class Library {
     const next = this.queue.then(run, run);
     this.queue = next.catch(() => undefined).then(() => this.pendingBackup);
     return next;
+  }
+
+  /** Calls `listener` after every save; returns the function that stops it. */
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
   }
 
   /**

@@ -34,6 +34,8 @@ export const HistoryEntry = z.object({
   at: IsoDateTime,
   event: z.enum(['created', 'imported', 'updated', 'exported', 'restored']),
   detail: z.string().default(''),
+  /** The display name of the officer who did it (settings.displayName), so it survives a team library's sync. */
+  by: z.string().optional(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
@@ -136,6 +138,8 @@ export const OutreachLogEntry = z.object({
   mode: z.enum(['per-recipient', 'bcc']),
   files: z.array(z.object({ name: z.string(), sha256: Sha256, bytes: z.number().int() })),
   subject: z.string(),
+  /** Who made the drafts (settings.displayName). */
+  by: z.string().optional(),
 });
 export type OutreachLogEntry = z.infer<typeof OutreachLogEntry>;
 
@@ -167,6 +171,8 @@ export type Kit = z.infer<typeof Kit>;
 
 export const Settings = z.object({
   uiLang: z.enum(['fr', 'en']).nullable().default(null),
+  /** How this officer is named in history entries and the outreach log ("who changed the headline"). */
+  displayName: z.string().max(120).default(''),
   sender: z
     .object({ name: z.string().default(''), email: z.string().default(''), signature: z.string().default('') })
     .default({ name: '', email: '', signature: '' }),

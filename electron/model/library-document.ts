@@ -11,7 +11,7 @@ export const LibraryDocument = z.object({
   contacts: z.array(Contact).default([]),
   sheets: z.array(ContactSheet).default([]),
   kits: z.array(Kit).default([]),
-  settings: Settings.default({ uiLang: null, sender: { name: '', email: '', signature: '' } }),
+  settings: Settings.default({ uiLang: null, displayName: '', sender: { name: '', email: '', signature: '' } }),
 });
 export type LibraryDocument = z.infer<typeof LibraryDocument>;
 

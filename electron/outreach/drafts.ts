@@ -69,9 +69,10 @@ export async function writeDrafts(plan: OutreachPlan, dir: string, uiLang: UiLan
 }
 
 /** What the officer will want to know later: when, to whom, how, and exactly which files (by hash). */
-export function logEntry(plan: OutreachPlan, at: Date): OutreachLogEntry {
+export function logEntry(plan: OutreachPlan, at: Date, by = ''): OutreachLogEntry {
   const attachments = plan.drafts[0]?.attachments ?? [];
   return {
+    ...(by ? { by } : {}),
     at: at.toISOString(),
     to: plan.recipients.map((r) => ({ contactId: r.contactId, name: r.name, email: r.email })),
     mode: plan.mode,

@@ -43,7 +43,11 @@ export const libraryMethods = {
   'settings.get': method({ summary: 'The library-wide settings (interface language, sender).', input: z.object({}).default({}), output: Settings }),
   'settings.update': method({
     summary: 'Change settings.',
-    input: z.object({ uiLang: z.enum(['fr', 'en']).nullable().optional(), sender: Settings.shape.sender.unwrap().partial().optional() }),
+    input: z.object({
+      uiLang: z.enum(['fr', 'en']).nullable().optional(),
+      displayName: z.string().max(120).optional(),
+      sender: Settings.shape.sender.unwrap().partial().optional(),
+    }),
     output: Settings,
   }),
   'logos.image': method({

@@ -64,10 +64,39 @@ function parseEntity<C extends CollectionName>(collection: C, value: unknown): L
   return result.data as LibraryDocument[C][number];
 }
 
-function historyFor(collection: CollectionName, entity: Stored, event: 'created' | 'restored', at: string): void {
+type HistoryLine = { at: string; event: string; detail: string; by?: string };
+
+/** The officer's name on history lines ("who changed the headline"), so it survives a team library's sync. */
+function officer(ctx: HandlerContext): string {
+  const s = ctx.library.doc.settings;
+  return s.displayName || s.sender.name;
+}
+
+function historyFor(collection: CollectionName, entity: Stored, event: 'created' | 'restored', at: string, by: string): void {
   if (collection !== 'releases') return;
-  const release = entity as Stored & { history: { at: string; event: string; detail: string }[] };
-  release.history.push({ at, event, detail: '' });
+  const release = entity as Stored & { history: HistoryLine[] };
+  release.history.push(by ? { at, event, detail: '', by } : { at, event, detail: '' });
+}
+
+/** Autosave sends an edit every few keystrokes: one officer's edits within this window make one line. */
+const COALESCE_MS = 15 * 60_000;
+const NOT_CONTENT = new Set(['updatedAt', 'history', 'createdAt', 'id']);
+
+/** Records which fields of a release changed, and who changed them, on its history. */
+function historyOfUpdate(before: Stored, after: Stored, at: string, by: string): void {
+  const prev = before as unknown as Record<string, unknown>;
+  const next = after as unknown as Record<string, unknown> & { history: HistoryLine[] };
+  const fields = Object.keys(next).filter((k) => !NOT_CONTENT.has(k) && JSON.stringify(prev[k]) !== JSON.stringify(next[k]));
+  if (!fields.length) return;
+  const history = [...next.history];
+  const last = history.at(-1);
+  if (last && last.event === 'updated' && (last.by ?? '') === by && Date.parse(at) - Date.parse(last.at) < COALESCE_MS) {
+    const merged = [...new Set([...last.detail.split(', ').filter(Boolean), ...fields])];
+    history[history.length - 1] = { ...last, at, detail: merged.join(', ') };
+  } else {
+    history.push(by ? { at, event: 'updated', detail: fields.join(', '), by } : { at, event: 'updated', detail: fields.join(', ') });
+  }
+  next.history = history;
 }
 
 /** Reads back after a mutation: drafts are revoked once `mutate` returns, the stored state is not. */
@@ -85,7 +114,7 @@ function handlersFor<C extends CollectionName>(collection: C) {
     create: async (input: { data: object }, ctx: HandlerContext) => {
       const now = new Date().toISOString();
       const entity = parseEntity(collection, { ...input.data, id: newId(ID_KIND[collection]), createdAt: now, updatedAt: now, deletedAt: null }) as Stored;
-      historyFor(collection, entity, 'created', now);
+      historyFor(collection, entity, 'created', now, officer(ctx));
       return ctx.library.mutate((draft) => {
         draftList(draft, collection).push(entity);
         return entity as LibraryDocument[C][number];
@@ -94,7 +123,9 @@ function handlersFor<C extends CollectionName>(collection: C) {
     update: async (input: { id: string; patch: object }, ctx: HandlerContext) => {
       const current = findLive(ctx, collection, input.id) as Stored;
       const defined = Object.fromEntries(Object.entries(input.patch).filter(([, v]) => v !== undefined));
-      const next = parseEntity(collection, { ...current, ...defined, id: current.id, createdAt: current.createdAt, updatedAt: new Date().toISOString() });
+      const at = new Date().toISOString();
+      const next = parseEntity(collection, { ...current, ...defined, id: current.id, createdAt: current.createdAt, updatedAt: at });
+      if (collection === 'releases' && !('history' in defined)) historyOfUpdate(current, next as Stored, at, officer(ctx));
       return ctx.library.mutate((draft) => {
         const list = draftList(draft, collection);
         list[indexIn(ctx, list, collection, input.id)] = next as Stored;
@@ -117,7 +148,7 @@ function handlersFor<C extends CollectionName>(collection: C) {
           const now = new Date().toISOString();
           entity.deletedAt = null;
           entity.updatedAt = now;
-          historyFor(collection, entity, 'restored', now);
+          historyFor(collection, entity, 'restored', now, officer(ctx));
         }
       });
       return stored(ctx, collection, input.id);

@@ -77,7 +77,7 @@ async function runExport(
   const releaseIds = new Set(doc.sections.flatMap((s) => (s.type === 'release' ? [s.id] : [])));
   const at = now.toISOString();
   const detail = `${doc.kind === 'kit' ? `${doc.title}: ` : ''}${written.map((w) => w.name).join(', ')}`;
-  await ctx.library.recordHistory([...releaseIds].map((releaseId) => ({ releaseId, entry: { at, event: 'exported' as const, detail } })));
+  await ctx.library.recordHistory([...releaseIds].map((releaseId) => ({ releaseId, entry: { at, event: 'exported' as const, detail, by: ctx.library.doc.settings.displayName || ctx.library.doc.settings.sender.name } })));
   return { files: written, warnings: result.warnings };
 }
 

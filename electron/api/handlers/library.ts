@@ -70,6 +70,7 @@ export const libraryHandlers = {
   'settings.update': async (input, ctx) =>
     ctx.library.mutate((draft) => {
       if (input.uiLang !== undefined) draft.settings.uiLang = input.uiLang;
+      if (input.displayName !== undefined) draft.settings.displayName = input.displayName.trim();
       if (input.sender) Object.assign(draft.settings.sender, Object.fromEntries(Object.entries(input.sender).filter(([, v]) => v !== undefined)));
       return { ...draft.settings, sender: { ...draft.settings.sender } };
     }),

@@ -113,7 +113,7 @@ export const outreachHandlers = {
     const written = await writeDrafts(plan, dir, ctx.uiLang);
     // The exact files sent are kept in the library by hash: "what did this journalist get?" has an answer.
     for (const a of attachments) await ctx.library.putFile(a.bytes);
-    const entry = logEntry(plan, now);
+    const entry = logEntry(plan, now, ctx.library.doc.settings.displayName || ctx.library.doc.settings.sender.name);
     await ctx.library.mutate((draft) => {
       const kit = draft.kits.find((k) => k.id === plan.kit.id);
       if (kit) kit.outreach.log.push(entry);
