@@ -5,7 +5,8 @@
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
 
-const external = ['electron', 'sharp', 'playwright-core', 'fsevents', 'mammoth', 'jsdom', 'canvas'];
+// pouchdb-node: its LevelDB store is a native module (leveldown), loaded only by a library in a team library.
+const external = ['electron', 'sharp', 'playwright-core', 'fsevents', 'mammoth', 'jsdom', 'canvas', 'pouchdb-node'];
 const banner = {
   js: "import { createRequire as __mkCreateRequire } from 'node:module'; const require = __mkCreateRequire(import.meta.url);",
 };

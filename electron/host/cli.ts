@@ -14,8 +14,10 @@ import { register as registerLibrary } from './cli/library.js';
 import { register as registerImport } from './cli/import.js';
 import { register as registerExport } from './cli/export.js';
 import { register as registerOutreach } from './cli/outreach.js';
+import { register as registerSync } from './cli/sync.js';
+import { closeSync } from '../sync/index.js';
 
-const COMMAND_MODULES = [registerLibrary, registerImport, registerExport, registerOutreach];
+const COMMAND_MODULES = [registerLibrary, registerImport, registerExport, registerOutreach, registerSync];
 
 export interface CliResult {
   code: 0 | 1 | 2;
@@ -34,6 +36,7 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
   const libraryDir = () => resolveLibraryDir((program.opts() as { library?: string }).library);
   const open = async (readOnly: boolean, only?: readonly string[]) => {
     if (library && !library.partial && (readOnly || !library.readOnly)) return ctx!;
+    if (library) await closeSync(library);
     await library?.close();
     library = await Library.open(libraryDir(), { readOnly, app: 'the mediakit command', ...(only ? { only } : {}) });
     ctx = createContext(library, 'cli');
@@ -124,6 +127,7 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
     return { code: 1 };
   } finally {
     await (ctx as ReturnType<typeof createContext> | null)?.dispose();
+    if (library) await closeSync(library);
     await (library as Library | null)?.close();
   }
 }

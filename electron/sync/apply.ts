@@ -90,6 +90,7 @@ async function applyBatch(
   if (!upserts.length && !removals.length) return;
 
   const done = new Set<string>();
+  let changed = 0;
   await library.mutate((draft) => {
     // Positions in each collection as it was before this batch (upserts only append).
     const positions = new Map<CollectionName, Map<string, number>>();
@@ -105,9 +106,13 @@ async function applyBatch(
       if (at >= 0) {
         const here = base[at]!;
         if (unpushed(here, revs)) continue;
-        if (entityHash(here) !== u.hash) list[at] = u.entity as Draft<EntityOf<CollectionName>>;
+        if (entityHash(here) !== u.hash) {
+          list[at] = u.entity as Draft<EntityOf<CollectionName>>;
+          changed++;
+        }
       } else {
         list.push(u.entity as Draft<EntityOf<CollectionName>>);
+        changed++;
       }
       done.add(u.entity.id);
     }
@@ -121,13 +126,14 @@ async function applyBatch(
         if (unpushed(base[at] as EntityOf<CollectionName>, revs)) break;
         list.splice(at, 1);
         done.add(id);
+        changed++;
         break;
       }
     }
   });
   for (const u of upserts) if (done.has(u.entity.id)) revs.entities[u.entity.id] = { rev: u.rev, hash: u.hash };
   for (const id of removals) if (done.has(id)) revs.entities[id] = { rev: revs.entities[id]!.rev, hash: '', deleted: true };
-  applied.pulled += done.size;
+  applied.pulled += changed;
 }
 
 /** Changed here since the revision it was last synced as: the next push will carry it. */

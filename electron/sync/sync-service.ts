@@ -59,14 +59,22 @@ export class SyncService {
     private readonly library: Library,
     private state: SyncState,
     private revs: Revs,
-    private readonly replica: Db,
+    private readonly libraryDir: string,
     private readonly credentials: SyncCredentials,
   ) {}
+
+  private replicaDb: Promise<Db> | null = null;
+
+  /** Opened on first use: a status read needs no replica (and another process may hold it). */
+  private replica(): Promise<Db> {
+    this.replicaDb ??= openReplica(this.libraryDir);
+    return this.replicaDb;
+  }
 
   static async load(library: Library, credentials: SyncCredentials): Promise<SyncService | null> {
     const state = await readState(library.dir);
     if (!state) return null;
-    return new SyncService(library, state, await readRevs(library.dir), await openReplica(library.dir), credentials);
+    return new SyncService(library, state, await readRevs(library.dir), library.dir, credentials);
   }
 
   /**
@@ -98,7 +106,7 @@ export class SyncService {
     const state: SyncState = { version: 1, url, user, appliedSeq: 0, conflicts: {}, refused: [], notices: [], waiting: [], lastSync: null, lastError: null };
     await writeState(library.dir, state);
     await writeRevs(library.dir, { entities: {}, files: [] });
-    return new SyncService(library, state, { entities: {}, files: [] }, await openReplica(library.dir), credentials);
+    return new SyncService(library, state, { entities: {}, files: [] }, library.dir, credentials);
   }
 
   get url(): string {
@@ -147,17 +155,18 @@ export class SyncService {
       let password: string | null = null;
       this.phase = 'syncing';
       try {
-        const pushed = await pushLocal(this.library, this.replica, this.revs, this.by());
+        const replica = await this.replica();
+        const pushed = await pushLocal(this.library, replica, this.revs, this.by());
         await this.save();
         const remote = await this.remote();
         password = remote.password;
         let moved: Awaited<SyncHandle>;
         try {
-          moved = await this.replica.sync(remote.db, { batch_size: 200, batches_limit: 4 });
+          moved = await replica.sync(remote.db, { batch_size: 200, batches_limit: 4 });
         } finally {
           await remote.db.close().catch(() => undefined);
         }
-        const applied = await applyRemote(this.library, this.replica, this.state, this.revs, now);
+        const applied = await applyRemote(this.library, replica, this.state, this.revs, now);
         this.state.lastSync = { at: now(), pushed, pulled: applied.pulled };
         this.state.lastError = null;
         await this.save();
@@ -184,7 +193,9 @@ export class SyncService {
   async start(): Promise<void> {
     if (this.live || this.closed) return;
     let remote: Awaited<ReturnType<SyncService['remote']>>;
+    let replica: Db;
     try {
+      replica = await this.replica();
       remote = await this.remote();
     } catch (err) {
       return this.fail(err, null);
@@ -203,14 +214,14 @@ export class SyncService {
       };
     };
     const push = later(100, async () => {
-      if ((await pushLocal(this.library, this.replica, this.revs, this.by())) > 0) await this.save();
+      if ((await pushLocal(this.library, replica, this.revs, this.by())) > 0) await this.save();
     });
     const apply = later(50, async () => {
-      const applied = await applyRemote(this.library, this.replica, this.state, this.revs, now);
+      const applied = await applyRemote(this.library, replica, this.state, this.revs, now);
       if (applied.pulled || applied.refused.length) this.state.lastSync = { at: now(), pushed: 0, pulled: applied.pulled };
       await this.save();
     });
-    const handle = this.replica.sync(remote.db, {
+    const handle = replica.sync(remote.db, {
       live: true,
       retry: true,
       batch_size: 200,
@@ -234,7 +245,7 @@ export class SyncService {
         void this.fail(err, remote.password).catch(() => undefined);
       });
     // Every change reaching the replica, from the server or from a resolution, goes to the library.
-    const feed = this.replica.changes({ since: 'now', live: true }).on('change', apply);
+    const feed = replica.changes({ since: 'now', live: true }).on('change', apply);
     const unlisten = this.library.onChange(push);
     this.live = { handle, feed, unlisten, timers };
     this.phase = 'syncing';
@@ -272,12 +283,12 @@ export class SyncService {
   }
 
   conflicts(): Promise<ConflictView[]> {
-    return this.enqueue(() => conflictViews(this.replica, this.state));
+    return this.enqueue(async () => conflictViews(await this.replica(), this.state));
   }
 
   resolve(id: string, resolution: Resolution): Promise<EntityOf<CollectionName>> {
     return this.enqueue(async () => {
-      const entity = await resolveConflict(this.library, this.replica, this.state, this.revs, id, resolution, this.by(), now());
+      const entity = await resolveConflict(this.library, await this.replica(), this.state, this.revs, id, resolution, this.by(), now());
       await this.save();
       return entity;
     });
@@ -288,7 +299,8 @@ export class SyncService {
     await this.stop();
     this.closed = true;
     await this.queue;
-    await this.replica.close().catch(() => undefined);
+    const replica = await this.replicaDb?.catch(() => null);
+    await replica?.close().catch(() => undefined);
   }
 }
 
