@@ -5,6 +5,7 @@ import { AppError } from '../model/errors.js';
 import { Library } from '../library/library.js';
 import { resolveLibraryDir } from './library-path.js';
 import { startWebHost } from './web.js';
+import { closeSync, startSyncIfConfigured } from '../sync/index.js';
 
 /** `npm run web -- --library DIR --port 0`: prints the URL (with its token) as the first line of stdout. */
 async function webMain(): Promise<void> {
@@ -28,8 +29,11 @@ async function webMain(): Promise<void> {
   const host = await startWebHost({ library, rendererDir: path.resolve(here, '../renderer'), port: Number(values.port ?? 0) });
   process.stdout.write(`${host.url}\n`);
   process.stderr.write(`Media Kit Manager is serving ${library.dir} at the address above (Ctrl+C to stop).\n`);
+  // A team library keeps syncing while the host runs (the password from MEDIAKIT_SYNC_PASSWORD).
+  void startSyncIfConfigured(library);
   const stop = async () => {
     await host.close();
+    await closeSync(library);
     await library.close();
     process.exit(0);
   };

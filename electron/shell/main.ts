@@ -9,6 +9,8 @@ import { IPC_CHANNEL, handleIpcCall } from '../host/ipc.js';
 import { APP_NAME } from '../host/library-path.js';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol.js';
 import { createElectronPrinter } from './electron-printer.js';
+import { keychainCredentials } from './keychain-credentials.js';
+import { closeSync, startSyncIfConfigured } from '../sync/index.js';
 import { installMenu } from './menu.js';
 import { createMainWindow } from './window.js';
 
@@ -48,6 +50,7 @@ async function start(): Promise<void> {
     showInFolder: (file) => shell.showItemInFolder(file),
     openPath: (file) => shell.openPath(file),
   };
+  ctx.credentials = keychainCredentials(path.join(app.getPath('userData'), 'sync-credentials.json'));
   // Messages follow the language chosen in the app (kept in settings), else the system's.
   ipcMain.handle(IPC_CHANNEL, (event, method: unknown, input: unknown) =>
     handleIpcCall({ ...ctx, uiLang: library.doc.settings.uiLang ?? ctx.uiLang }, APP_ORIGIN, { url: event.senderFrame?.url }, method, input),
@@ -55,9 +58,11 @@ async function start(): Promise<void> {
   serveRenderer(path.resolve(here, '../renderer'));
   mainWindow = createMainWindow(path.join(here, 'preload.cjs'));
   installMenu(() => mainWindow, app.getLocale());
+  // A team library keeps syncing while the window is open.
+  void startSyncIfConfigured(library, ctx.credentials);
   app.on('before-quit', () => {
     void ctx.dispose();
-    void library.close();
+    void closeSync(library).finally(() => library.close());
   });
 }
 

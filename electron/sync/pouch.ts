@@ -43,7 +43,7 @@ export interface SyncOptions {
   back_off_function?: (delay: number) => number;
 }
 
-export type SyncHandle = Promise<{ push?: ReplicationResult; pull?: ReplicationResult }> & Cancelable;
+export type SyncHandle = Promise<{ push?: ReplicationResult; pull?: ReplicationResult }> & Cancelable & { push: Cancelable; pull: Cancelable };
 
 export interface Db {
   info(): Promise<{ db_name: string; doc_count: number; update_seq: number | string }>;

@@ -143,7 +143,7 @@ export class SyncService {
 
   private async fail(err: unknown, password: string | null): Promise<never> {
     const error = syncError(err, this.state.url, this.state.user, password);
-    this.state.lastError = { at: now(), code: error.code, message: error.fr ? { en: error.message, fr: error.fr } : error.message };
+    this.state.lastError = errorNote(error);
     this.phase = error.code === 'SYNC_UNREACHABLE' ? 'offline' : 'error';
     await writeState(this.library.dir, this.state).catch(() => undefined);
     throw error;
@@ -227,23 +227,36 @@ export class SyncService {
       batch_size: 200,
       back_off_function: (delay) => (delay === 0 ? 1000 : Math.min(delay * 2, 60_000)),
     });
-    handle
-      .on('active', () => {
-        this.phase = 'syncing';
-      })
-      .on('paused', (err?: unknown) => {
-        this.phase = err ? 'offline' : 'up-to-date';
-        if (!err) {
-          this.pending = 0;
-          this.state.lastError = null;
-        }
-      })
-      .on('change', (info: { direction?: string; change?: { pending?: number } }) => {
-        this.pending = info.change?.pending ?? 0;
-      })
-      .on('error', (err: unknown) => {
-        void this.fail(err, remote.password).catch(() => undefined);
-      });
+    // Each direction reports its own state: the sync as a whole is offline when either failed,
+    // syncing when either moves, up to date when both wait for changes.
+    const directions = { push: 'idle', pull: 'idle' } as Record<'push' | 'pull', 'idle' | 'active' | 'error'>;
+    const settle = (): void => {
+      if (directions.push === 'error' || directions.pull === 'error') this.phase = 'offline';
+      else if (directions.push === 'active' || directions.pull === 'active') this.phase = 'syncing';
+      else {
+        this.phase = 'up-to-date';
+        this.pending = 0;
+        this.state.lastError = null;
+      }
+    };
+    for (const direction of ['push', 'pull'] as const) {
+      handle[direction]
+        .on('active', () => {
+          directions[direction] = 'active';
+          settle();
+        })
+        .on('paused', (err?: unknown) => {
+          directions[direction] = err ? 'error' : 'idle';
+          if (err) this.state.lastError = errorNote(syncError(err, this.state.url, this.state.user, remote.password));
+          settle();
+        })
+        .on('change', (info: { pending?: number }) => {
+          this.pending = info.pending ?? this.pending;
+        });
+    }
+    handle.on('error', (err: unknown) => {
+      void this.fail(err, remote.password).catch(() => undefined);
+    });
     // Every change reaching the replica, from the server or from a resolution, goes to the library.
     const feed = replica.changes({ since: 'now', live: true }).on('change', apply);
     const unlisten = this.library.onChange(push);
@@ -302,6 +315,10 @@ export class SyncService {
     const replica = await this.replicaDb?.catch(() => null);
     await replica?.close().catch(() => undefined);
   }
+}
+
+function errorNote(error: AppError): NonNullable<SyncState['lastError']> {
+  return { at: now(), code: error.code, message: error.fr ? { en: error.message, fr: error.fr } : error.message };
 }
 
 const STATUS_OF: Record<string, number> = { unauthorized: 401, forbidden: 403, not_found: 404 };
