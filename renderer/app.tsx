@@ -18,6 +18,9 @@ import { LogosScreen } from './screens/logos.js';
 import { ContactsScreen } from './screens/contacts.js';
 import { OrganizationsScreen } from './screens/organizations.js';
 import { TrashScreen } from './screens/trash.js';
+import { SettingsScreen } from './screens/settings.js';
+import { ConflictsScreen } from './screens/conflicts.js';
+import { SyncIndicator } from './components/team-library.js';
 
 const NAV: { screen: Route['screen']; icon: string }[] = [
   { screen: 'releases', icon: 'M4 4h12v12H4z M7 8h6 M7 11h6 M7 14h3' },
@@ -26,6 +29,7 @@ const NAV: { screen: Route['screen']; icon: string }[] = [
   { screen: 'contacts', icon: 'M10 9a3 3 0 1 0 0-6 3 3 0 0 0 0 6z M4 17c0-3.3 2.7-5 6-5s6 1.7 6 5' },
   { screen: 'organizations', icon: 'M4 17V6l6-3 6 3v11z M8 17v-4h4v4' },
   { screen: 'trash', icon: 'M5 6h10l-1 11H6z M3 6h14 M8 6V4h4v2' },
+  { screen: 'settings', icon: 'M10 7a3 3 0 1 0 0 6 3 3 0 0 0 0-6z M10 2v3 M10 15v3 M2 10h3 M15 10h3 M4.3 4.3l2.1 2.1 M13.6 13.6l2.1 2.1 M4.3 15.7l2.1-2.1 M13.6 6.4l2.1-2.1' },
 ];
 
 function isTyping(target: EventTarget | null): boolean {
@@ -77,7 +81,7 @@ export function App() {
       } else if (mod && key === 's') {
         e.preventDefault();
         window.dispatchEvent(new CustomEvent('mk:save'));
-      } else if (e.altKey && /^[1-6]$/.test(e.key)) {
+      } else if (e.altKey && /^[1-7]$/.test(e.key)) {
         e.preventDefault();
         const item = NAV[Number(e.key) - 1];
         if (item) navigate({ screen: item.screen } as Route);
@@ -137,6 +141,7 @@ export function App() {
           </ul>
         </nav>
         <div className="sidebar-foot">
+          <SyncIndicator />
           <label className="field-inline">
             <span aria-hidden="true">{t('app.language')}</span>
             <select
@@ -194,5 +199,9 @@ function Screen({ route, onNewRelease }: { route: Route; onNewRelease: () => voi
       return <OrganizationsScreen selected={route.id} />;
     case 'trash':
       return <TrashScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'conflicts':
+      return <ConflictsScreen />;
   }
 }

@@ -70,7 +70,8 @@ export async function conflictViews(replica: Db, state: SyncState): Promise<Conf
 
 function differingFields(a: object, b: object): string[] {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  const ignored = new Set(['id', 'createdAt', 'updatedAt']);
+  // The release's history is merged by union whatever is chosen: not a choice to offer.
+  const ignored = new Set(['id', 'createdAt', 'updatedAt', 'history']);
   return [...keys].filter((k) => !ignored.has(k) && JSON.stringify((a as Record<string, unknown>)[k]) !== JSON.stringify((b as Record<string, unknown>)[k]));
 }
 

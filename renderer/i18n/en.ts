@@ -1,7 +1,7 @@
 /** English interface strings; fr.ts mirrors every key (its type is checked against this one). */
 export const en = {
   app: { name: 'Media Kit Manager', skip: 'Skip to content', language: 'Language', readOnly: 'Read-only: another window has this library open.' },
-  nav: { label: 'Main', releases: 'Releases', kits: 'Media kits', logos: 'Logos', contacts: 'Contacts & sheets', organizations: 'Organizations', trash: 'Trash' },
+  nav: { label: 'Main', releases: 'Releases', kits: 'Media kits', logos: 'Logos', contacts: 'Contacts & sheets', organizations: 'Organizations', trash: 'Trash', settings: 'Settings', conflicts: 'Conflicts' },
   collections: { releases: 'Release', kits: 'Kit', logos: 'Logo', contacts: 'Contact', sheets: 'Sheet', organizations: 'Organization' },
   common: {
     actions: 'Actions', all: 'All', apply: 'Apply', cancel: 'Cancel', close: 'Close', delete: 'Delete', loading: 'Loading…', missing: '(missing)',
@@ -81,6 +81,30 @@ export const en = {
     lead: 'Deleted items stay here until you delete them for good.', none: 'The trash is empty.', empty: 'Empty the trash', emptyConfirm_one: 'Delete {{count}} item for good?',
     emptyConfirm_other: 'Delete {{count}} items for good?', emptied: 'Trash emptied.', item: 'Item', kind: 'Kind', deletedAt: 'Deleted', restore: 'Restore', restored: '“{{name}}” restored.',
     purge: 'Delete for good', purgeConfirm: 'Delete “{{name}}” for good? This cannot be undone.', purged: 'Deleted for good.', moved: 'Moved to the trash.',
+  },
+  settings: {
+    title: 'Settings', lead: 'How you appear to journalists and to your team. These settings stay on this computer.', you: 'You',
+    displayName: 'Your name in the team', displayNameHint: 'Shown in each release’s history and in the outreach log, e.g. “Marie Tremblay, communications”.',
+    sender: 'Sender of outreach e-mails', senderName: 'Name', senderEmail: 'E-mail address', signature: 'Signature', saved: 'Settings saved.',
+  },
+  sync: {
+    title: 'Team library', lead: 'Share this library with your team through a CouchDB server: each officer keeps a full copy, works offline, and changes merge when you reconnect.',
+    url: 'Database address', urlHint: 'https://, e.g. https://couch.example.org/presse (http:// only for a server on this computer)', user: 'User name', password: 'Password',
+    passwordHint: { keychain: 'Kept in this computer’s keychain, never in the library.', environment: 'Kept for this session only; set MEDIAKIT_SYNC_PASSWORD to have it at every start.' },
+    join: 'Join the team library', joining: 'Connecting…', joined: 'This library is now in the team library.', syncNow: 'Sync now', syncing: 'Syncing…',
+    pause: 'Pause', resume: 'Sync continuously', leave: 'Leave the team library', leaveConfirm: 'Stop syncing this library? It keeps everything it holds.', left: 'This library no longer syncs.',
+    synced: 'Sync done: {{pushed}} sent, {{pulled}} received.', lastSync: 'Last sync: {{when}}', never: 'Not synced yet', connectedAs: '{{url}} as {{user}}',
+    enterPassword: 'Enter the password to resume syncing.', savePassword: 'Use this password',
+    phase: { off: 'Not in a team library', idle: 'Paused', syncing: 'Syncing', syncingCount: 'Syncing {{count}}', 'up-to-date': 'Up to date', offline: 'Offline: will sync when the server is back', error: 'Sync error' },
+    conflicts_one: '{{count}} conflict', conflicts_other: '{{count}} conflicts', refused_one: '{{count}} document from the server refused', refused_other: '{{count}} documents from the server refused',
+    refusedLead: 'These documents were written to the server by something other than Media Kit Manager, or were damaged: they did not reach your library.',
+    editKept: '“{{id}}” was deleted here but edited in another library: the edit was kept.',
+    inConflict: 'In conflict', conflictBanner: 'Two officers changed this at the same time. Both versions are kept until you choose.', resolveLink: 'Compare and choose',
+  },
+  conflicts: {
+    title: 'Conflicts', lead: 'Two libraries changed the same item before syncing. Nothing was overwritten: choose what to keep, side by side.', none: 'No conflicts. Everything is in step.',
+    mine: 'Mine', theirs: 'Theirs', byWhom: 'by {{name}}', unknown: 'another library', field: 'Field', keepMine: 'Keep mine', keepTheirs: 'Keep theirs', merge: 'Merge the fields chosen',
+    pickMine: 'Use mine for {{field}}', pickTheirs: 'Use theirs for {{field}}', resolved: 'Conflict resolved. The other libraries will see it at their next sync.', empty: '(empty)',
   },
   outreach: {
     title: 'Outreach', lead: 'E-mail drafts with the kit attached, one per journalist or one in Bcc, ready to open in Outlook, Apple Mail or Thunderbird.',

@@ -3,7 +3,7 @@ import type { UiStrings } from './en.js';
 /** Français (Québec d’abord) : espaces insécables avant le deux-points et dans les guillemets. */
 export const fr: UiStrings = {
   app: { name: 'Media Kit Manager', skip: 'Aller au contenu', language: 'Langue', readOnly: 'Lecture seule : une autre fenêtre a ouvert cette bibliothèque.' },
-  nav: { label: 'Principal', releases: 'Communiqués', kits: 'Dossiers de presse', logos: 'Logos', contacts: 'Contacts et listes', organizations: 'Organisations', trash: 'Corbeille' },
+  nav: { label: 'Principal', releases: 'Communiqués', kits: 'Dossiers de presse', logos: 'Logos', contacts: 'Contacts et listes', organizations: 'Organisations', trash: 'Corbeille', settings: 'Réglages', conflicts: 'Conflits' },
   collections: { releases: 'Communiqué', kits: 'Dossier', logos: 'Logo', contacts: 'Contact', sheets: 'Liste', organizations: 'Organisation' },
   common: {
     actions: 'Actions', all: 'Tous', apply: 'Appliquer', cancel: 'Annuler', close: 'Fermer', delete: 'Supprimer', loading: 'Chargement…', missing: '(introuvable)',
@@ -90,6 +90,30 @@ export const fr: UiStrings = {
     emptyConfirm_one: 'Supprimer définitivement {{count}} élément?', emptyConfirm_other: 'Supprimer définitivement {{count}} éléments?', emptied: 'Corbeille vidée.', item: 'Élément',
     kind: 'Type', deletedAt: 'Supprimé le', restore: 'Restaurer', restored: '« {{name}} » restauré.', purge: 'Supprimer définitivement',
     purgeConfirm: 'Supprimer définitivement « {{name}} »? Cette action est irréversible.', purged: 'Supprimé définitivement.', moved: 'Placé dans la corbeille.',
+  },
+  settings: {
+    title: 'Réglages', lead: 'Comment vous apparaissez aux journalistes et à votre équipe. Ces réglages restent sur cet ordinateur.', you: 'Vous',
+    displayName: 'Votre nom dans l’équipe', displayNameHint: 'Affiché dans l’historique de chaque communiqué et dans le journal des envois, p. ex. « Marie Tremblay, communications ».',
+    sender: 'Expéditeur des courriels', senderName: 'Nom', senderEmail: 'Adresse courriel', signature: 'Signature', saved: 'Réglages enregistrés.',
+  },
+  sync: {
+    title: 'Bibliothèque d’équipe', lead: 'Partagez cette bibliothèque avec votre équipe par un serveur CouchDB : chacun garde une copie complète, travaille hors ligne, et les modifications se fusionnent à la reconnexion.',
+    url: 'Adresse de la base', urlHint: 'https://, p. ex. https://couch.example.org/presse (http:// seulement pour un serveur sur cet ordinateur)', user: 'Nom d’utilisateur', password: 'Mot de passe',
+    passwordHint: { keychain: 'Conservé dans le trousseau de cet ordinateur, jamais dans la bibliothèque.', environment: 'Conservé pour cette session seulement; définissez MEDIAKIT_SYNC_PASSWORD pour l’avoir à chaque démarrage.' },
+    join: 'Rejoindre la bibliothèque d’équipe', joining: 'Connexion…', joined: 'Cette bibliothèque fait maintenant partie de la bibliothèque d’équipe.', syncNow: 'Synchroniser', syncing: 'Synchronisation…',
+    pause: 'Suspendre', resume: 'Synchroniser en continu', leave: 'Quitter la bibliothèque d’équipe', leaveConfirm: 'Arrêter de synchroniser cette bibliothèque? Elle garde tout ce qu’elle contient.', left: 'Cette bibliothèque ne se synchronise plus.',
+    synced: 'Synchronisation faite : {{pushed}} envoyés, {{pulled}} reçus.', lastSync: 'Dernière synchronisation : {{when}}', never: 'Pas encore synchronisée', connectedAs: '{{url}} en tant que {{user}}',
+    enterPassword: 'Saisissez le mot de passe pour reprendre la synchronisation.', savePassword: 'Utiliser ce mot de passe',
+    phase: { off: 'Hors bibliothèque d’équipe', idle: 'En pause', syncing: 'Synchronisation', syncingCount: 'Synchronisation : {{count}}', 'up-to-date': 'À jour', offline: 'Hors ligne : reprendra au retour du serveur', error: 'Erreur de synchronisation' },
+    conflicts_one: '{{count}} conflit', conflicts_other: '{{count}} conflits', refused_one: '{{count}} document du serveur refusé', refused_other: '{{count}} documents du serveur refusés',
+    refusedLead: 'Ces documents ont été écrits sur le serveur par autre chose que Media Kit Manager, ou sont endommagés : ils n’ont pas atteint votre bibliothèque.',
+    editKept: '« {{id}} » a été supprimé ici mais modifié dans une autre bibliothèque : la modification a été gardée.',
+    inConflict: 'En conflit', conflictBanner: 'Deux personnes ont modifié ceci en même temps. Les deux versions sont gardées jusqu’à votre choix.', resolveLink: 'Comparer et choisir',
+  },
+  conflicts: {
+    title: 'Conflits', lead: 'Deux bibliothèques ont modifié le même élément avant de se synchroniser. Rien n’a été écrasé : choisissez quoi garder, côte à côte.', none: 'Aucun conflit. Tout est à jour.',
+    mine: 'Ma version', theirs: 'L’autre version', byWhom: 'par {{name}}', unknown: 'une autre bibliothèque', field: 'Champ', keepMine: 'Garder ma version', keepTheirs: 'Garder l’autre version', merge: 'Fusionner les champs choisis',
+    pickMine: 'Ma version pour {{field}}', pickTheirs: 'L’autre version pour {{field}}', resolved: 'Conflit résolu. Les autres bibliothèques le verront à leur prochaine synchronisation.', empty: '(vide)',
   },
   outreach: {
     title: 'Envoi aux médias', lead: 'Des brouillons de courriel avec le dossier en pièce jointe, un par journaliste ou un seul en copie cachée, prêts à ouvrir dans Outlook, Apple Mail ou Thunderbird.',

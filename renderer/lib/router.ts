@@ -7,7 +7,9 @@ export type Route =
   | { screen: 'logos' }
   | { screen: 'contacts' }
   | { screen: 'organizations'; id?: string }
-  | { screen: 'trash' };
+  | { screen: 'trash' }
+  | { screen: 'settings' }
+  | { screen: 'conflicts' };
 
 export function parseRoute(hash: string): Route {
   const [screen, id] = hash.replace(/^#\/?/, '').split('/');
@@ -17,6 +19,8 @@ export function parseRoute(hash: string): Route {
     case 'logos':
     case 'contacts':
     case 'trash':
+    case 'settings':
+    case 'conflicts':
       return { screen };
     case 'organizations':
       return id ? { screen, id } : { screen };

@@ -7,6 +7,7 @@ import { RELEASE_STATUSES, type Release } from '../../electron/model/entities.js
 import { useAutosave, useEditableEntity } from '../lib/autosave.js';
 import { countWords } from '../lib/blocks-tiptap.js';
 import { dataChanged, errorMessage, useQuery } from '../lib/data.js';
+import { useInConflict } from '../lib/sync-status.js';
 import { formatNumber, formatDateTime } from '../lib/format.js';
 import { usePreview } from '../lib/preview.js';
 import { href, navigate } from '../lib/router.js';
@@ -38,6 +39,7 @@ export function ReleaseEditor({ id }: { id: string }) {
   const contacts = useQuery(() => send('contacts.list'), []);
   const releases = useQuery(() => send('releases.list'), []);
   const preview = usePreview('preview.release', id, revision);
+  const inConflict = useInConflict(id);
 
   const { entity: release, setEntity: setRelease, loadError } = useEditableEntity<Release>(
     () => send('releases.get', { id }),
@@ -125,6 +127,11 @@ export function ReleaseEditor({ id }: { id: string }) {
           </button>
         </div>
       </div>
+      {inConflict && (
+        <div className="alert warning" role="status">
+          {t('sync.conflictBanner')} <a href={href({ screen: 'conflicts' })}>{t('sync.resolveLink')}</a>
+        </div>
+      )}
       <div className="editor-grid">
         <form className="editor-form" onSubmit={(e) => e.preventDefault()} aria-label={t('editor.form')}>
           <div className="row">

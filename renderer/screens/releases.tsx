@@ -8,6 +8,7 @@ import { useQuery } from '../lib/data.js';
 import { formatDate, formatRelative, formatNumber } from '../lib/format.js';
 import { href } from '../lib/router.js';
 import { FirstRun } from '../components/first-run.js';
+import { useSyncStatus } from '../lib/sync-status.js';
 
 type SortKey = 'headline' | 'status' | 'lang' | 'date' | 'updatedAt';
 
@@ -19,6 +20,8 @@ export function ReleasesScreen({ onNew }: { onNew: () => void }) {
   const { t, i18n } = useTranslation();
   const releases = useQuery(() => send('releases.list'), []);
   const info = useQuery(() => send('library.info'), []);
+  const sync = useSyncStatus();
+  const conflicted = useMemo(() => new Set(sync?.conflicts.map((c) => c.id)), [sync]);
   const [status, setStatus] = useState('');
   const [lang, setLang] = useState('');
   const [tag, setTag] = useState('');
@@ -133,6 +136,7 @@ export function ReleasesScreen({ onNew }: { onNew: () => void }) {
                       {r.headline || <em className="muted">{t('common.untitled')}</em>}
                     </a>
                     <span className="row-sub">
+                      {conflicted.has(r.id) && <span className="badge badge-conflict">{t('sync.inConflict')}</span>}
                       {r.label && <span>{r.label}</span>}
                       {r.tags.map((x) => (
                         <span key={x} className="chip small">

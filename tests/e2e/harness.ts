@@ -17,12 +17,13 @@ export interface Host {
 }
 
 /** The built web host on a fresh temporary library; its first stdout line is the URL with the token. */
-export async function startHost(options: { seed?: (libraryDir: string) => Promise<void> } = {}): Promise<Host> {
+export async function startHost(options: { seed?: (libraryDir: string) => Promise<void>; env?: NodeJS.ProcessEnv } = {}): Promise<Host> {
   const libraryDir = await mkdtemp(path.join(os.tmpdir(), 'mk-e2e-'));
   await options.seed?.(libraryDir);
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'dist/electron/web.js'), '--library', libraryDir, '--port', '0'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env },
   });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
