@@ -10,7 +10,7 @@ await build({
   platform: 'node',
   target: 'node20',
   sourcemap: 'linked',
-  external: ['electron', 'sharp', 'playwright-core', 'fsevents', 'mammoth', 'jsdom', 'canvas'],
+  external: ['electron', 'sharp', 'playwright-core', 'fsevents', 'mammoth', 'jsdom', 'canvas', 'pouchdb-node'],
   banner: { js: "import { createRequire as __mkCreateRequire } from 'node:module'; const require = __mkCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });

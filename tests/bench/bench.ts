@@ -7,6 +7,7 @@ import { SCALES, generateLibrary, reuseLibrary, type Scale } from './generate.js
 import { measureBackend } from './measures-backend.js';
 import { measureBrowser } from './measures-browser.js';
 import { measureProcesses } from './measures-processes.js';
+import { measureSync } from './measures-sync.js';
 import { versionOf, which } from './processes.js';
 import { round, summarize, type Figure } from './stats.js';
 
@@ -24,7 +25,7 @@ export interface BenchOptions {
   /** Keep the generated library (its path is in the report). */
   keep?: boolean;
   browser?: boolean;
-  /** Sections to run: open, save, search, import, export, cli, browser (all when absent). */
+  /** Sections to run: open, save, search, import, export, cli, browser, sync (all when absent). */
   only?: ReadonlySet<string>;
   log?: (s: string) => void;
 }
@@ -85,8 +86,9 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
       ? await measureProcesses({ root: app, gen: pristine, work, runs, kitDocx: backend.kitDocx, releaseMarkdown: backend.releaseMarkdown, log })
       : { figures: [], peers: {} as Record<string, string> };
     const browser = o.browser === false || !want('browser') ? [] : await measureBrowser({ root: app, gen: pristine, runs, log });
+    const sync = want('sync') ? await measureSync({ root: o.root, gen: pristine, work, runs, log }) : [];
 
-    const figures = [...backend.figures, memFigure, ...processes.figures, ...browser];
+    const figures = [...backend.figures, memFigure, ...processes.figures, ...browser, ...sync];
     const byKey = new Map(figures.map((f) => [f.key, f]));
     const targets: BenchReport['targets'] = [];
     for (const f of figures) {
@@ -149,7 +151,7 @@ export function formatTable(r: BenchReport): string {
   lines.push(`load average (1 min): ${r.machine.loadAverage.atStart} at start, ${r.machine.loadAverage.atEnd} at end (on ${r.machine.cpus} cores; above ${r.machine.cpus} other work competed with the bench)`);
   lines.push('');
   const rows = r.figures.map((f) => [
-    f.label,
+    f.note ? `${f.label} — ${f.note}` : f.label,
     `${f.median.toFixed(1)} ${f.unit}`,
     `${f.p95.toFixed(1)} ${f.unit}`,
     String(f.runs),

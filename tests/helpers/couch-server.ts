@@ -25,7 +25,7 @@ export interface CouchServer {
 /** Which server the sync tests run against, for the test report. */
 export const SERVER_NAME = 'PouchDB Server (express-pouchdb 4.2, LevelDB) on 127.0.0.1';
 
-export async function startCouchServer(users: Record<string, string> = { officer: 'correct horse battery' }): Promise<CouchServer> {
+export async function startCouchServer(users: Record<string, string> = { officer: 'correct horse battery' }, main = MAIN): Promise<CouchServer> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'mediakit-couch-'));
   const [adminUser, adminPassword] = Object.entries(users)[0] ?? ['', ''];
   let child: ChildProcess | null = null;
@@ -33,7 +33,7 @@ export async function startCouchServer(users: Record<string, string> = { officer
   let origin = '';
 
   async function start(): Promise<void> {
-    const proc = spawn(process.execPath, [MAIN, dir, JSON.stringify(users), String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [main, dir, JSON.stringify(users), String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
     child = proc;
     let stderr = '';
     proc.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));

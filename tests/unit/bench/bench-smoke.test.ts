@@ -15,6 +15,7 @@ const EVERY_FIGURE = [
   'export.release.docx', 'export.kit.docx', 'export.release.pdf', 'export.kit.pdf',
   'floor.node', 'cli.release.docx', 'cli.kit.pdf',
   'browser.list', 'browser.filter',
+  'sync.first.push', 'sync.first.pull', 'sync.edit', 'sync.save.off', 'sync.save.on', 'sync.open.off', 'sync.open.on',
 ];
 
 interface Report {

@@ -236,6 +236,30 @@ describe('clear errors, and the local library untouched', () => {
     }
   });
 
+  it('refuses a server whose certificate this computer does not trust, sending nothing', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { createServer } = await import('node:https');
+    const { tempDir } = await import('../../helpers/temp-dir.js');
+    const dir = await tempDir('mediakit-tls-');
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=127.0.0.1'], { stdio: 'ignore' });
+    let requests = 0;
+    const tls = createServer({ key: await readFile(path.join(dir, 'key.pem')), cert: await readFile(path.join(dir, 'cert.pem')) }, (_req, res) => {
+      requests++;
+      res.end('{}');
+    });
+    await new Promise<void>((r) => tls.listen(0, '127.0.0.1', r));
+    const m = await member('Marie');
+    try {
+      const port = (tls.address() as { port: number }).port;
+      const refused = await call(m.ctx, 'sync.setup', { url: `https://127.0.0.1:${port}/presse`, user: USER, password: PASSWORD }).catch((e: unknown) => e);
+      expect(refused).toMatchObject({ code: 'SYNC_UNREACHABLE', message: expect.stringMatching(/certificate this computer trusts/) });
+      expect(requests).toBe(0);
+    } finally {
+      await m.close();
+      tls.close();
+    }
+  });
+
   it('never writes the password into the library folder', async () => {
     const db = await freshDb();
     const m = await member('Marie');
