@@ -18,10 +18,17 @@ function notify(): void {
   for (const l of listeners) l();
 }
 
+let asked = 0;
+let applied = 0;
+
 export async function refreshSyncStatus(): Promise<SyncStatus | null> {
   clearTimeout(timer);
+  const ticket = ++asked;
   try {
     const next = await send('sync.status');
+    // A poll sent before a later one may answer after it: the older answer is stale.
+    if (ticket < applied) return current;
+    applied = ticket;
     const landed = current && next.lastSync?.at !== current.lastSync?.at && (next.lastSync?.pulled ?? 0) > 0;
     current = next;
     notify();
