@@ -18,7 +18,7 @@ import { Settings } from '../model/entities.js';
 import { AtomicJsonFile } from './json-file-adapter.js';
 import { LibraryLock } from './lock.js';
 import { FileStore } from './file-store.js';
-import { listBackups, snapshot, type BackupInfo } from './backups.js';
+import { checkedBackups, listBackups, newestGoodBackup, readGoodBackup, setAside, snapshot, type CheckedBackup } from './backups.js';
 import { SearchIndex } from './search-index.js';
 import { readPartialDocument } from './partial-read.js';
 import { appendHistory, applyHistory, foldHistory, pendingHistory, type JournalLine } from './history-journal.js';
@@ -312,9 +312,39 @@ export class Library {
     return this.index.search(query, limit, collections);
   }
 
-  async backups(): Promise<BackupInfo[]> {
+  /** Every backup, newest first, each checked: good ones can be restored, damaged ones say why. */
+  async backups(): Promise<CheckedBackup[]> {
     await this.pendingBackup;
-    return listBackups(this.backupsDir);
+    return checkedBackups(this.backupsDir);
+  }
+
+  /**
+   * Puts a backup back while this library is open (the app's "Restore this backup"): checked in
+   * full first, the current library.json kept aside, and what this process holds in memory replaced
+   * in the same step, in the save queue, so no later save writes the old state back.
+   */
+  restoreBackup(name: string): Promise<{ restored: string; keptAside: string | null }> {
+    const run = async () => {
+      if (this.readOnly) throw new AppError('INVALID_INPUT', { en: 'This library was opened read-only.', fr: 'Cette bibliothèque a été ouverte en lecture seule.' });
+      const { doc } = await readGoodBackup(this.backupsDir, name);
+      const keptAside = await setAside(this.file);
+      const before = this.db.data;
+      this.db.data = doc;
+      try {
+        await this.db.write();
+      } catch (err) {
+        this.db.data = before;
+        throw writeError(this.file, err);
+      }
+      this.onDisk = this.opened = null;
+      this.indexBytes = null;
+      for (const listener of this.changeListeners) listener();
+      this.pendingBackup = this.afterSave(doc, (this.db.adapter as AtomicJsonFile<LibraryDocument>).lastWritten);
+      return { restored: name, keptAside };
+    };
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined).then(() => this.pendingBackup);
+    return next;
   }
 
   async info(): Promise<LibraryInfo> {
@@ -412,7 +442,8 @@ async function load(
 }
 
 async function corrupt(dir: string, problem: { en: string; fr: string }): Promise<AppError> {
-  const newest = (await listBackups(path.join(dir, 'backups')))[0];
+  // Only a backup that opens is offered: a damaged one would just fail again.
+  const newest = await newestGoodBackup(path.join(dir, 'backups')).catch(() => null);
   const advice = newest
     ? ` The newest good backup is backups/${newest.name} (saved ${newest.savedAt}); restore it with \`mediakit restore ${newest.name}\` or from the app.`
     : ' There is no backup to restore.';
