@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { getCookie, setCookie } from 'hono/cookie';
 import { serve, type ServerType } from '@hono/node-server';
 import { dispatch } from '../api/dispatch.js';
 import type { ErrorCode } from '../model/errors.js';
@@ -30,7 +29,6 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-const COOKIE = 'mediakit_session';
 const LOOPBACK = '127.0.0.1';
 
 const STATUS: Partial<Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 422 | 423 | 500 | 503>> = {
@@ -48,9 +46,14 @@ const STATUS: Partial<Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 422 
 
 
 /**
- * The web door: the whole app in any browser, on 127.0.0.1 only. A random token per start
- * (in the printed URL, then an HttpOnly cookie) keeps other local users and web pages out;
- * `Host` and `Origin` must be this loopback address, which defeats DNS rebinding; no CORS.
+ * The web door: the whole app in any browser, on 127.0.0.1 only. A random token per start keeps
+ * other local users, other local servers and web pages away from the library: it travels in the
+ * printed URL's fragment (`#token=…`, which a browser never sends to any server), the interface
+ * keeps it in sessionStorage and sends it as `Authorization: Bearer` on every API call and
+ * download. Never in a cookie: cookies are not separated by port, so every other server on
+ * 127.0.0.1 would receive it. `Host` and `Origin` must be this loopback address, which defeats DNS
+ * rebinding; no CORS. The interface's own files (the built renderer) are served without the token:
+ * they hold no data, and the page must load before it can read its fragment.
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = randomBytes(24).toString('base64url');
@@ -76,23 +79,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     c.header('Cache-Control', 'no-store');
   });
 
-  app.use('*', async (c, next) => {
-    const fromQuery = c.req.query('token');
-    if (fromQuery !== undefined && c.req.method === 'GET' && same(fromQuery, token)) {
-      setCookie(c, COOKIE, token, { httpOnly: true, sameSite: 'Strict', path: '/' });
-      const url = new URL(c.req.url);
-      url.searchParams.delete('token');
-      return c.redirect(url.pathname + url.search, 302);
-    }
-    const bearer = c.req.header('authorization')?.match(/^Bearer\s+(.+)$/i)?.[1];
-    const presented = bearer ?? getCookie(c, COOKIE);
+  const needsToken = async (c: Context, next: () => Promise<void>) => {
+    const presented = c.req.header('authorization')?.match(/^Bearer\s+(.+)$/i)?.[1];
     if (!presented || !same(presented, token)) {
-      return c.req.path.startsWith('/api/')
-        ? c.json({ error: { code: 'UNAUTHORIZED', message: 'Missing or wrong session token: open the address the server printed.' } }, 401)
-        : c.text('Unauthorized: open the address that `npm start` or `npm run web` printed (it carries the session token).', 401);
+      return c.json({ error: { code: 'UNAUTHORIZED', message: 'Missing or wrong session token: open the address the server printed.' } }, 401);
     }
     await next();
-  });
+  };
+  app.use('/api/*', needsToken);
+  app.use('/download/*', needsToken);
 
   app.post(
     '/api/:method',
@@ -139,7 +134,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   port = (server.address() as AddressInfo).port;
 
   return {
-    url: `http://${LOOPBACK}:${port}/?token=${token}`,
+    url: `http://${LOOPBACK}:${port}/#token=${token}`,
     port,
     token,
     async close() {

@@ -1,5 +1,6 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../electron/api/contract';
 import type { AppErrorShape, ErrorCode } from '../../electron/model/errors';
+import { sessionHeaders } from './session.js';
 
 /**
  * The renderer's one way to the backend, typed from the contract. In Electron the preload
@@ -42,8 +43,8 @@ async function overHttp(method: string, input: unknown): Promise<{ ok: true; res
   try {
     res = await fetch(`/api/${encodeURIComponent(method)}`, {
       method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'content-type': 'application/json', 'accept-language': uiLang },
+      credentials: 'omit',
+      headers: { 'content-type': 'application/json', 'accept-language': uiLang, ...sessionHeaders() },
       body: JSON.stringify(input),
     });
   } catch {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDesktop, send } from '../api/client.js';
+import { downloadFromHost } from '../api/session.js';
 import { errorMessage } from '../lib/data.js';
 import { formatBytes } from '../lib/format.js';
 import { Dialog } from './dialog.js';
@@ -122,9 +123,9 @@ export function ExportDialog({ open, onClose, target, beforeExport, onExported }
                     {t('export.show')}
                   </button>
                 ) : (
-                  <a className="btn small" href={downloadUrl(f)} download={f.name}>
+                  <button type="button" className="btn small" onClick={() => void downloadFromHost(downloadUrl(f), f.name).catch((err: unknown) => setError(errorMessage(err)))}>
                     {t('export.download')}
-                  </a>
+                  </button>
                 )}
               </li>
             ))}

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDesktop, send } from '../api/client.js';
+import { downloadFromHost } from '../api/session.js';
+import { toast } from './toasts.js';
 import type { MethodOutput } from '../../electron/api/contract';
 import { errorMessage, useQuery } from '../lib/data.js';
 import { formatBytes, formatDateTime } from '../lib/format.js';
@@ -305,9 +307,9 @@ function CreatedView({ created }: { created: Created }) {
             <span className="muted">{f.to.map((x) => x.name || x.email).join(', ')}</span>
             <span className="muted">{formatBytes(f.bytes)}</span>
             {!isDesktop && f.download && (
-              <a className="btn small" href={f.download} download={f.name}>
+              <button type="button" className="btn small" onClick={() => void downloadFromHost(f.download!, f.name).catch((err: unknown) => toast(errorMessage(err), 'error'))}>
                 {t('export.download')}
-              </a>
+              </button>
             )}
           </li>
         ))}

@@ -94,7 +94,8 @@ describe('the editor in Chromium, through the web host', () => {
     await expect.poll(() => page.locator('#field-headline').inputValue()).toBe('Le Musée maritime de Gaspé rouvre ses portes cet été');
     await page.getByTestId('save-state').filter({ hasText: /Enregistré|Toutes les modifications/ }).waitFor({ timeout: 10_000 });
     const saved = await page.evaluate(async (id) => {
-      const r = await fetch('/api/releases.get', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id }) });
+      const auth = { authorization: `Bearer ${sessionStorage.getItem('mk:session-token')}` };
+      const r = await fetch('/api/releases.get', { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ id }) });
       return ((await r.json()) as { result: { headline: string } }).result.headline;
     }, page.url().split('/').pop());
     expect(saved).toBe('Le Musée maritime de Gaspé rouvre ses portes cet été');
@@ -197,9 +198,10 @@ describe('the editor in Chromium, through the web host', () => {
     await dialog2.getByRole('checkbox', { name: /DOCX/ }).uncheck();
     await dialog2.getByRole('checkbox', { name: /MD/ }).check();
     await dialog2.getByRole('button', { name: 'Exporter', exact: true }).click();
-    const link = dialog2.getByRole('link', { name: 'Télécharger' });
-    await link.waitFor({ timeout: 30_000 });
-    const md = await (await page.request.get(await link.evaluate((a) => (a as HTMLAnchorElement).href))).text();
+    const button = dialog2.getByRole('button', { name: 'Télécharger' });
+    await button.waitFor({ timeout: 30_000 });
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    const md = await readFile((await download.path())!, 'utf8');
     expect(md).toMatch(/^# Festival des lumières boréales\s:\sla programmation 2026 dévoilée$/m);
     expect(md).toMatch(/^[-*] douze œuvres lumineuses/m);
     await dialog2.getByRole('button', { name: 'Fermer' }).first().click();
@@ -301,12 +303,13 @@ describe('the editor in Chromium, through the web host', () => {
     await dialog.getByRole('heading', { name: 'Fichiers prêts' }).waitFor({ timeout: 150_000 });
     await shot(page, '11-export');
     await expectAccessible(page, 'export dialog');
-    const links = await dialog.getByRole('link', { name: 'Télécharger' }).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(links).toHaveLength(2);
-    for (const href of links) {
-      const res = await page.request.get(href);
-      expect(res.status()).toBe(200);
-      const body = await res.body();
+    // Downloads go through the session token (fetched, then saved from memory): no link works without it.
+    const buttons = dialog.getByRole('button', { name: 'Télécharger' });
+    expect(await buttons.count()).toBe(2);
+    for (let i = 0; i < 2; i++) {
+      const [download] = await Promise.all([page.waitForEvent('download'), buttons.nth(i).click()]);
+      const href = download.suggestedFilename();
+      const body = await readFile((await download.path())!);
       if (href.endsWith('.pdf')) {
         expect(body.subarray(0, 5).toString()).toBe('%PDF-');
         expect(body.length).toBeGreaterThan(10_000);
@@ -327,7 +330,8 @@ describe('the editor in Chromium, through the web host', () => {
 
   test('the exported files are in the library folder with sane sizes', async () => {
     const res = await page.evaluate(async () => {
-      const r = await fetch('/api/library.info', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      const auth = { authorization: `Bearer ${sessionStorage.getItem('mk:session-token')}` };
+      const r = await fetch('/api/library.info', { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: '{}' });
       return (await r.json()) as { result: { path: string } };
     });
     expect(res.result.path).toContain(host.libraryDir.split('/').pop()!);

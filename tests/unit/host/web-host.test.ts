@@ -48,33 +48,36 @@ describe('the web host', () => {
   const api = (method: string, input: unknown, headers: Record<string, string> = auth()) =>
     raw(host.port, 'POST', `/api/${method}`, { 'content-type': 'application/json', ...headers }, JSON.stringify(input));
 
-  it('prints a loopback URL with a token; opening it sets an HttpOnly cookie that then authorizes calls', async () => {
-    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{20,}$/);
-    const open = await raw(host.port, 'GET', `/?token=${host.token}`);
-    expect(open.status).toBe(302);
-    expect(open.headers.location).toBe('/');
-    const cookie = String(open.headers['set-cookie']);
-    expect(cookie).toMatch(/HttpOnly/i);
-    expect(cookie).toMatch(/SameSite=Strict/i);
-    const page = await raw(host.port, 'GET', '/', { cookie: cookie.split(';')[0]! });
+  it('prints a loopback URL with the token in its fragment; the token authorizes calls as a Bearer header, never through a cookie', async () => {
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]{20,}$/);
+    expect(new URLSearchParams(new URL(host.url).hash.slice(1)).get('token')).toBe(host.token);
+    // The page loads without the token (a fragment never reaches the server) and sets no cookie.
+    const page = await raw(host.port, 'GET', '/');
     expect(page.status).toBe(200);
     expect(page.body).toContain('Media Kit Manager');
+    expect(page.headers['set-cookie']).toBeUndefined();
     expect(page.headers['content-security-policy']).toContain("default-src 'self'");
-    const info = await api('library.info', {}, { cookie: cookie.split(';')[0]! });
+    expect(page.headers['referrer-policy']).toBe('no-referrer');
+    const info = await api('library.info', {});
     expect(info.status).toBe(200);
+    expect(info.headers['set-cookie']).toBeUndefined();
     expect(JSON.parse(info.body).result.path).toBe(library.dir);
+    // A cookie of the old kind authorizes nothing.
+    expect((await api('library.info', {}, { cookie: `mediakit_session=${host.token}` })).status).toBe(401);
+    // Nor does the token in the query string.
+    expect((await raw(host.port, 'POST', `/api/library.info?token=${host.token}`, { 'content-type': 'application/json' }, '{}')).status).toBe(401);
   });
 
-  it('refuses requests without the token (401), with a wrong token, or from a foreign Host or Origin (403)', async () => {
-    expect((await raw(host.port, 'GET', '/')).status).toBe(401);
-    expect((await raw(host.port, 'GET', '/?token=guess')).status).toBe(401);
+  it('refuses API calls and downloads without the token (401), with a wrong token, or from a foreign Host or Origin (403)', async () => {
     const noToken = await api('library.info', {}, {});
     expect(noToken.status).toBe(401);
     expect(JSON.parse(noToken.body).error.code).toBe('UNAUTHORIZED');
     expect((await api('library.info', {}, { authorization: 'Bearer wrong' })).status).toBe(401);
+    expect((await raw(host.port, 'GET', '/download/x/y.pdf')).status).toBe(401);
     // DNS rebinding: the right token is not enough under a foreign Host.
     expect((await api('library.info', {}, { ...auth(), host: `evil.example:${host.port}` })).status).toBe(403);
     expect((await api('library.info', {}, { ...auth(), origin: 'http://evil.example' })).status).toBe(403);
+    expect((await raw(host.port, 'GET', '/', { host: `evil.example:${host.port}` })).status).toBe(403);
     expect((await api('library.info', {}, { ...auth(), origin: `http://127.0.0.1:${host.port}` })).status).toBe(200);
   });
 

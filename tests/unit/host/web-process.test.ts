@@ -9,8 +9,8 @@ describe('npm run web (the built web host as a process)', () => {
   it('prints its URL first, serves the API, and keeps the CLI from writing the same library', async () => {
     const dir = await tempDir();
     const { url } = await startWeb(dir);
-    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=/);
-    const token = new URL(url).searchParams.get('token');
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]{20,}$/);
+    const token = new URLSearchParams(new URL(url).hash.slice(1)).get('token');
     const res = await fetch(new URL('/api/organizations.create', url), {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },

@@ -8,7 +8,7 @@ import { startWeb, stopWebHosts } from '../../helpers/web-host.js';
 afterEach(stopWebHosts);
 
 async function api(url: string, method: string, input: unknown): Promise<{ status: number; body: { result?: unknown; error?: { code: string; message: string } } }> {
-  const token = new URL(url).searchParams.get('token') ?? new URLSearchParams(new URL(url).hash.slice(1)).get('token');
+  const token = new URLSearchParams(new URL(url).hash.slice(1)).get('token');
   const res = await fetch(new URL(`/api/${method}`, url), { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(input) });
   return { status: res.status, body: (await res.json()) as { result?: unknown; error?: { code: string; message: string } } };
 }
