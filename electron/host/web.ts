@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Hono, type Context } from 'hono';
@@ -117,8 +117,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const folder = c.req.param('folder');
     const file = c.req.param('file');
     const target = inside(exportsDir, folder, file);
-    if (!target) return c.text('Not found', 404);
-    return sendFile(c, target, { download: file });
+    // Only a regular file whose real path is in the exports folder: not a link planted there (to
+    // /etc, to the library), not a file reached through a linked folder.
+    const real = target ? await realFileInside(exportsDir, target) : null;
+    if (!real) return c.text('Not found', 404);
+    return sendFile(c, real, { download: file });
   });
 
   app.get('*', async (c) => {
@@ -155,6 +158,16 @@ function inside(root: string, ...parts: string[]): string | null {
   if (parts.some((p) => !p || p === '.' || p === '..' || p.includes('\0') || p.includes('\\') || path.isAbsolute(p))) return null;
   const target = path.resolve(root, ...parts);
   return target.startsWith(root + path.sep) ? target : null;
+}
+
+async function realFileInside(root: string, target: string): Promise<string | null> {
+  try {
+    if (!(await lstat(target)).isFile()) return null;
+    const [realRoot, real] = await Promise.all([realpath(root), realpath(target)]);
+    return real.startsWith(realRoot + path.sep) ? real : null;
+  } catch {
+    return null;
+  }
 }
 
 async function sendFile(c: Context, file: string, opts: { download?: string } = {}): Promise<Response> {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
+import { writeNewFile } from '../export/output-file.js';
 import path from 'node:path';
 import { AppError, type OutreachLogEntry } from '../model/index.js';
 import { composeDraft, type DraftSpec } from './compose.js';
@@ -53,8 +54,8 @@ export async function writeDrafts(plan: OutreachPlan, dir: string, uiLang: UiLan
     for (const draft of plan.drafts) {
       const bytes = draft === first ? firstBytes : await composeDraft(draft);
       refuseIfTooLarge(bytes.byteLength, who(draft, uiLang), draft.attachments, uiLang);
-      const file = path.join(dir, draft.fileName);
-      await writeFile(file, bytes);
+      // Never over a file already there (an earlier mailing, a planted link): a free name instead.
+      const file = await writeNewFile(dir, draft.fileName, bytes);
       files.push({ path: file, to: draft.bcc.length ? draft.bcc : draft.to, bytes: bytes.byteLength });
       if (bytes.byteLength > largest.bytes) largest = { bytes: bytes.byteLength, draft };
     }

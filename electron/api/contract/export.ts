@@ -9,6 +9,8 @@ const ExportInput = z.object({
   formats: z.array(ExportFormat).min(1, 'name at least one format'),
   /** A folder to write into; refused from the browser (the web host writes only inside the library). */
   outDir: z.string().min(1).optional(),
+  /** Replace a file of the same name (never a link or a folder); otherwise a free name is chosen: "… (2).pdf". */
+  overwrite: z.boolean().default(false),
 });
 
 const ExportOutput = z.object({

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { exportDocument } from '../../export/export-kit.js';
 import { slugify } from '../../export/file-names.js';
@@ -7,6 +7,7 @@ import { renderHtml } from '../../export/html.js';
 import type { FileSource, KitDocument } from '../../export/kit-document.js';
 import { resolveKit, resolveRelease } from '../../export/kit.js';
 import { AppError } from '../../model/errors.js';
+import { writeNewFile } from '../../export/output-file.js';
 import type { exportMethods } from '../contract/export.js';
 import type { HandlerContext, HandlersFor } from '../define.js';
 
@@ -48,15 +49,16 @@ async function runExport(
   doc: KitDocument,
   formats: Array<'docx' | 'pdf' | 'zip' | 'md' | 'html' | 'vcf'>,
   outDir: string | undefined,
+  overwrite = false,
 ) {
   const now = new Date();
   const dir = await outFolder(ctx, doc, outDir, now);
   const result = await exportDocument(doc, formats, { files: files(ctx), printer: () => ctx.printer(), uiLang: ctx.uiLang, now });
   const written = [];
   for (const f of result.files) {
-    const file = path.join(dir, f.name);
+    let file = path.join(dir, f.name);
     try {
-      await writeFile(file, f.bytes);
+      file = await writeNewFile(dir, f.name, f.bytes, { overwrite });
     } catch (err) {
       const why = (err as Error).message;
       throw new AppError(
@@ -67,7 +69,7 @@ async function runExport(
     }
     written.push({
       format: f.format,
-      name: f.name,
+      name: path.basename(file),
       path: file,
       bytes: f.bytes.byteLength,
       sha256: createHash('sha256').update(f.bytes).digest('hex'),
@@ -90,12 +92,13 @@ export const exportHandlers = {
     const doc = resolveKit(ctx.library.doc, input.id, { uiLang: ctx.uiLang });
     return { html: await renderHtml(doc, files(ctx), { mode: 'preview' }), warnings: doc.warnings };
   },
-  'export.kit': async (input, ctx) => runExport(ctx, resolveKit(ctx.library.doc, input.id, { uiLang: ctx.uiLang }), input.formats, input.outDir),
+  'export.kit': async (input, ctx) => runExport(ctx, resolveKit(ctx.library.doc, input.id, { uiLang: ctx.uiLang }), input.formats, input.outDir, input.overwrite),
   'export.release': async (input, ctx) =>
     runExport(
       ctx,
       resolveRelease(ctx.library.doc, input.id, { ...(input.pageSize ? { pageSize: input.pageSize } : {}), uiLang: ctx.uiLang }),
       input.formats,
       input.outDir,
+      input.overwrite,
     ),
 } satisfies HandlersFor<typeof exportMethods>;

@@ -93,8 +93,9 @@ export const register: RegisterCommands = (program, run, io) => {
     .argument('<id>', 'the media kit')
     .requiredOption('--format <list>', `comma-separated: ${FORMATS.join(',')}`, formatList)
     .option('--out <dir>', 'the folder to write into (default: <library>/exports/<date>-<name>/)')
-    .action(async (id: string, opts: { format: Format[]; out?: string }) => {
-      printFiles(await run('export.kit', { id, formats: opts.format, ...(opts.out ? { outDir: path.resolve(opts.out) } : {}) }));
+    .option('--overwrite', 'replace files of the same name (default: a free name, "… (2).pdf")')
+    .action(async (id: string, opts: { format: Format[]; out?: string; overwrite?: boolean }) => {
+      printFiles(await run('export.kit', { id, formats: opts.format, overwrite: !!opts.overwrite, ...(opts.out ? { outDir: path.resolve(opts.out) } : {}) }));
     });
   exp
     .command('release')
@@ -102,11 +103,13 @@ export const register: RegisterCommands = (program, run, io) => {
     .requiredOption('--format <list>', `comma-separated: ${FORMATS.join(',')}`, formatList)
     .option('--out <dir>', 'the folder to write into (default: <library>/exports/<date>-<headline>/)')
     .addOption(new Option('--page <size>', 'page size').choices(['letter', 'a4']))
-    .action(async (id: string, opts: { format: Format[]; out?: string; page?: 'letter' | 'a4' }) => {
+    .option('--overwrite', 'replace files of the same name (default: a free name, "… (2).pdf")')
+    .action(async (id: string, opts: { format: Format[]; out?: string; page?: 'letter' | 'a4'; overwrite?: boolean }) => {
       printFiles(
         await run('export.release', {
           id,
           formats: opts.format,
+          overwrite: !!opts.overwrite,
           ...(opts.out ? { outDir: path.resolve(opts.out) } : {}),
           ...(opts.page ? { pageSize: opts.page } : {}),
         }),
