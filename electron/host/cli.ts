@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { z } from 'zod';
@@ -10,6 +9,8 @@ import { checkedBackups, restoreUnderLock } from '../library/backups.js';
 import { createContext, uiLangFrom } from './context.js';
 import { resolveLibraryDir } from './library-path.js';
 import { isReadOnlyMethod, type CliIo, type Run } from './cli/run.js';
+import { readInputFile } from './cli/input-file.js';
+import { printable, printableLines, terminalJson } from './cli/terminal-text.js';
 import { register as registerLibrary } from './cli/library.js';
 import { register as registerImport } from './cli/import.js';
 import { register as registerExport } from './cli/export.js';
@@ -53,22 +54,15 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
     return reply.result as never;
   };
   const io: CliIo = {
-    print: (value) => out.write(JSON.stringify(value, null, 2) + '\n'),
-    async readInput(file) {
-      try {
-        return { fileName: path.basename(file), bytes: new Uint8Array(await readFile(path.resolve(file))) };
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        throw new AppError('NOT_FOUND', `${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (e as Error).message}`);
-      }
-    },
+    print: (value) => out.write(terminalJson(value) + '\n'),
+    readInput: (file, max) => readInputFile(file, max),
   };
 
   program
     .description('Media Kit Manager from the command line: press releases, logos, contacts and media kits.')
     .option('--library <dir>', 'the library folder (default: $MEDIAKIT_LIBRARY, else the app’s own folder)')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => out.write(s), writeErr: (s) => err.write(s) })
+    .configureOutput({ writeOut: (s) => out.write(s), writeErr: (s) => err.write(printableLines(s)) })
     .showHelpAfterError();
 
   for (const register of COMMAND_MODULES) register(program, run, io);
@@ -128,7 +122,7 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
       return { code: 2 };
     }
     const message = e instanceof AppError ? e.messageIn(uiLang) : e instanceof Error ? e.message : String(e);
-    err.write(`error: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+    err.write(`error: ${printable(message)}\n`);
     return { code: 1 };
   } finally {
     await (ctx as ReturnType<typeof createContext> | null)?.dispose();

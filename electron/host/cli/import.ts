@@ -1,7 +1,9 @@
 import { type Command, Option } from 'commander';
 import { LANGS } from '../../model/common.js';
 import { LOGO_VARIANTS } from '../../model/entities.js';
+import { MAX_CONTACTS_BYTES, MAX_IMAGE_BYTES, MAX_RELEASE_BYTES } from '../../import/limits.js';
 import type { RegisterCommands } from './run.js';
+import { printable } from './terminal-text.js';
 
 /** import release|contacts|logo FILE, and show release ID: files in, structured entries out. */
 export const register: RegisterCommands = (program, run, io) => {
@@ -13,13 +15,13 @@ export const register: RegisterCommands = (program, run, io) => {
     .argument('<file>')
     .addOption(new Option('--lang <lang>', 'the release language (detected when not given)').choices(LANGS))
     .action(async (file: string, opts: { lang?: (typeof LANGS)[number] }) => {
-      const { fileName, bytes } = await io.readInput(file);
+      const { fileName, bytes } = await io.readInput(file, MAX_RELEASE_BYTES);
       const { warnings, ...release } = await run('import.release', {
         fileName,
         contentBase64: Buffer.from(bytes).toString('base64'),
         ...(opts.lang ? { lang: opts.lang } : {}),
       });
-      for (const w of warnings ?? []) process.stderr.write(`warning: ${fileName}: ${w}\n`);
+      for (const w of warnings ?? []) process.stderr.write(`warning: ${printable(`${fileName}: ${w}`)}\n`);
       io.print(release);
     });
 
@@ -28,7 +30,7 @@ export const register: RegisterCommands = (program, run, io) => {
     .description('import contacts from a vCard (.vcf) or CSV file; the same e-mail merges')
     .argument('<file>')
     .action(async (file: string) => {
-      const { fileName, bytes } = await io.readInput(file);
+      const { fileName, bytes } = await io.readInput(file, MAX_CONTACTS_BYTES);
       io.print(await run('import.contacts', { fileName, contentBase64: Buffer.from(bytes).toString('base64') }));
     });
 
@@ -42,7 +44,7 @@ export const register: RegisterCommands = (program, run, io) => {
     .action(async function (this: Command, file: string, opts: { org?: string; variant: (typeof LOGO_VARIANTS)[number]; replace?: string }) {
       // Printed like commander's own usage errors (exit 2).
       if (!opts.replace && !opts.org) this.error('error: give --org <name> for a new logo, or --replace <id> for an existing one', { exitCode: 2, code: 'mediakit.usage' });
-      const { fileName, bytes } = await io.readInput(file);
+      const { fileName, bytes } = await io.readInput(file, MAX_IMAGE_BYTES);
       const contentBase64 = Buffer.from(bytes).toString('base64');
       io.print(
         opts.replace

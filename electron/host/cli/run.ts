@@ -7,8 +7,8 @@ export type Run = <M extends MethodName>(method: M, input: MethodInput<M>, optio
 export interface CliIo {
   /** Prints a result as JSON on stdout. */
   print(value: unknown): void;
-  /** Reads a file the user named on the command line (relative to the working directory). */
-  readInput(file: string): Promise<{ fileName: string; bytes: Uint8Array }>;
+  /** Reads a file the user named on the command line (relative to the working directory), refused over `max` bytes. */
+  readInput(file: string, max: number): Promise<{ fileName: string; bytes: Uint8Array }>;
 }
 
 export type RegisterCommands = (program: Command, run: Run, io: CliIo) => void;
