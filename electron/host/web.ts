@@ -69,8 +69,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const allowed = new Set([`${LOOPBACK}:${port}`, `localhost:${port}`]);
     const host = c.req.header('host') ?? '';
     if (!allowed.has(host)) return c.text('Forbidden: this server only answers on its loopback address.', 403);
+    // Only the exact origins of this server: a scheme-less or https:// "origin" is not ours.
     const origin = c.req.header('origin');
-    if (origin !== undefined && !allowed.has(origin.replace(/^http:\/\//, '')) ) return c.text('Forbidden: cross-origin request.', 403);
+    if (origin !== undefined && origin !== `http://${LOOPBACK}:${port}` && origin !== `http://localhost:${port}`) return c.text('Forbidden: cross-origin request.', 403);
     await next();
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
@@ -125,10 +126,22 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
 
   app.get('*', async (c) => {
-    const rel = decodeURIComponent(new URL(c.req.url).pathname).replace(/^\/+/, '');
+    let rel: string;
+    try {
+      rel = decodeURIComponent(new URL(c.req.url).pathname).replace(/^\/+/, '');
+    } catch {
+      // A malformed percent-encoding (/%E0%A4%A): the request is wrong, not the server.
+      return c.text('Bad request: malformed percent-encoding in the path.', 400);
+    }
     const target = (rel && inside(rendererDir, ...rel.split('/'))) || path.join(rendererDir, 'index.html');
     const isFile = await stat(target).then((s) => s.isFile()).catch(() => false);
     return sendFile(c, isFile ? target : path.join(rendererDir, 'index.html'));
+  });
+
+  // Anything unexpected: one line on stderr, no stack to the browser.
+  app.onError((err, c) => {
+    process.stderr.write(`web host: ${c.req.method} ${new URL(c.req.url).pathname}: ${err.message.replace(/[\r\n]+/g, ' ')}\n`);
+    return c.req.path.startsWith('/api/') ? c.json({ error: { code: 'INTERNAL', message: 'Unexpected error in the web host.' } }, 500) : c.text('Internal error', 500);
   });
 
   const server: ServerType = await new Promise((resolve) => {

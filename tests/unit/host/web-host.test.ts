@@ -81,6 +81,19 @@ describe('the web host', () => {
     expect((await api('library.info', {}, { ...auth(), origin: `http://127.0.0.1:${host.port}` })).status).toBe(200);
   });
 
+  it('answers 400 to a malformed percent-encoding and 403 to an Origin that is not exactly this server’s (#17.2, #17.3)', async () => {
+    for (const p of ['/%E0%A4%A', '/assets/%E0%A4%A.js', '/%', '/download/%E0%A4%A/x.pdf']) {
+      const r = await raw(host.port, 'GET', p, auth());
+      expect([400, 404], p).toContain(r.status);
+      expect(r.body, p).not.toMatch(/URIError|stack|at /);
+    }
+    expect((await raw(host.port, 'GET', '/%E0%A4%A')).status).toBe(400);
+    for (const origin of [`127.0.0.1:${host.port}`, `localhost:${host.port}`, `https://127.0.0.1:${host.port}`, `http://127.0.0.1:${host.port}/`, `http://127.0.0.1:${host.port}.evil.example`, 'null']) {
+      expect((await api('library.info', {}, { ...auth(), origin })).status, origin).toBe(403);
+    }
+    expect((await api('library.info', {}, { ...auth(), origin: `http://localhost:${host.port}` })).status).toBe(200);
+  });
+
   it('sends no CORS headers, caps bodies, and wants JSON', async () => {
     const ok = await api('library.info', {}, { ...auth(), origin: `http://127.0.0.1:${host.port}` });
     expect(ok.headers['access-control-allow-origin']).toBeUndefined();
