@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -35,8 +36,9 @@ afterAll(async () => {
 describe('the outreach panel in the kit editor (web host, Chromium)', () => {
   it('previews a draft, lists who is skipped, writes the drafts for download, and shows them in the history', async () => {
     const { context, page } = await openApp(browser, host, { locale: 'fr-CA' });
+    const token = new URLSearchParams(new URL(host.url).hash.slice(1)).get('token');
     const invoke: Invoke = async (method: MethodName, input: unknown) => {
-      const res = await page.request.post(`${host.origin}/api/${method}`, { data: input as object, headers: { 'accept-language': 'fr-CA' } });
+      const res = await page.request.post(`${host.origin}/api/${method}`, { data: input as object, headers: { 'accept-language': 'fr-CA', authorization: `Bearer ${token}` } });
       const body = (await res.json()) as { result?: unknown; error?: { message: string } };
       if (!res.ok()) throw new Error(`${method}: ${body.error?.message ?? res.status()}`);
       return body.result as never;
@@ -64,12 +66,11 @@ describe('the outreach panel in the kit editor (web host, Chromium)', () => {
 
     await panel.getByRole('button', { name: 'Créer les brouillons' }).click();
     await panel.getByRole('heading', { name: '4 brouillons écrits' }).waitFor({ timeout: 60_000 });
-    const links = panel.locator('.export-result a');
-    expect(await links.count()).toBe(4);
-    const href = await links.nth(1).getAttribute('href');
-    const res = await page.request.get(`${host.origin}${href}`);
-    expect(res.status()).toBe(200);
-    const mail = await simpleParser(await res.body());
+    // Each draft downloads through the session token (fetched, then saved from memory).
+    const buttons = panel.locator('.export-result').getByRole('button', { name: 'Télécharger' });
+    expect(await buttons.count()).toBe(4);
+    const [download] = await Promise.all([page.waitForEvent('download'), buttons.nth(1).click()]);
+    const mail = await simpleParser(await readFile((await download.path())!));
     expect(mail.headers.get('x-unsent')).toBe('1');
     expect(mail.subject).toContain('SOUS EMBARGO');
     expect(mail.attachments.map((a) => a.filename)).toEqual(['Mission économique Québec–Japon 2030.pdf']);

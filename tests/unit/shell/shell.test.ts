@@ -117,6 +117,13 @@ describe('the Electron shell (electron mocked)', () => {
     expect(granted).toHaveBeenCalledWith(false);
     expect(electron.module.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
     expect(electron.module.Menu.setApplicationMenu).toHaveBeenCalled();
+
+    // Quitting closes the library (its lock goes), after its last writes: nothing is left half-written.
+    const quit = electron.module.app.on.mock.calls.find(([event]) => event === 'before-quit')?.[1] as (() => void) | undefined;
+    expect(quit).toBeDefined();
+    quit!();
+    const { access } = await import('node:fs/promises');
+    await vi.waitFor(async () => expect(await access(`${dir}/.lock`).then(() => 'held', () => 'released')).toBe('released'), { timeout: 20_000 });
   });
 
   it('exposes exactly one function to the page, on the same channel main listens to', async () => {
