@@ -1,10 +1,10 @@
 import type { Localized } from '../model/errors.js';
-import { parseContactLines, type ParsedContact } from './contact-lines.js';
+import { parseContactLines, type ContactLines, type ParsedContact } from './contact-lines.js';
 
 /** Contacts phase: the contacts sections' lines read as people; an organization guessed from the e-mail's domain. */
-export function readContacts(groups: readonly string[][], organizations: readonly { name: string }[]): { contacts: ParsedContact[]; warnings: Localized[] } {
+export function readContacts(groups: readonly ContactLines[], organizations: readonly { name: string }[]): { contacts: ParsedContact[]; warnings: Localized[] } {
   const warnings: Localized[] = [];
-  const contacts = parseContactLines(groups, warnings);
+  const contacts = parseContactLines(groups, warnings, organizations.map((o) => o.name));
   for (const c of contacts) {
     if (c.organization) continue;
     const domain = c.emails[0]?.split('@')[1]?.split('.').slice(-3)[0] ?? '';

@@ -3,7 +3,7 @@ import type { Inline } from '../model/index.js';
 import { inlineText } from '../model/index.js';
 import { matchAbout, matchContactsHeader } from './about-sections.js';
 import { isEndMark } from './end-mark.js';
-import { dateOnly, isSalutation, matchDateline, matchLabel } from './header-lines.js';
+import { dateOnly, datelineAlone, isSalutation, matchDateline, matchLabel } from './header-lines.js';
 import { matchJaDateline } from './ja-dateline.js';
 import { dropChars, joinLines, lineText, type SourceBlock } from './source-blocks.js';
 import { embargoRest, isImmediate } from './timing.js';
@@ -14,15 +14,20 @@ export function linesOf(b: SourceBlock): Lines {
   return b.kind === 'list' ? b.items : b.kind === 'rule' ? [] : b.lines;
 }
 
+/** The block with other lines; a part of a table's paragraph is no longer the table. */
 export function withLines(b: SourceBlock, lines: Lines): SourceBlock {
   if (b.kind === 'list') return { ...b, items: lines };
   if (b.kind === 'rule') return b;
+  if (b.kind === 'paragraph') return { kind: 'paragraph', lines };
   return { ...b, lines };
 }
 
 /** Blocks without their empty lines: readers keep them, the structure step has no use for them. */
 export function withoutEmptyLines(blocks: readonly SourceBlock[]): SourceBlock[] {
-  return blocks.map((b) => withLines(b, linesOf(b).filter((l) => lineText(l).length > 0)));
+  return blocks.map((b) => {
+    const kept = withLines(b, linesOf(b).filter((l) => lineText(l).length > 0));
+    return b.kind === 'paragraph' && b.table && kept.kind === 'paragraph' ? { ...kept, table: b.table } : kept;
+  });
 }
 
 function isItalicLine(line: Inline[]): boolean {
@@ -32,6 +37,10 @@ function isItalicLine(line: Inline[]): boolean {
 /** What stands above the body: everything a release says before its first paragraph of prose. */
 export interface Header {
   label: string;
+  /** Every language's label when the label line is bilingual; the release's language picks one. */
+  labels: string[];
+  /** The issuing organization's line above a Japanese headline ("株式会社みなと技研"). */
+  issuer: string;
   /** "FOR IMMEDIATE RELEASE" (or its French or Japanese form) was written. */
   immediate: boolean;
   /** The words after "EMBARGOED UNTIL", still to be read as a date. */
@@ -50,6 +59,8 @@ export interface Header {
 export function readHeader(queue: readonly SourceBlock[]): Header {
   const h: Header = {
     label: '',
+    labels: [],
+    issuer: '',
     immediate: false,
     embargo: null,
     headline: '',
@@ -92,6 +103,7 @@ export function readHeader(queue: readonly SourceBlock[]): Header {
             headlineBlock = -1;
           }
           h.label = lab.label;
+          h.labels = lab.alternatives;
           if (lab.rest) pending.unshift(lab.rest);
           continue;
         }
@@ -117,6 +129,15 @@ export function readHeader(queue: readonly SourceBlock[]): Header {
         const dOnly: string | null = h.dateline.date === null ? dateOnly(text) : null;
         if (dOnly) {
           h.dateline = { ...h.dateline, date: dOnly };
+          continue;
+        }
+        const alone = h.dateline.date === null && !h.headline ? datelineAlone(text) : null;
+        if (alone) {
+          h.dateline = alone;
+          continue;
+        }
+        if (!h.headline && !h.issuer && isIssuerLine(text)) {
+          h.issuer = text;
           continue;
         }
         if (matchDateline(text) || isEndMark(text) || matchAbout(text) || matchContactsHeader(text)) {
@@ -177,15 +198,35 @@ export function takeDateline(rest: readonly SourceBlock[], above: Header['dateli
   const first = out[firstIdx];
   if (first && first.kind === 'paragraph') {
     const content = joinLines(first.lines);
-    const dl = matchDateline(inlineText(content));
+    const text = inlineText(content);
+    const dl = matchDateline(text);
+    // "【横浜】株式会社…は、": the place in brackets, the date given on its own line above.
+    const place = dl ? null : JA_PLACE.exec(text);
     if (dl) {
       dateline = { city: dl.city, date: dl.date };
       const remaining = dropChars(content, dl.length);
       out.splice(firstIdx, 1, ...(remaining.length ? [{ kind: 'paragraph', lines: [remaining] } as SourceBlock] : []));
+    } else if (place?.[1] && !dateline.city) {
+      dateline = { ...dateline, city: place[1].trim() };
+      out.splice(firstIdx, 1, { kind: 'paragraph', lines: [dropChars(content, place[0].length)] });
     }
   }
   const warnings: Localized[] = dateline.date ? [] : [{ en: 'No dateline (city and date) was recognized.', fr: 'Aucune ligne de lieu et de date n’a été reconnue.' }];
   return { dateline, rest: out, warnings };
+}
+
+/** A place in brackets opening a Japanese release's first paragraph, followed by Japanese text. */
+const JA_PLACE = /^[【［]([^】］\d、。：:]{1,12})[】］][\s\u3000]*(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}])/u;
+
+/**
+ * Japanese releases put the issuer on its own line under the date ("株式会社みなと技研",
+ * "一般社団法人関西医療機器クラスター"): a legal name alone, not a headline.
+ */
+const JA_LEGAL_FORM =
+  /^(?:株式会社|有限会社|合同会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|NPO法人|国立大学法人|学校法人|独立行政法人|国立研究開発法人)[^\s\u3000、。！？!?「」]{1,30}$|^[^\s\u3000、。！？!?「」]{1,30}(?:株式会社|協会|連合会|機構|財団|組合|研究所)$/u;
+
+export function isIssuerLine(text: string): boolean {
+  return JA_LEGAL_FORM.test(text.trim());
 }
 
 function nextDateline(queue: readonly SourceBlock[], from: number): boolean {

@@ -3,7 +3,7 @@ import type { Block } from '../model/index.js';
 import { paragraphText, type RawOrganization } from './release-structure-tail.js';
 
 export interface Organizations {
-  organizations: { name: string; boilerplate: string }[];
+  organizations: { name: string; heading: string; boilerplate: string }[];
   /** Paragraphs of sections that named no organization: they go back to the body. */
   stray: Block[];
   warnings: Localized[];
@@ -22,7 +22,7 @@ export function settleOrganizations(found: readonly RawOrganization[]): Organiza
       for (const p of org.paragraphs) out.stray.push({ type: 'paragraph', content: [{ text: p }] });
       continue;
     }
-    out.organizations.push({ name: org.name, boilerplate: org.paragraphs.filter(Boolean).join('\n\n') });
+    out.organizations.push({ name: org.name, heading: org.heading, boilerplate: org.paragraphs.filter(Boolean).join('\n\n') });
   }
   return out;
 }
@@ -39,5 +39,5 @@ function nameFromInside(org: RawOrganization): RawOrganization {
   } else if (all[0] && all[0].length <= 60) {
     name = all.shift() as string;
   }
-  return { name, paragraphs: all.length ? [paragraphText(all)] : [] };
+  return { name, heading: org.heading, paragraphs: all.length ? [paragraphText(all)] : [] };
 }

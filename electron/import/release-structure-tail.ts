@@ -1,6 +1,6 @@
 import type { Localized } from '../model/errors.js';
 import type { Block, Inline } from '../model/index.js';
-import { isNotesHeader, matchAbout, matchContactsHeader } from './about-sections.js';
+import { isNotesHeader, matchAbout, matchContactsHeader, matchWireSource } from './about-sections.js';
 import { isEndMark, isSeparator } from './end-mark.js';
 import { linesOf, withLines } from './release-structure-header.js';
 import { joinLines, lineText, sourceText, toBlock, type SourceBlock } from './source-blocks.js';
@@ -8,14 +8,21 @@ import { joinLines, lineText, sourceText, toBlock, type SourceBlock } from './so
 /** An "About" section as found: its name may still be inside its text (Japanese 会社概要). */
 export interface RawOrganization {
   name: string;
+  /** The heading as written ("À propos du …"); empty when the name came from inside the section. */
+  heading: string;
   paragraphs: string[];
 }
 
 export interface Tail {
   body: Block[];
+  /** Notes to editors: their heading as written and the notes that are not About sections. */
+  notes: { heading: string; body: Block[] } | null;
   organizations: RawOrganization[];
-  /** The contacts sections' lines, one array per block. */
-  contactGroups: string[][];
+  /**
+   * The contacts sections' lines, one array per block (per cell for contacts side by side in a table);
+   * a group that opens a section (after "Source :", "Renseignements :") is marked so.
+   */
+  contactGroups: ContactGroup[];
   endMark: string;
   warnings: Localized[];
 }
@@ -42,23 +49,40 @@ export function paragraphText(lines: readonly string[]): string {
 
 type State = 'body' | 'about' | 'notes' | 'contacts' | 'tail';
 
+export interface ContactGroup {
+  lines: string[];
+  /** The group opens a contacts section of its own ("Source :", "Renseignements :"): a new person starts. */
+  opens: boolean;
+}
+
+/**
+ * Contacts side by side: a table whose cells hold several lines has one person per cell; a table of
+ * one-line cells (Markdown) has one person per column, read top to bottom.
+ */
+export function tableGroups(table: readonly Inline[][][][]): ContactGroup[] {
+  const rows = table.map((r) => r.map((cell) => cell.map(lineText).filter(Boolean)));
+  const multi = rows.some((r) => r.some((cell) => cell.length > 1));
+  if (multi) return rows.flatMap((r) => r.filter((cell) => cell.length).map((lines) => ({ lines, opens: true })));
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const columns: ContactGroup[] = [];
+  for (let c = 0; c < width; c++) {
+    const lines = rows.map((r) => r[c]?.[0] ?? '').filter(Boolean);
+    if (lines.length) columns.push({ lines, opens: true });
+  }
+  return columns;
+}
+
 /**
  * Tail classification phase: walks the blocks after the dateline and sorts each into the body, an
  * "About" section, the notes to editors, a contacts section or what follows the end mark.
  */
 export function classifyTail(blocks: readonly SourceBlock[]): Tail {
   const rest = [...blocks];
-  const t: Tail = { body: [], organizations: [], contactGroups: [], endMark: '', warnings: [] };
+  const t: Tail = { body: [], notes: null, organizations: [], contactGroups: [], endMark: '', warnings: [] };
   let state: State = 'body';
-  let notesHeading = '';
-  let notesHeadingPushed = false;
   let tailWarned = false;
 
   const keepInBody = (b: SourceBlock): void => {
-    if (state === 'notes' && notesHeading && !notesHeadingPushed) {
-      t.body.push({ type: 'heading', level: 2, content: [{ text: notesHeading }] });
-      notesHeadingPushed = true;
-    }
     if (state === 'tail' && !tailWarned) {
       t.warnings.push({
         en: 'Text after the end of the release was kept at the end of the body.',
@@ -68,14 +92,27 @@ export function classifyTail(blocks: readonly SourceBlock[]): Tail {
     }
     const asHeading = b.kind === 'heading' || looksLikeSubheading(b);
     const block = asHeading && b.kind !== 'list' && b.kind !== 'rule' ? toBlock({ kind: 'heading', level: 2, lines: [joinLines(b.lines)] }) : toBlock(b);
-    if (block) t.body.push(block);
+    if (!block) return;
+    // Notes to editors keep their place after the end mark: their own part of the release.
+    if (state === 'notes' && t.notes) t.notes.body.push(block);
+    else t.body.push(block);
+  };
+  /** A contacts header alone on its line, or a rule between contacts, opens the next block as someone new. */
+  let opensNext = false;
+  const addContacts = (lines: string[], opens: boolean): void => {
+    if (!lines.length) {
+      opensNext ||= opens;
+      return;
+    }
+    t.contactGroups.push({ lines, opens: opens || opensNext });
+    opensNext = false;
   };
 
   for (let i = 0; i < rest.length; i++) {
     const b = rest[i] as SourceBlock;
     if (b.kind === 'rule') {
-      if (state === 'contacts') t.contactGroups.push([]);
-      else if (state === 'about') state = 'tail';
+      if (state === 'about') state = 'tail';
+      if (state === 'contacts') opensNext = true;
       continue;
     }
     const lines = linesOf(b);
@@ -85,6 +122,13 @@ export function classifyTail(blocks: readonly SourceBlock[]): Tail {
       if (lines.length > n) rest.splice(i + 1, 0, withLines(b, lines.slice(n)));
     };
     if (b.kind !== 'list') {
+      // An end mark typed after a soft line break ("…\n###") ends the release all the same.
+      const endAt = texts.findIndex((x, k) => k > 0 && isEndMark(x));
+      if (endAt > 0) {
+        rest.splice(i, 1, withLines(b, lines.slice(0, endAt)), withLines(b, lines.slice(endAt)));
+        i--;
+        continue;
+      }
       if (isEndMark(head)) {
         t.endMark = t.endMark || head.trim();
         state = 'tail';
@@ -94,7 +138,7 @@ export function classifyTail(blocks: readonly SourceBlock[]): Tail {
       if (isSeparator(head) && texts.length === 1) continue;
       const about = matchAbout(head);
       if (about && (b.kind === 'heading' || texts.length > 1 || about.rest || b.kind === 'paragraph')) {
-        t.organizations.push({ name: about.name, paragraphs: about.rest ? [about.rest] : [] });
+        t.organizations.push({ name: about.name, heading: about.heading, paragraphs: about.rest ? [about.rest] : [] });
         state = 'about';
         const more = texts.slice(1);
         if (more.length) t.organizations[t.organizations.length - 1]?.paragraphs.push(paragraphText(more));
@@ -102,14 +146,14 @@ export function classifyTail(blocks: readonly SourceBlock[]): Tail {
       }
       if (isNotesHeader(head)) {
         state = 'notes';
-        notesHeading = head.replace(/[:：]\s*$/u, '');
+        t.notes ??= { heading: head.replace(/[\s\u00a0]*[:：]\s*$/u, ''), body: [] };
         after(1);
         continue;
       }
-      const ch = matchContactsHeader(head);
+      const ch = matchContactsHeader(head) ?? matchWireSource(head);
       if (ch) {
         state = 'contacts';
-        t.contactGroups.push(ch.rest ? [ch.rest, ...texts.slice(1)] : texts.slice(1));
+        addContacts(ch.rest ? [ch.rest, ...texts.slice(1)] : texts.slice(1), true);
         continue;
       }
     } else if (state === 'notes') {
@@ -117,7 +161,7 @@ export function classifyTail(blocks: readonly SourceBlock[]): Tail {
       const unplaced: Inline[][] = [];
       for (const item of b.items) {
         const about = matchAbout(lineText(item));
-        if (about) t.organizations.push({ name: about.name, paragraphs: about.rest ? [about.rest] : [] });
+        if (about) t.organizations.push({ name: about.name, heading: about.heading, paragraphs: about.rest ? [about.rest] : [] });
         else unplaced.push(item);
       }
       if (unplaced.length) keepInBody({ ...b, items: unplaced });
@@ -131,10 +175,12 @@ export function classifyTail(blocks: readonly SourceBlock[]): Tail {
         t.organizations[t.organizations.length - 1]?.paragraphs.push(paragraphText(texts));
         break;
       case 'contacts':
-        if (texts.join(' ').length > 240 && b.kind === 'paragraph') {
+        if (texts.join(' ').length > 240 && b.kind === 'paragraph' && !b.table) {
           state = 'tail';
           keepInBody(b);
-        } else t.contactGroups.push(texts);
+        } else if (b.kind === 'paragraph' && b.table) {
+          t.contactGroups.push(...tableGroups(b.table));
+        } else addContacts(texts, false);
         break;
       case 'notes':
       case 'tail':

@@ -2,6 +2,7 @@ import type { Localized } from '../model/errors.js';
 import type { Block, Lang, Timing } from '../model/index.js';
 import type { ParsedContact } from './contact-lines.js';
 import { detectLang } from './detect-lang.js';
+import { isJapaneseLabel } from './header-lines.js';
 import { readContacts } from './release-structure-contacts.js';
 import { readHeader, takeDateline, withoutEmptyLines } from './release-structure-header.js';
 import { settleOrganizations } from './release-structure-organizations.js';
@@ -12,15 +13,20 @@ import type { ReadRelease } from './source-blocks.js';
 export interface ImportedRelease {
   release: {
     lang: Lang;
+    /** The line addressed to the newsroom ("報道関係者各位", "Aux médias", "Attention: News Editors"). */
+    addressee: string;
     label: string;
     timing: Timing;
     headline: string;
     subheadline: string;
     dateline: { city: string; date: string | null };
     body: Block[];
+    /** "Notes to editors" with the notes that are not About sections; null when the release has none. */
+    notes: { heading: string; body: Block[] } | null;
     endMark: string;
   };
-  organizations: { name: string; boilerplate: string }[];
+  /** `heading`: the About line as written ("À propos du Réseau…"), so that exports can say it the same way. */
+  organizations: { name: string; heading: string; boilerplate: string }[];
   contacts: ParsedContact[];
   /** What the officer should know about the reading, in both interface languages. */
   warnings: Localized[];
@@ -44,15 +50,18 @@ export function structureRelease(read: ReadRelease, options: StructureOptions = 
   const people = readContacts(tail.contactGroups, orgs.organizations);
   const lang = options.lang ?? detectLang(read.rawLines.join('\n'), dated.dateline.city);
   const timing = settleTiming(header.embargo, header.immediate, lang);
+  const [addressee = '', ...moreAddressees] = header.salutations;
   return {
     release: {
       lang,
-      label: header.label,
+      addressee,
+      label: labelFor(header.labels, lang) || header.label,
       timing: timing.timing,
       headline: header.headline,
       subheadline: header.subheadline,
       dateline: dated.dateline,
       body: [...tail.body, ...orgs.stray],
+      notes: tail.notes,
       endMark: tail.endMark,
     },
     organizations: orgs.organizations,
@@ -64,30 +73,30 @@ export function structureRelease(read: ReadRelease, options: StructureOptions = 
       ...orgs.warnings,
       ...people.warnings,
       ...timing.warnings,
-      ...header.salutations.map((line) => salutationWarning(line, lang)),
+      ...(header.issuer ? [issuerNote(header.issuer, orgs.organizations)] : []).filter((w): w is Localized => w !== null),
+      ...moreAddressees.map(addresseeWarning),
     ],
   };
 }
 
-/**
- * The model has no place for an addressee line: it is left out of the body, and said so. Japanese
- * exports print the usual one (報道関係者各位) on their own; French and English exports print none.
- */
-function salutationWarning(line: string, lang: Lang): Localized {
-  if (lang === 'ja' && line === '報道関係者各位') {
-    return {
-      en: 'The addressee line "報道関係者各位" is not kept in the text: Japanese exports print it themselves.',
-      fr: 'La ligne d’adresse «\u00a0報道関係者各位\u00a0» n’est pas gardée dans le texte\u00a0: les exportations en japonais l’impriment d’elles-mêmes.',
-    };
-  }
-  if (lang === 'ja') {
-    return {
-      en: `The addressee line "${line}" was not kept in the text: Japanese exports print their own, "報道関係者各位".`,
-      fr: `La ligne d’adresse «\u00a0${line}\u00a0» n’a pas été gardée dans le texte\u00a0: les exportations en japonais impriment la leur, «\u00a0報道関係者各位\u00a0».`,
-    };
-  }
+/** A bilingual label line gives one label per language: a Japanese release takes the Japanese one. */
+function labelFor(labels: readonly string[], lang: Lang): string {
+  return labels.find((l) => isJapaneseLabel(l) === (lang === 'ja')) ?? labels[0] ?? '';
+}
+
+/** The issuer line is not part of the text: said when the release does not name the issuer elsewhere. */
+function issuerNote(issuer: string, organizations: readonly { name: string }[]): Localized | null {
+  if (organizations.some((o) => o.name === issuer)) return null;
   return {
-    en: `The addressee line "${line}" was not kept: it is not part of the release, and exports do not print one. Add it to the body if journalists should see it.`,
-    fr: `La ligne d’adresse «\u00a0${line}\u00a0» n’a pas été gardée\u00a0: elle ne fait pas partie du communiqué, et les exportations n’en impriment pas. Ajoutez-la au texte si les journalistes doivent la voir.`,
+    en: `The issuer line "${issuer}" under the date was not kept in the text; add the organization to the release if it should print.`,
+    fr: `La ligne de l’émetteur « ${issuer} » sous la date n’a pas été gardée dans le texte ; ajoutez l’organisation au communiqué si elle doit être imprimée.`,
+  };
+}
+
+/** A release has one addressee line; a second one is left out, and said so. */
+function addresseeWarning(line: string): Localized {
+  return {
+    en: `A second addressee line, "${line}", was left out: the release keeps the first one.`,
+    fr: `Une deuxième ligne d’adresse, « ${line} », a été laissée de côté : le communiqué garde la première.`,
   };
 }

@@ -17,6 +17,9 @@ const ImportedContact = z.object({
   phones: z.array(z.string()),
 });
 
+/** A contact as the importer read it, with the lines it came from (shown in the review step). */
+const ReadContact = ImportedContact.extend({ source: z.string() });
+
 /** The fields a reader recognizes, as the stored Release has them: one definition, not a copy. */
 const ReleaseFields = Release.pick({
   lang: true,
@@ -26,21 +29,24 @@ const ReleaseFields = Release.pick({
   subheadline: true,
   dateline: true,
   body: true,
+  addressee: true,
+  notes: true,
   endMark: true,
 });
 
 /** What the structure step found, for the officer to review before anything is saved. */
 export const ImportedReleaseSchema = z.object({
   release: ReleaseFields,
-  organizations: z.array(z.object({ name: z.string(), boilerplate: z.string() })),
-  contacts: z.array(ImportedContact),
+  /** `heading`: the About line as the release writes it ("À propos du Réseau…"). */
+  organizations: z.array(z.object({ name: z.string(), heading: z.string(), boilerplate: z.string() })),
+  contacts: z.array(ReadContact),
   warnings: z.array(z.string()),
 });
 
 /** A release as `mediakit show release ID --format json` prints it: references resolved. */
 export const ReleaseView = ReleaseFields.extend({
   id: Id,
-  organizations: z.array(z.object({ id: Id, name: z.string(), boilerplate: z.string() })),
+  organizations: z.array(z.object({ id: Id, name: z.string(), heading: z.string(), boilerplate: z.string() })),
   contacts: z.array(ImportedContact.extend({ id: Id })),
   status: ReleaseStatus,
   source: z.object({ fileName: z.string(), sha256: Sha256 }).nullable(),
@@ -49,7 +55,7 @@ export const ReleaseView = ReleaseFields.extend({
 
 /** Corrections made in the review step; a patch, so fields left out keep what was recognized. */
 const ReleaseEdits = patchOf(
-  Release.pick({ headline: true, subheadline: true, label: true, lang: true, timing: true, dateline: true }),
+  Release.pick({ headline: true, subheadline: true, label: true, lang: true, timing: true, dateline: true, addressee: true }),
 ).optional();
 
 export const importMethods = {

@@ -44,9 +44,11 @@ export function releaseView(doc: LibraryDocument, id: string) {
     subheadline: r.subheadline,
     dateline: r.dateline,
     body: r.body,
+    addressee: r.addressee,
+    notes: r.notes,
     organizations: r.organizationIds.flatMap((oid) => {
       const o = doc.organizations.find((x) => x.id === oid && !x.deletedAt);
-      return o ? [{ id: o.id, name: o.name, boilerplate: o.boilerplates[base] ?? '' }] : [];
+      return o ? [{ id: o.id, name: o.name, heading: o.aboutHeadings?.[base] ?? '', boilerplate: o.boilerplates[base] ?? '' }] : [];
     }),
     contacts: r.contactIds.flatMap((cid) => {
       const c = doc.contacts.find((x) => x.id === cid && !x.deletedAt);

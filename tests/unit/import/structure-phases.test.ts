@@ -27,23 +27,23 @@ describe('structure phases, each alone', () => {
     const t = classifyTail([para('Text.'), para('-30-'), para('About Harbour Trails', 'A charity.'), para('Media contact:', 'Ann Lee', 'ann@trails.example.org')]);
     expect(t.body).toEqual([{ type: 'paragraph', content: [{ text: 'Text.' }] }]);
     expect(t.endMark).toBe('-30-');
-    expect(t.organizations).toEqual([{ name: 'Harbour Trails', paragraphs: ['A charity.'] }]);
-    expect(t.contactGroups).toEqual([['Ann Lee', 'ann@trails.example.org']]);
+    expect(t.organizations).toEqual([{ name: 'Harbour Trails', heading: 'About Harbour Trails', paragraphs: ['A charity.'] }]);
+    expect(t.contactGroups).toEqual([{ lines: ['Ann Lee', 'ann@trails.example.org'], opens: true }]);
   });
 
   it('organizations: a 会社概要 section named from inside, a nameless one back to the body', () => {
     const o = settleOrganizations([
-      { name: '', paragraphs: ['会社名：株式会社みなと技研\n所在地：横浜市'] },
-      { name: '', paragraphs: ['This section has a first line far too long to be the name of any organization at all.'] },
+      { name: '', heading: '会社概要', paragraphs: ['会社名：株式会社みなと技研\n所在地：横浜市'] },
+      { name: '', heading: '会社概要', paragraphs: ['This section has a first line far too long to be the name of any organization at all.'] },
     ]);
-    expect(o.organizations).toEqual([{ name: '株式会社みなと技研', boilerplate: '所在地：横浜市' }]);
+    expect(o.organizations).toEqual([{ name: '株式会社みなと技研', heading: '会社概要', boilerplate: '所在地：横浜市' }]);
     expect(o.stray).toHaveLength(1);
     expect(o.warnings).toHaveLength(1);
   });
 
   it('contacts: the organization guessed from the e-mail domain', () => {
-    const c = readContacts([['Ann Lee', 'ann@harbourtrails.example.org']], [{ name: 'Harbour Trails' }]);
-    expect(c.contacts).toEqual([{ name: 'Ann Lee', title: '', organization: 'Harbour Trails', emails: ['ann@harbourtrails.example.org'], phones: [] }]);
+    const c = readContacts([{ lines: ['Ann Lee', 'ann@harbourtrails.example.org'], opens: true }], [{ name: 'Harbour Trails' }]);
+    expect(c.contacts).toEqual([{ name: 'Ann Lee', title: '', organization: 'Harbour Trails', emails: ['ann@harbourtrails.example.org'], phones: [], source: 'Ann Lee\nann@harbourtrails.example.org' }]);
   });
 
   it('timing: an embargo read in the release language, else immediate with a warning when unstated', () => {
