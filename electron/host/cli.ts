@@ -6,7 +6,7 @@ import { contract, isMethodName, type MethodName } from '../api/contract.js';
 import { dispatch } from '../api/dispatch.js';
 import { AppError } from '../model/errors.js';
 import { Library } from '../library/library.js';
-import { listBackups, restoreBackup } from '../library/backups.js';
+import { checkedBackups, restoreUnderLock } from '../library/backups.js';
 import { createContext, uiLangFrom } from './context.js';
 import { resolveLibraryDir } from './library-path.js';
 import { isReadOnlyMethod, type CliIo, type Run } from './cli/run.js';
@@ -102,16 +102,21 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
 
   program
     .command('backups')
-    .description('the good copies of library.json kept after each save, newest first')
-    .action(async () => io.print(await listBackups(path.join(libraryDir(), 'backups'))));
+    .description('the good copies of library.json kept after each save, newest first (--all: damaged ones too, with why)')
+    .option('--all', 'also list the backups that are damaged')
+    .action(async (opts: { all?: boolean }) => {
+      const all = await checkedBackups(path.join(libraryDir(), 'backups'));
+      io.print(opts.all ? all : all.filter((b) => b.good).map(({ good: _good, ...b }) => b));
+    });
 
   program
     .command('restore')
     .description('put a backup back as library.json (the current file is kept aside)')
     .argument('<backup>', 'a name from `mediakit backups`')
     .action(async (name: string) => {
-      const dir = libraryDir();
-      io.print(await restoreBackup(path.join(dir, 'library.json'), path.join(dir, 'backups'), path.basename(name)));
+      // Under the library's lock like every write: refused while the app has the library open
+      // (restore from its Settings → Backups instead, which the running app performs itself).
+      io.print(await restoreUnderLock(libraryDir(), path.basename(name), 'the mediakit command'));
     });
 
   try {

@@ -1,9 +1,11 @@
 import { constants } from 'node:fs';
-import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../model/errors.js';
+import type { LibraryDocument } from '../model/library-document.js';
 import { fsyncDir, writeFileAtomic } from './atomic-write.js';
-import { readFile } from 'node:fs/promises';
+import { checkLibraryBytes } from './library-bytes.js';
+import { LibraryLock } from './lock.js';
 
 export const BACKUP_COUNT = 20;
 const BACKUP_RE = /^library-(\d{8}T\d{9}Z)(-\d+)?\.json$/;
@@ -13,6 +15,61 @@ export interface BackupInfo {
   path: string;
   bytes: number;
   savedAt: string;
+}
+
+export interface CheckedBackup extends BackupInfo {
+  /** Whether it opens: JSON, a library, migrations, the full schema. */
+  good: boolean;
+  problem?: { en: string; fr: string };
+}
+
+/**
+ * What is known of each backup, in backups/checked.json: a backup this app made from a library.json
+ * it had just validated is good from birth; any other is checked in full once, then remembered by
+ * its size and time (a backup changed afterwards is checked again).
+ */
+const CHECKED = 'checked.json';
+type CheckedNote = Record<string, { bytes: number; mtimeMs: number; good: boolean; problem?: { en: string; fr: string } }>;
+
+async function readChecked(backupsDir: string): Promise<CheckedNote> {
+  try {
+    return JSON.parse(await readFile(path.join(backupsDir, CHECKED), 'utf8')) as CheckedNote;
+  } catch {
+    return {};
+  }
+}
+
+async function noteChecked(backupsDir: string, update: (note: CheckedNote) => void): Promise<void> {
+  const note = await readChecked(backupsDir);
+  update(note);
+  const names = new Set(await listNames(backupsDir));
+  for (const name of Object.keys(note)) if (!names.has(name)) delete note[name];
+  await writeFileAtomic(path.join(backupsDir, CHECKED), JSON.stringify(note)).catch(() => undefined);
+}
+
+/** Every backup, newest first, each marked good or damaged (with why). */
+export async function checkedBackups(backupsDir: string): Promise<CheckedBackup[]> {
+  const all = await listBackups(backupsDir);
+  const note = await readChecked(backupsDir);
+  const fresh: CheckedNote = {};
+  const out: CheckedBackup[] = [];
+  for (const b of all) {
+    const s = await stat(b.path);
+    let known = note[b.name];
+    if (!known || known.bytes !== s.size || known.mtimeMs !== s.mtimeMs) {
+      const checked = checkLibraryBytes(await readFile(b.path));
+      known = checked.ok ? { bytes: s.size, mtimeMs: s.mtimeMs, good: true } : { bytes: s.size, mtimeMs: s.mtimeMs, good: false, problem: checked.problem };
+      fresh[b.name] = known;
+    }
+    out.push(known.good ? { ...b, good: true } : { ...b, good: false, problem: known.problem! });
+  }
+  if (Object.keys(fresh).length) await noteChecked(backupsDir, (n) => Object.assign(n, fresh));
+  return out;
+}
+
+/** The newest backup that opens, checked newest first (usually the first one), or null. */
+export async function newestGoodBackup(backupsDir: string): Promise<BackupInfo | null> {
+  return (await checkedBackups(backupsDir)).find((b) => b.good) ?? null;
 }
 
 /**
@@ -29,6 +86,11 @@ export async function snapshot(libraryFile: string, backupsDir: string, keep = B
   await copyFile(libraryFile, target, constants.COPYFILE_FICLONE);
   await fsyncDir(backupsDir);
   await prune(backupsDir, keep);
+  // A copy of the library.json this app just wrote or opened, both validated: good from birth.
+  const s = await stat(target);
+  await noteChecked(backupsDir, (note) => {
+    note[name] = { bytes: s.size, mtimeMs: s.mtimeMs, good: true };
+  });
   return name;
 }
 
@@ -43,8 +105,11 @@ export async function listBackups(backupsDir: string): Promise<BackupInfo[]> {
   return out;
 }
 
-/** Puts a backup back as library.json; the file it replaces is kept aside, never deleted. */
-export async function restoreBackup(libraryFile: string, backupsDir: string, name: string): Promise<{ restored: string; keptAside: string | null }> {
+/**
+ * A backup's bytes, checked in full: a damaged backup is never restored (the message says why and
+ * that nothing changed), whatever any note says.
+ */
+export async function readGoodBackup(backupsDir: string, name: string): Promise<{ bytes: Buffer; doc: LibraryDocument }> {
   if (!BACKUP_RE.test(name)) {
     throw new AppError('INVALID_INPUT', { en: `Not a backup name: ${name}`, fr: `Ce n’est pas un nom de sauvegarde\u00a0: ${name}` });
   }
@@ -55,16 +120,64 @@ export async function restoreBackup(libraryFile: string, backupsDir: string, nam
   } catch {
     throw new AppError('NOT_FOUND', { en: `No backup named ${name} in ${backupsDir}`, fr: `Aucune sauvegarde nommée ${name} dans ${backupsDir}` });
   }
-  let keptAside: string | null = null;
-  try {
-    await stat(libraryFile);
-    keptAside = path.join(path.dirname(libraryFile), `library.replaced-${new Date().toISOString().replace(/[-:.]/g, '')}.json`);
-    await rename(libraryFile, keptAside);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  const checked = checkLibraryBytes(bytes);
+  if (!checked.ok) {
+    const s = await stat(source);
+    await noteChecked(backupsDir, (note) => {
+      note[name] = { bytes: s.size, mtimeMs: s.mtimeMs, good: false, problem: checked.problem };
+    });
+    throw new AppError(
+      'LIBRARY_CORRUPT',
+      {
+        en: `backups/${name} cannot be restored: ${checked.problem.en}. Nothing was changed.`,
+        fr: `backups/${name} ne peut pas être restaurée\u00a0: ${checked.problem.fr}. Rien n’a été modifié.`,
+      },
+      { backup: name },
+    );
   }
+  return { bytes, doc: checked.doc };
+}
+
+/**
+ * Puts a backup back as library.json; the file it replaces is kept aside, never deleted. For a
+ * library nobody has open: the caller holds its lock (`restoreUnderLock`); a running app restores
+ * through `Library.restoreBackup`, which also replaces what it holds in memory.
+ */
+export async function restoreBackup(libraryFile: string, backupsDir: string, name: string): Promise<{ restored: string; keptAside: string | null }> {
+  const { bytes } = await readGoodBackup(backupsDir, name);
+  const keptAside = await setAside(libraryFile);
   await writeFileAtomic(libraryFile, bytes);
   return { restored: name, keptAside };
+}
+
+/**
+ * The current library.json copied aside as library.replaced-<time>.json (null when there is none).
+ * A copy, not a move: until the backup is in place, library.json stays whole.
+ */
+export async function setAside(libraryFile: string): Promise<string | null> {
+  const keptAside = path.join(path.dirname(libraryFile), `library.replaced-${new Date().toISOString().replace(/[-:.]/g, '')}.json`);
+  try {
+    await copyFile(libraryFile, keptAside, constants.COPYFILE_FICLONE);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+  await fsyncDir(path.dirname(libraryFile));
+  return keptAside;
+}
+
+/**
+ * `mediakit restore` and the desktop app's "restore the backup" when the library would not open:
+ * like every other write, under the library's lock, so a running app cannot write its own state
+ * back over the restored file at its next save.
+ */
+export async function restoreUnderLock(dir: string, name: string, app: string): Promise<{ restored: string; keptAside: string | null }> {
+  const lock = await LibraryLock.acquire(dir, app);
+  try {
+    return await restoreBackup(path.join(dir, 'library.json'), path.join(dir, 'backups'), name);
+  } finally {
+    await lock.release();
+  }
 }
 
 async function prune(backupsDir: string, keep: number): Promise<void> {

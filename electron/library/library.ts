@@ -18,7 +18,7 @@ import { Settings } from '../model/entities.js';
 import { AtomicJsonFile } from './json-file-adapter.js';
 import { LibraryLock } from './lock.js';
 import { FileStore } from './file-store.js';
-import { listBackups, snapshot, type BackupInfo } from './backups.js';
+import { checkedBackups, listBackups, newestGoodBackup, readGoodBackup, setAside, snapshot, type CheckedBackup } from './backups.js';
 import { SearchIndex } from './search-index.js';
 import { readPartialDocument } from './partial-read.js';
 import { appendHistory, applyHistory, foldHistory, pendingHistory, type JournalLine } from './history-journal.js';
@@ -171,8 +171,8 @@ export class Library {
    * nothing changes in memory either, and the caller gets the error. Calls are serialized.
    */
   mutate<T>(fn: (draft: Draft<LibraryDocument>) => T): Promise<T> {
-    const run = async (): Promise<T> => {
-      if (this.readOnly) throw new AppError('INVALID_INPUT', { en: 'This library was opened read-only.', fr: 'Cette bibliothèque a été ouverte en lecture seule.' });
+    return this.inQueue(async () => {
+      this.assertWritable();
       const before = this.db.data;
       let result!: T;
       const after = produce(before, (draft) => {
@@ -180,25 +180,39 @@ export class Library {
       });
       if (after === before) return result;
       const canonical = validateChanges(before, after);
-      this.db.data = after;
-      try {
-        await this.db.write();
-      } catch (err) {
-        this.db.data = before;
-        throw writeError(this.file, err);
-      }
+      await this.replaceDocument(after);
       this.canonical &&= canonical;
-      this.onDisk = null;
-      for (const listener of this.changeListeners) listener();
-      // The backup copy (a second pass over the whole file) and the hash of what was written run after the
-      // caller has its answer; the next mutate, backups() and close() wait for them, so the newest backup is
-      // still the last save and the side files never name bytes that are not on disk.
-      this.pendingBackup = this.afterSave(after, (this.db.adapter as AtomicJsonFile<LibraryDocument>).lastWritten);
       return result;
-    };
+    });
+  }
+
+  /** Runs a write after every earlier one, and keeps the queue going whatever it throws. */
+  private inQueue<T>(run: () => Promise<T>): Promise<T> {
     const next = this.queue.then(run, run);
     this.queue = next.catch(() => undefined).then(() => this.pendingBackup);
     return next;
+  }
+
+  private assertWritable(): void {
+    if (this.readOnly) throw new AppError('INVALID_INPUT', { en: 'This library was opened read-only.', fr: 'Cette bibliothèque a été ouverte en lecture seule.' });
+  }
+
+  /** Writes `doc` as library.json and makes it the state; on a failed write, memory is left as it was. */
+  private async replaceDocument(doc: LibraryDocument): Promise<void> {
+    const before = this.db.data;
+    this.db.data = doc;
+    try {
+      await this.db.write();
+    } catch (err) {
+      this.db.data = before;
+      throw writeError(this.file, err);
+    }
+    this.onDisk = null;
+    for (const listener of this.changeListeners) listener();
+    // The backup copy (a second pass over the whole file) and the hash of what was written run after the
+    // caller has its answer; the next mutate, backups() and close() wait for them, so the newest backup is
+    // still the last save and the side files never name bytes that are not on disk.
+    this.pendingBackup = this.afterSave(doc, (this.db.adapter as AtomicJsonFile<LibraryDocument>).lastWritten);
   }
 
   /** Calls `listener` after every save; returns the function that stops it. */
@@ -312,9 +326,28 @@ export class Library {
     return this.index.search(query, limit, collections);
   }
 
-  async backups(): Promise<BackupInfo[]> {
+  /** Every backup, newest first, each checked: good ones can be restored, damaged ones say why. */
+  async backups(): Promise<CheckedBackup[]> {
     await this.pendingBackup;
-    return listBackups(this.backupsDir);
+    return checkedBackups(this.backupsDir);
+  }
+
+  /**
+   * Puts a backup back while this library is open (the app's "Restore this backup"): checked in
+   * full first, the current library.json kept aside, and what this process holds in memory replaced
+   * in the same step, in the save queue, so no later save writes the old state back.
+   */
+  restoreBackup(name: string): Promise<{ restored: string; keptAside: string | null }> {
+    return this.inQueue(async () => {
+      this.assertWritable();
+      const { doc } = await readGoodBackup(this.backupsDir, name);
+      const keptAside = await setAside(this.file);
+      // What was prepared at open (the saved search index) describes the old file: let it go.
+      this.opened = null;
+      this.indexBytes = null;
+      await this.replaceDocument(doc);
+      return { restored: name, keptAside };
+    });
   }
 
   async info(): Promise<LibraryInfo> {
@@ -412,7 +445,8 @@ async function load(
 }
 
 async function corrupt(dir: string, problem: { en: string; fr: string }): Promise<AppError> {
-  const newest = (await listBackups(path.join(dir, 'backups')))[0];
+  // Only a backup that opens is offered: a damaged one would just fail again.
+  const newest = await newestGoodBackup(path.join(dir, 'backups')).catch(() => null);
   const advice = newest
     ? ` The newest good backup is backups/${newest.name} (saved ${newest.savedAt}); restore it with \`mediakit restore ${newest.name}\` or from the app.`
     : ' There is no backup to restore.';

@@ -1,4 +1,5 @@
-import { open, readFile, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { link, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../model/errors.js';
@@ -8,6 +9,12 @@ import { AppError } from '../model/errors.js';
  * (same machine, pid no longer alive) was left by a crash and is taken over at once, instead
  * of waiting for an mtime to go stale as proper-lockfile would (that needs a timer refreshing it
  * and makes a relaunch after a crash wait).
+ *
+ * Two rules make it safe when several processes start at once:
+ * - a lock appears whole or not at all: its record is written to a file of our own, then linked
+ *   to `.lock` (link fails if `.lock` exists), so nobody ever reads a half-written lock as a dead one;
+ * - a dead process's lock is removed only by whoever holds `.lock.takeover` (an exclusive create),
+ *   after reading `.lock` again under it: a fresh lock cannot be removed by someone who saw the old one.
  */
 export interface LockOwner {
   pid: number;
@@ -15,6 +22,11 @@ export interface LockOwner {
   since: string;
   app: string;
 }
+
+/** How long a start may wait for a lock being written or taken over by another process. */
+const PATIENCE_MS = 10_000;
+/** A lock being written by a file system without hard links (exFAT, some shares): not dead yet. */
+const YOUNG_MS = 5000;
 
 export class LibraryLock {
   private constructor(
@@ -25,41 +37,126 @@ export class LibraryLock {
   static async acquire(dir: string, app: string): Promise<LibraryLock> {
     const file = path.join(dir, '.lock');
     const owner: LockOwner = { pid: process.pid, host: os.hostname(), since: new Date().toISOString(), app };
-    for (let attempt = 0; attempt < 3; attempt++) {
-      try {
-        const handle = await open(file, 'wx', 0o600);
-        await handle.writeFile(JSON.stringify(owner));
-        await handle.sync();
-        await handle.close();
-        return new LibraryLock(file, owner);
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      }
-      const holder = await readOwner(file);
+    const record = JSON.stringify(owner);
+    for (const deadline = Date.now() + PATIENCE_MS; Date.now() < deadline; ) {
+      if (await createWhole(file, record)) return new LibraryLock(file, owner);
+      const seen = await readRaw(file);
+      if (seen === null) continue; // released meanwhile: try again
+      const holder = parseOwner(seen);
       if (holder && holder.pid === process.pid && holder.host === owner.host) {
         throw lockedError(dir, holder, { en: 'this process already has it open', fr: 'ce processus l’a déjà ouverte' });
       }
       if (holder && !isStale(holder)) throw lockedError(dir, holder);
-      // Stale or unreadable (a crash between create and write): take it over.
-      await rm(file, { force: true });
+      if (!holder && (await youngerThan(file, YOUNG_MS))) {
+        await pause();
+        continue;
+      }
+      await takeOver(file, seen, record);
     }
     throw new AppError('LIBRARY_LOCKED', {
-      en: `The library ${dir} is locked and the lock could not be taken over.`,
+      en: `The library ${dir} is locked and the lock could not be taken over. Try again in a moment.`,
       fr: `La bibliothèque ${dir} est verrouillée et le verrou n’a pas pu être repris. Réessayez dans quelques instants.`,
     });
   }
 
   async release(): Promise<void> {
-    const holder = await readOwner(this.file);
+    const holder = parseOwner((await readRaw(this.file)) ?? '');
     if (holder && holder.pid === this.owner.pid && holder.since === this.owner.since) {
       await rm(this.file, { force: true });
     }
   }
 }
 
-async function readOwner(file: string): Promise<LockOwner | null> {
+/**
+ * Removes the dead lock `seen`, if it is still the one at `file`, under the takeover mutex. The
+ * caller then competes for `.lock` like everyone else: exactly one create succeeds.
+ */
+async function takeOver(file: string, seen: string, record: string): Promise<void> {
+  const mutex = `${file}.takeover`;
+  if (!(await createWhole(mutex, record))) {
+    await clearDeadMutex(mutex);
+    await pause();
+    return;
+  }
   try {
-    const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<LockOwner>;
+    if ((await readRaw(file)) === seen) await rm(file, { force: true });
+  } finally {
+    await rm(mutex, { force: true });
+  }
+}
+
+/**
+ * A takeover interrupted by a crash leaves its mutex behind. Moved aside under a name of our own,
+ * then checked: if what we moved is not the dead one we read, it is put back.
+ */
+async function clearDeadMutex(mutex: string): Promise<void> {
+  const seen = await readRaw(mutex);
+  if (seen === null) return;
+  const holder = parseOwner(seen);
+  if (holder ? !isStale(holder) : await youngerThan(mutex, YOUNG_MS)) return;
+  const aside = `${mutex}.${process.pid}.${randomBytes(6).toString('hex')}.dead`;
+  try {
+    await rename(mutex, aside);
+  } catch {
+    return;
+  }
+  if ((await readRaw(aside)) !== seen) await link(aside, mutex).catch(() => undefined);
+  await rm(aside, { force: true });
+}
+
+/** Creates `file` holding `text`, all at once; false if it exists. */
+async function createWhole(file: string, text: string): Promise<boolean> {
+  const tmp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  const handle = await open(tmp, 'wx', 0o600);
+  try {
+    await handle.writeFile(text);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await link(tmp, file);
+    return true;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    // No hard links on this file system (exFAT, FAT32, some network shares): an exclusive create,
+    // whose brief empty state readers treat as "being written" (YOUNG_MS), not as dead.
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS' || code === 'EXDEV') return createExclusive(file, text);
+    throw err;
+  } finally {
+    await rm(tmp, { force: true });
+  }
+}
+
+async function createExclusive(file: string, text: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await open(file, 'wx', 0o600);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw err;
+  }
+  try {
+    await handle.writeFile(text);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return true;
+}
+
+async function readRaw(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+function parseOwner(text: string): LockOwner | null {
+  try {
+    const parsed = JSON.parse(text) as Partial<LockOwner>;
     if (typeof parsed.pid === 'number' && typeof parsed.host === 'string') {
       return { pid: parsed.pid, host: parsed.host, since: String(parsed.since ?? ''), app: String(parsed.app ?? '') };
     }
@@ -67,6 +164,18 @@ async function readOwner(file: string): Promise<LockOwner | null> {
   } catch {
     return null;
   }
+}
+
+async function youngerThan(file: string, ms: number): Promise<boolean> {
+  try {
+    return Date.now() - (await stat(file)).mtimeMs < ms;
+  } catch {
+    return false;
+  }
+}
+
+function pause(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
 }
 
 function isStale(holder: LockOwner): boolean {

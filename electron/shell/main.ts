@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
 import { AppError } from '../model/errors.js';
 import { Library } from '../library/library.js';
-import { restoreBackup } from '../library/backups.js';
+import { restoreUnderLock } from '../library/backups.js';
 import { createContext, uiLangFrom } from '../host/context.js';
 import { IPC_CHANNEL, handleIpcCall } from '../host/ipc.js';
 import { APP_NAME } from '../host/library-path.js';
@@ -29,7 +29,7 @@ export async function openLibraryInteractively(dir: string): Promise<Library | n
       const buttons = backup ? [fr ? 'Restaurer la sauvegarde' : 'Restore the backup', fr ? 'Quitter' : 'Quit'] : [fr ? 'Quitter' : 'Quit'];
       const { response } = await dialog.showMessageBox({ type: 'error', title: APP_NAME, message: e.message, buttons, defaultId: 0, cancelId: buttons.length - 1 });
       if (!backup || response !== 0) return null;
-      await restoreBackup(path.join(dir, 'library.json'), path.join(dir, 'backups'), backup);
+      await restoreUnderLock(dir, backup, APP_NAME);
     }
   }
 }

@@ -87,6 +87,11 @@ export const en = {
     displayName: 'Your name in the team', displayNameHint: 'Shown in each release’s history and in the outreach log, e.g. “Marie Tremblay, communications”.',
     sender: 'Sender of outreach e-mails', senderName: 'Name', senderEmail: 'E-mail address', signature: 'Signature', saved: 'Settings saved.',
   },
+  backups: {
+    title: 'Backups', lead: 'A copy of the library is kept after each save (the last 20). Restoring one keeps the current state aside, so nothing is lost.',
+    none: 'No backup yet.', savedAt: 'Saved', size: 'Size', restore: 'Restore this backup', restoreConfirm: 'Put the library back as it was on {{when}}? The current state is kept aside as a file.',
+    restored: 'The library is back as it was on {{when}}.', damaged: 'Damaged: {{why}}', restoreLabel: 'Restore the backup of {{when}}',
+  },
   sync: {
     title: 'Team library', lead: 'Share this library with your team through a CouchDB server: each officer keeps a full copy, works offline, and changes merge when you reconnect.',
     url: 'Database address', urlHint: 'https://, e.g. https://couch.example.org/presse (http:// only for a server on this computer)', user: 'User name', password: 'Password',

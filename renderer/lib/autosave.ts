@@ -111,11 +111,34 @@ export function useEditableEntity<T extends object>(
   load: () => Promise<T>,
   updateMethod: string,
   id: string,
-  autosave: { change(patch: Partial<T>): void },
+  autosave: { change(patch: Partial<T>): void; hasPending?(): boolean },
   onRestored: () => void,
 ) {
   const [entity, setEntity] = useState<T | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  // Bumped when the team's version replaces what the screen shows: uncontrolled editors remount.
+  const [generation, setGeneration] = useState(0);
+  const shown = useRef<T | null>(null);
+  shown.current = entity;
+  useEffect(() => {
+    // Another officer's edit arrived through the team library: shown at once, unless this screen
+    // holds an edit of its own not yet saved (that one is saved on top, field by field).
+    const onTeamChange = () => {
+      if (autosave.hasPending?.()) return;
+      load().then(
+        (loaded) => {
+          const current = shown.current as { updatedAt?: string } | null;
+          if (!current || current.updatedAt === (loaded as { updatedAt?: string }).updatedAt || autosave.hasPending?.()) return;
+          setEntity(loaded);
+          setGeneration((g) => g + 1);
+        },
+        () => undefined,
+      );
+    };
+    window.addEventListener('mk:team-change', onTeamChange);
+    return () => window.removeEventListener('mk:team-change', onTeamChange);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [updateMethod, id]);
   useEffect(() => {
     let live = true;
     load().then(
@@ -136,5 +159,5 @@ export function useEditableEntity<T extends object>(
     // Reload only when the screen shows another entity.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [updateMethod, id]);
-  return { entity, setEntity, loadError };
+  return { entity, setEntity, loadError, generation };
 }

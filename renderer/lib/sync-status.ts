@@ -32,7 +32,10 @@ export async function refreshSyncStatus(): Promise<SyncStatus | null> {
     const landed = current && next.lastSync?.at !== current.lastSync?.at && (next.lastSync?.pulled ?? 0) > 0;
     current = next;
     notify();
-    if (landed) dataChanged();
+    if (landed) {
+      dataChanged();
+      window.dispatchEvent(new CustomEvent('mk:team-change'));
+    }
   } catch {
     // The status is a nicety: a failed poll just waits for the next one.
   }

@@ -41,7 +41,7 @@ export function ReleaseEditor({ id }: { id: string }) {
   const preview = usePreview('preview.release', id, revision);
   const inConflict = useInConflict(id);
 
-  const { entity: release, setEntity: setRelease, loadError } = useEditableEntity<Release>(
+  const { entity: release, setEntity: setRelease, loadError, generation } = useEditableEntity<Release>(
     () => send('releases.get', { id }),
     'releases.update',
     id,
@@ -237,7 +237,7 @@ export function ReleaseEditor({ id }: { id: string }) {
           </div>
           <div className="field">
             <span className="field-label" id="body-label">{t('editor.body')}</span>
-            <RichEditor initial={release.body} label={t('editor.body')} onChange={(body) => set({ body })} onText={setBodyText} />
+            <RichEditor key={generation} initial={release.body} label={t('editor.body')} onChange={(body) => set({ body })} onText={setBodyText} />
           </div>
           <OrderedPicker
             label={t('editor.boilerplates')}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { send } from '../api/client.js';
 import { TeamLibrarySettings } from '../components/team-library.js';
+import { BackupsList } from '../components/backups-list.js';
 import { toast } from '../components/toasts.js';
 import { errorMessage, useQuery } from '../lib/data.js';
 
@@ -70,6 +71,7 @@ export function SettingsScreen() {
         </div>
       </form>
       <TeamLibrarySettings />
+      <BackupsList />
     </section>
   );
 }

@@ -69,6 +69,13 @@ describe('two officers share a team library, each in a browser on their own web 
     await go(b, '#/releases', 'Releases');
     await b.getByRole('link', { name: 'Harbourfront Clinic opens a night ward' }).waitFor({ timeout: 20_000 });
     await shot(b, 'team-01-arrived');
+
+    // Kenji has the release open; Marie adds a subheadline: it appears in his editor as it lands.
+    await b.getByRole('link', { name: 'Harbourfront Clinic opens a night ward' }).click();
+    await b.getByLabel('Subheadline').waitFor();
+    await a.getByLabel('Subheadline').fill('Twelve beds from the first of June');
+    await a.getByTestId('save-state').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 10_000 });
+    await expect.poll(() => b.getByLabel('Subheadline').inputValue(), { timeout: 20_000 }).toBe('Twelve beds from the first of June');
   });
 
   test('the same release changed on both while paused: a conflict on both, resolved in the interface, then in step', async () => {

@@ -21,9 +21,23 @@ export const libraryMethods = {
     }),
   }),
   'library.backups': method({
-    summary: 'The good copies of library.json kept after each save, newest first.',
+    summary: 'The copies of library.json kept after each save, newest first, each checked: good ones can be restored.',
     input: z.object({}).default({}),
-    output: z.array(z.object({ name: z.string(), path: z.string(), bytes: z.number(), savedAt: z.string() })),
+    output: z.array(
+      z.object({
+        name: z.string(),
+        path: z.string(),
+        bytes: z.number(),
+        savedAt: z.string(),
+        good: z.boolean(),
+        problem: z.object({ en: z.string(), fr: z.string() }).optional(),
+      }),
+    ),
+  }),
+  'library.restore': method({
+    summary: 'Put a good backup back as library.json in the running app (the current file is kept aside).',
+    input: z.object({ name: z.string().regex(/^library-[0-9TZ-]+\.json$/, 'a backup name from library.backups') }),
+    output: z.object({ restored: z.string(), keptAside: z.string().nullable() }),
   }),
   'trash.list': method({
     summary: 'Everything in the trash, newest deletion first.',

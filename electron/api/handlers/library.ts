@@ -40,6 +40,7 @@ function dropReferences(draft: Record<CollectionName, object[]>, collection: Col
 export const libraryHandlers = {
   'library.info': async (_input, ctx) => ctx.library.info(),
   'library.backups': async (_input, ctx) => ctx.library.backups(),
+  'library.restore': async (input, ctx) => ctx.library.restoreBackup(input.name),
   'trash.list': async (_input, ctx) => {
     const out = [];
     for (const collection of COLLECTIONS) {
