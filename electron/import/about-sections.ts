@@ -44,7 +44,7 @@ export function isNotesHeader(line: string): boolean {
 export function matchContactsHeader(line: string): { rest: string } | null {
   const t = line.trim().replace(/^[【［\[■●◆]\s*/u, '').replace(/\s*[】］\]]/u, '');
   const m =
-    /^(?:contacts?(?: (?:presse|médias?|pour les médias))?|media contacts?|press contacts?|press office|(?:for )?(?:press|media) (?:inquiries|enquiries)(?:,? (?:please )?contact)?|for (?:further|more) information(?:,? (?:please )?contact)?|contact(?:s)? (?:for (?:the )?media|presse)|information|informations|renseignements(?: et entrevues)?|pour (?:plus d['’])?informations?|pour renseignements|source(?:s)?|relations? (?:avec les )?médias|(?:本件に関する)?(?:報道関係者(?:様)?(?:からの|の)?)?お問い?合わせ(?:先)?|(?:本件に関する)?報道関係者(?:様)?(?:からの|の)?お問い?合わせ(?:先)?|取材(?:に関する)?お問い?合わせ(?:先)?|問い合わせ先)(?=[\s\u00a0]*(?:[:：]|$))[\s\u00a0]*[:：]?[\s\u00a0]*/iu.exec(t);
+    /^(?:contacts?(?: (?:presse|médias?|pour les médias))?|(?:media|press|investor|investors|analyst|agency|pr) contacts?|press office|(?:for )?(?:press|media) (?:inquiries|enquiries)(?:,? (?:please )?contact)?|for (?:further|more) information(?:,? (?:please )?contact)?|contact(?:s)? (?:for (?:the )?media|presse)|information|informations|renseignements(?: et entrevues)?|pour (?:plus d['’])?informations?|pour renseignements|source(?:s)?|relations? (?:avec les )?médias|(?:本件に関する)?(?:報道関係者(?:様)?(?:からの|の)?)?お問い?合わせ(?:先)?|(?:本件に関する)?報道関係者(?:様)?(?:からの|の)?お問い?合わせ(?:先)?|取材(?:に関する)?お問い?合わせ(?:先)?|問い合わせ先)(?=[\s\u00a0]*(?:[:：]|$))[\s\u00a0]*[:：]?[\s\u00a0]*/iu.exec(t);
   if (!m) return null;
   // "Information" and "Source" are only headers when alone or followed by a colon.
   return { rest: t.slice(m[0].length).trim() };

@@ -30,7 +30,7 @@ const EXTENSION = /^(?:ext\.?|extension|poste|p\.|x|内線)\s*\d{1,6}$/iu;
 
 /** Words that name an organization rather than a person or a job. */
 const ORG_CUE =
-  /株式会社|有限会社|合同会社|一般社団法人|一般財団法人|財団|協会|連合会|大学|本部|機構|\b(?:Inc|Ltd|LLC|LLP|plc|GmbH|S\.?A\.?S?|SARL|Corp|Corporation|Company|Group|Groupe|Ltée|Limited|University|Université|Institute|Institut|Foundation|Fondation|Association|Agency|Agence|Ministry|Ministère|Bureau|Council|Conseil|Headquarters|Laboratories|Laboratoires|Therapeutics|Biosciences|Genomics|Technologies|Coopérative|Co-operative|Cooperative|Société|Syndicat|Authority|Trust|District|Cégep|Hospital|Hôpital)\b/iu;
+  /株式会社|有限会社|合同会社|一般社団法人|一般財団法人|財団|協会|連合会|大学|本部|機構|\b(?:Inc|Ltd|LLC|LLP|plc|GmbH|S\.?A\.?S?|SARL|Corp|Corporation|Company|Group|Groupe|Ltée|Limited|University|Université|Institute|Institut|Foundation|Fondation|Association|Agency|Agence|Ministry|Ministère|Bureau|Council|Conseil|Headquarters|Laboratories|Laboratoires|Therapeutics|Biosciences|Genomics|Technologies|Coopérative|Co-operative|Cooperative|Société|Syndicat|Authority|Trust|District|Cégep|Hospital|Hôpital|Library|Libraries|Bibliothèque|Museum|Musée|College|Collège|Cluster|Partnership|Commission|Métropole)\b/iu;
 
 /** Words of job titles, so that "Name, Title, Organization" can be told from "Name, Title, more title". */
 const TITLE_CUE =
@@ -45,7 +45,9 @@ function fold(s: string): string {
 }
 
 function phoneOf(part: string): string | null {
-  const candidates = [part.replace(PHONE_LABEL, ''), part.replace(ANY_LABEL, '')];
+  // "on 01603 555 214", "au 418 555-0137": the words that lead to a number in a sentence.
+  const bare = part.replace(/^(?:on|at|call|au|at the)\s+(?=[+(\d])/iu, '');
+  const candidates = [bare.replace(PHONE_LABEL, ''), bare.replace(ANY_LABEL, '')];
   for (const c of candidates) {
     const stripped = c.replace(TRAILING_LABEL, '').trim();
     const normalized = stripped.replace(/[０-９]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/[－ー]/g, '-');
@@ -96,7 +98,7 @@ export function parseContactLines(groups: readonly ContactLines[], warnings: Loc
       // A line carrying an e-mail or a phone is a list of facts: split it more eagerly ("Jane Doe, jane@acme.com, 555-0100").
       const facts = /@/.test(line) || /\+?\(?\d[\d\s().-]{6,}\d/.test(line);
       const separators = facts
-        ? /\s+[|•·／/–—-]\s+|\t+|\s{3,}|\u3000+|[;；]\s*|,\s+|\s+[,，]\s*|(?<=\d)\s+(?=[^\s\d:：]{1,12}\s?[:：]\s*\+?\(?\d)/u
+        ? /\s+[|•·／/–—-]\s+|\t+|\s{3,}|\u3000+|[;；]\s*|,\s+|\s+[,，]\s*|(?<=\d)\s+(?=[^\s\d:：]{1,12}\s?[:：]\s*\+?\(?\d)|\s+(?:or|ou|and|et)\s+(?=[+(\d]|\S+@)/u
         : /\s+[|•·／–—]\s+|\t+|\s{3,}|\u3000+|[;；]\s*/u;
       const parts = line.split(separators).map((p) => p.trim()).filter(Boolean);
       const texts: string[] = [];
@@ -192,11 +194,20 @@ function placeJapanese(c: ParsedContact, before: string, glued: boolean, name: s
 function placeText(c: ParsedContact, text: string, isKnown: (t: string) => string | null): void {
   const t = text.replace(/[,;:：]\s*$/u, '').trim();
   if (!t) return;
-  // "Rio Verde Water District: Ana Salazar": the organization, then its person.
+  // "Rio Verde Water District: Ana Salazar", "Relations médias : Sarah Guillou": the organization (or the
+  // job, when its words say so), then the person.
   const prefixed = /^(.{2,60}?)\s*[:：]\s+(.+)$/u.exec(t);
-  if (prefixed?.[1] && prefixed[2] && !c.organization && isOrg(prefixed[1], isKnown)) {
-    c.organization = prefixed[1];
-    placeText(c, prefixed[2], isKnown);
+  if (prefixed?.[1] && prefixed[2] && !c.name && looksLikeName(prefixed[2].split(/\s*,\s*/u)[0] ?? '')) {
+    const [left, right] = [prefixed[1].trim(), prefixed[2]];
+    if (!isOrg(left, isKnown) && TITLE_CUE.test(left)) c.title ||= left;
+    else c.organization ||= left;
+    placeText(c, right, isKnown);
+    return;
+  }
+  // "Bay Street Communications for Helix Cold Chain": an agency acting for one of the release's organizations.
+  const agency = /^(.{2,60}?)\s+(?:for|pour|on behalf of|au nom de)\s+(.+)$/iu.exec(t);
+  if (agency?.[2] && !c.organization && c.name && isKnown(agency[2])) {
+    c.organization = t;
     return;
   }
   if (!c.organization && isOrg(t, isKnown) && (!c.name || !/,/.test(t) || isKnown(t))) {
@@ -205,13 +216,13 @@ function placeText(c: ParsedContact, text: string, isKnown: (t: string) => strin
   }
   if (!c.name) {
     // "Jane Doe, Director of Communications, Acme Inc."
-    const pieces = t.split(/\s*,\s*/u);
+    const pieces = commaPieces(t);
     c.name = pieces[0] ?? t;
     if (pieces.length > 1) placeText(c, pieces.slice(1).join(', '), isKnown);
     return;
   }
   if (!c.title) {
-    const pieces = t.split(/\s*,\s*/u);
+    const pieces = commaPieces(t);
     const last = pieces[pieces.length - 1] ?? '';
     // "Communications Director, Lakeshore Robotics": the last piece is the organization when it names
     // one, or when it reads as no job title after words that do.
@@ -228,6 +239,22 @@ function placeText(c: ParsedContact, text: string, isKnown: (t: string) => strin
     return;
   }
   c.title = `${c.title}, ${t}`;
+}
+
+/** Comma-separated pieces, a company form kept with its name ("Helix Cold Chain, Inc." is one piece). */
+function commaPieces(t: string): string[] {
+  const out: string[] = [];
+  for (const p of t.split(/\s*,\s*/u)) {
+    if (out.length && /^(?:Inc|Ltd|LLC|LLP|Corp|Co|Ltée|Cie|S\.A|plc|GmbH)\.?$/iu.test(p)) out[out.length - 1] += `, ${p}`;
+    else out.push(p);
+  }
+  return out;
+}
+
+/** Two to four capitalized words with no digits and no job words: a person's name. */
+function looksLikeName(s: string): boolean {
+  const words = s.trim().split(/\s+/u);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) && !TITLE_CUE.test(s) && !ORG_CUE.test(s);
 }
 
 /** The organization said once: "Communications Director, Lakeshore Robotics" over "Lakeshore Robotics" is one title and one organization. */
@@ -256,6 +283,18 @@ function nameParts(name: string): string[] {
 function doubts(people: readonly ParsedContact[]): Localized[] {
   const out: Localized[] = [];
   for (const c of people) {
+    if (/\s(?:et|and|&|と|・)\s/u.test(c.name) && c.emails.length + c.phones.length > 1) {
+      out.push({
+        en: `"${c.name}" may be two people sharing one contact: split them in the review if so.`,
+        fr: `« ${c.name} » désigne peut-être deux personnes réunies en un contact : séparez-les à la vérification, le cas échéant.`,
+      });
+    }
+    if (c.name && people.some((o) => o !== c && o.name === c.name) && people.find((o) => o.name === c.name) === c) {
+      out.push({
+        en: `${c.name} was read twice: if it is one person, join the two cards in the review.`,
+        fr: `${c.name} a été lu deux fois : s’il s’agit d’une seule personne, réunissez les deux fiches à la vérification.`,
+      });
+    }
     for (const e of c.emails) {
       const local = fold(e.split('@')[0] ?? '');
       if (!c.name) {

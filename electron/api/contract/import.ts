@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Lang, Sha256 } from '../../model/common.js';
+import { Email, Id, Lang, Sha256 } from '../../model/common.js';
 import { ImageFormat, Logo, LogoVariant, Release, ReleaseStatus, StoredImage } from '../../model/entities.js';
 import { method, patchOf } from '../define.js';
 
@@ -16,6 +16,17 @@ const ImportedContact = z.object({
   emails: z.array(z.string()),
   phones: z.array(z.string()),
 });
+
+/** A contact as the officer leaves it in the review step: a name or an address at least. */
+const ReviewedContact = z
+  .object({
+    name: z.string().trim().max(200),
+    title: z.string().trim().max(300).default(''),
+    organization: z.string().trim().max(300).default(''),
+    emails: z.array(Email).max(20).default([]),
+    phones: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
+  })
+  .refine((c) => c.name || c.emails.length || c.phones.length, { message: 'a contact needs a name, an e-mail or a phone' });
 
 /** A contact as the importer read it, with the lines it came from (shown in the review step). */
 const ReadContact = ImportedContact.extend({ source: z.string() });
@@ -65,8 +76,9 @@ export const importMethods = {
     output: ImportedReleaseSchema,
   }),
   'import.release': method({
-    summary: 'Import a release file: the release, its organizations, contacts and a contact sheet; the original is kept by hash.',
-    input: FileInput.extend({ lang: Lang.optional(), edits: ReleaseEdits }),
+    summary:
+      'Import a release file: the release, its organizations, contacts and a contact sheet; the original is kept by hash. `contacts`, when given, are the contacts as the officer reviewed them (split, merged, corrected) and replace those read.',
+    input: FileInput.extend({ lang: Lang.optional(), edits: ReleaseEdits, contacts: z.array(ReviewedContact).max(200).optional() }),
     output: ReleaseView,
   }),
   'import.pastedHtml': method({

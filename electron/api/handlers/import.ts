@@ -77,6 +77,7 @@ export const importHandlers = {
     const bytes = bytesOf(input);
     const imported = await readReleaseFile(input.fileName, bytes, { lang: input.lang });
     applyEdits(imported, input.edits);
+    if (input.contacts) imported.contacts = input.contacts.map((c) => ({ ...c, source: '' }));
     // Everything is read and checked before the library is touched: a refused file changes nothing.
     const sha256 = await ctx.library.putFile(bytes);
     const warnings = [...imported.warnings];

@@ -75,3 +75,26 @@ describe('conventions kept from import to export', () => {
     expect(markdown).toContain('株式会社みなと技研について');
   });
 });
+
+describe('the reviewed contacts', () => {
+  it('replace those read when the officer sends them, and a card with nothing on it is refused', async () => {
+    const dir = await tempDir('mk-reviewed-');
+    const lib = await Library.open(dir);
+    const ctx = createContext(lib, 'web');
+    const name = '07-uk-contacts-one-per-line.txt';
+    const preview = await call(ctx, 'import.previewRelease', { fileName: name, contentBase64: await b64(name) });
+    expect(preview.contacts.map((c) => c.source)).toEqual([
+      'Harriet Cole, Communications Director, Lakeshore Robotics — harriet.cole@lakeshorerobotics.example.co.uk — 0114 496 0321',
+      'Imran Aziz, Press Officer, Sheffield College — imran.aziz@sheffcol.example.ac.uk — 0114 496 0877',
+    ]);
+    await expect(call(ctx, 'import.release', { fileName: name, contentBase64: await b64(name), contacts: [{ name: '', emails: [], phones: [] }] })).rejects.toThrow(/name, an e-mail or a phone/);
+    expect(lib.doc.releases).toEqual([]);
+    const created = await call(ctx, 'import.release', {
+      fileName: name,
+      contentBase64: await b64(name),
+      contacts: [{ name: 'Harriet Cole', title: 'Communications Director', organization: 'Lakeshore Robotics', emails: ['harriet.cole@lakeshorerobotics.example.co.uk'], phones: [] }],
+    });
+    expect(created.contacts.map((c) => [c.name, c.emails])).toEqual([['Harriet Cole', ['harriet.cole@lakeshorerobotics.example.co.uk']]]);
+    await lib.close();
+  });
+});
