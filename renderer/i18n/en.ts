@@ -71,7 +71,7 @@ export const en = {
     onLight: '{{name}} on a light background', onDark: '{{name}} on a dark background',
   },
   contacts: {
-    count_one: '{{formatted}} contact', count_other: '{{formatted}} contacts', import: 'Import contacts', exportVcard: 'Export as vCard', new: 'New contact', newName: 'New contact', filter: 'Filter',
+    count_one: '{{formatted}} contact', count_other: '{{formatted}} contacts', import: 'Import contacts', exportVcard: 'Export as vCard (for you: with your private notes)', new: 'New contact', newName: 'New contact', filter: 'Filter',
     filterPlaceholder: 'Name, organization, e-mail…', none: 'No contacts.', name: 'Name', title: 'Title', organization: 'Organization', email: 'E-mail', phone: 'Phone',
     mergeButton_one: 'Merge {{count}} duplicate', mergeButton_other: 'Merge {{count}} duplicates', mergeTitle: 'Merge duplicate contacts', mergeLead: 'Same e-mail address or same name. The oldest card is kept and receives every address and phone number; the others go to the trash and release and sheet references follow.', mergeKeep: 'Keep {{name}}', mergeRun: 'Merge', merged_one: '{{count}} group merged.', merged_other: '{{count}} groups merged.',
     addToSheet: 'Add {{name}} to {{sheet}}', removeFromSheet: 'Remove {{name}} from {{sheet}}', inSheet: 'In {{sheet}}', delete: 'Delete {{name}}',

@@ -76,7 +76,7 @@ export const fr: UiStrings = {
     name: 'Nom du logo', replace: 'Remplacer…', replaceLabel: 'Remplacer le fichier de {{name}}', replaced: '{{name}} : nouvelle image en place. Les dossiers qui utilisent ce logo la montrent désormais.', onLight: '{{name}} sur fond clair', onDark: '{{name}} sur fond foncé',
   },
   contacts: {
-    count_one: '{{formatted}} contact', count_other: '{{formatted}} contacts', import: 'Importer des contacts', exportVcard: 'Exporter en vCard', new: 'Nouveau contact', newName: 'Nouveau contact',
+    count_one: '{{formatted}} contact', count_other: '{{formatted}} contacts', import: 'Importer des contacts', exportVcard: 'Exporter en vCard (pour vous : avec vos notes privées)', new: 'Nouveau contact', newName: 'Nouveau contact',
     filter: 'Filtrer', filterPlaceholder: 'Nom, organisation, courriel…', none: 'Aucun contact.', name: 'Nom', title: 'Fonction', organization: 'Organisation', email: 'Courriel',
     phone: 'Téléphone',
     mergeButton_one: 'Fusionner {{count}} doublon', mergeButton_other: 'Fusionner {{count}} doublons', mergeTitle: 'Fusionner les contacts en double', mergeLead: 'Même adresse courriel ou même nom. La fiche la plus ancienne est conservée et reçoit toutes les adresses et tous les numéros; les autres vont à la corbeille et les communiqués et listes suivent.', mergeKeep: 'Conserver {{name}}', mergeRun: 'Fusionner', merged_one: '{{count}} groupe fusionné.', merged_other: '{{count}} groupes fusionnés.', addToSheet: 'Ajouter {{name}} à {{sheet}}', removeFromSheet: 'Retirer {{name}} de {{sheet}}', inSheet: 'Dans {{sheet}}', delete: 'Supprimer {{name}}',
