@@ -70,5 +70,5 @@ describe('crash safety', () => {
     // Figures for the hardening report: saves made, and kills that landed after a write reached
     // the disk but before it was acknowledged (the window where a torn write would show).
     console.info(`crash test: ${KILLS} kills survived, ${acknowledged} saves, ${killsDuringWrites} kills between write and acknowledgement`);
-  }, 240_000);
+  }, 900_000); // On a loaded machine 200 processes take a while; the test waits, it does not time them.
 });
