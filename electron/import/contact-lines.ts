@@ -34,7 +34,7 @@ const ORG_CUE =
 
 /** Words of job titles, so that "Name, Title, Organization" can be told from "Name, Title, more title". */
 const TITLE_CUE =
-  /\b(?:director|manager|officer|advis[eo]r|coordinator|specialist|lead|head|chief|president|vice|press|media|communications?|relations|spokes(?:person|woman|man)|fellow|liaison|editor|secretary|assistant|associate|executive|consultant|analyst|partner|founder|ceo|cfo|coo|vp|senior)\b|conseill|direct(?:eur|rice)|responsable|charg[ée]e?\b|coordonnat|attach[ée]|porte-parole|relationniste|\bagente?\b|analyste|présidente?|adjointe?|gestionnaire|secrétaire|médias|広報|担当|部長|課長|室長|事務局/iu;
+  /\b(?:director|manager|officer|advis[eo]r|coordinator|specialist|lead|head|chief|president|vice|press|media|communications?|relations|spokes(?:person|woman|man)|fellow|liaison|editor|secretary|assistant|associate|executive|consultant|analyst|partner|founder|ceo|cfo|coo|vp|senior)\b|conseill|direct(?:eur|rice)|responsable|charg[ée]e?\b|coordonnat|attach[ée]|porte-parole|\bpresse\b|relationniste|\bagente?\b|analyste|présidente?|adjointe?|gestionnaire|secrétaire|médias|広報|担当|部長|課長|室長|事務局/iu;
 
 export function looksLikeOrganization(s: string): boolean {
   return ORG_CUE.test(s);
@@ -215,6 +215,21 @@ function placeText(c: ParsedContact, text: string, isKnown: (t: string) => strin
     return;
   }
   if (!c.name) {
+    // A press desk is a contact without a person ("Relations avec les médias", "Press Office"); a line in
+    // Latin letters that reads as no name and no job ("Grand Port maritime de Marseille") is an organization.
+    const head = commaPieces(t)[0] ?? t;
+    const twoNames = head.split(/\s+(?:and|et|&)\s+/u);
+    const pair = twoNames.length === 2 && twoNames.every(looksLikeName);
+    if (isLatin(head) && !looksLikeName(head) && !pair) {
+      if (TITLE_CUE.test(head) && !c.title) {
+        c.title = t;
+        return;
+      }
+      if (!c.organization && head.trim().split(/\s+/u).length >= 2) {
+        c.organization = t;
+        return;
+      }
+    }
     // "Jane Doe, Director of Communications, Acme Inc."
     const pieces = commaPieces(t);
     c.name = pieces[0] ?? t;
@@ -251,10 +266,25 @@ function commaPieces(t: string): string[] {
   return out;
 }
 
-/** Two to four capitalized words with no digits and no job words: a person's name. */
+/** Particles inside names ("Jean de La Fontaine", "Ingrid van Dijk"). */
+const PARTICLE = /^(?:de|du|des|la|le|d['’]\p{L}+|van|von|der|den|da|di|del|della|dos|bin|ibn|al|y)$/iu;
+
+/** Two to five capitalized words (particles aside) with no digits and no job words: a person's name. */
 function looksLikeName(s: string): boolean {
   const words = s.trim().split(/\s+/u);
-  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) && !TITLE_CUE.test(s) && !ORG_CUE.test(s);
+  const named = words.filter((w) => !PARTICLE.test(w));
+  return (
+    words.length >= 2 &&
+    words.length <= 5 &&
+    named.length >= 2 &&
+    named.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) &&
+    !TITLE_CUE.test(s) &&
+    !ORG_CUE.test(s)
+  );
+}
+
+function isLatin(s: string): boolean {
+  return /\p{Script=Latin}/u.test(s) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(s);
 }
 
 /** The organization said once: "Communications Director, Lakeshore Robotics" over "Lakeshore Robotics" is one title and one organization. */

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../../electron/host/context.js';
@@ -95,6 +95,17 @@ describe('the reviewed contacts', () => {
       contacts: [{ name: 'Harriet Cole', title: 'Communications Director', organization: 'Lakeshore Robotics', emails: ['harriet.cole@lakeshorerobotics.example.co.uk'], phones: [] }],
     });
     expect(created.contacts.map((c) => [c.name, c.emails])).toEqual([['Harriet Cole', ['harriet.cole@lakeshorerobotics.example.co.uk']]]);
+    await lib.close();
+  });
+});
+
+describe('the new fields in older libraries', () => {
+  it('a v0 library opens with no addressee, no notes and no About headings on what it had', async () => {
+    const dir = await tempDir('mk-v0-fields-');
+    await copyFile(path.join(ROOT, 'tests/fixtures/library/v0-library.json'), path.join(dir, 'library.json'));
+    const lib = await Library.open(dir);
+    expect(lib.doc.releases.map((r) => [r.addressee, r.notes])).toEqual(lib.doc.releases.map(() => ['', null]));
+    expect(lib.doc.organizations.every((o) => o.aboutHeadings === undefined)).toBe(true);
     await lib.close();
   });
 });
