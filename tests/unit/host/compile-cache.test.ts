@@ -29,7 +29,7 @@ describe('the CLI compile cache', () => {
       expect(text, name).not.toMatch(/Module\.prototype\._compile|\._compile\s*=/);
     }
     const source = await readFile(bin, 'utf8');
-    expect(source).toContain(typeof nodeModule.enableCompileCache === 'function' ? 'enableCompileCache' : "require('v8-compile-cache')");
+    expect(source).toContain(typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function' ? 'enableCompileCache' : "require('v8-compile-cache')");
   });
 
   it('keeps the compiled code in its folder, and a command answers the same with and without it', async () => {
