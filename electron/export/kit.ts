@@ -180,7 +180,8 @@ function boilerplate(ctx: Ctx, org: Organization, lang: Lang): Boilerplate | und
     .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
     .filter(Boolean)
     .map((p) => typeset(p, lang));
-  return { heading: typeset(aboutHeading(org.name, lang), lang), paragraphs };
+  // The heading as the organization wrote it (« À propos du Réseau… »), else one built from the name.
+  return { heading: typeset(org.aboutHeadings?.[baseLang(lang)] || aboutHeading(org.name, lang), lang), paragraphs };
 }
 
 function releaseSection(ctx: Ctx, release: Release, headerLogos: ImageRef[]): ReleaseSection {
@@ -200,12 +201,13 @@ function releaseSection(ctx: Ctx, release: Release, headerLogos: ImageRef[]): Re
     id: release.id,
     lang,
     label: typeset(release.label.trim() || labels.releaseLabel, lang),
-    addressee: labels.addressee,
+    addressee: typeset(release.addressee.trim() || labels.addressee, lang),
     timingLine: typeset(formatTimingLine(release.timing, lang), lang),
     headline: typeset(release.headline, lang),
     subheadline: typeset(release.subheadline, lang),
     datelineText: formatDateline(release.dateline.city, release.dateline.date, lang),
-    body: typesetBlocks(release.body, lang),
+    // Notes to editors follow the body until the writers give them their own place after the end mark.
+    body: typesetBlocks(release.notes ? [...release.body, { type: 'heading', level: 2, content: [{ text: release.notes.heading }] }, ...release.notes.body] : release.body, lang),
     boilerplates,
     contactsHeading: labels.contactsHeading,
     contacts,

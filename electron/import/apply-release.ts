@@ -9,6 +9,7 @@ import {
 } from '../model/index.js';
 import { upsertContact } from './apply-contacts.js';
 import { isJapaneseName, splitName } from './contact-draft.js';
+import { aboutHeading } from '../locale/labels.js';
 import { findOrCreateOrganization, findOrganization } from './org-match.js';
 import type { ImportedRelease } from './release-structure.js';
 
@@ -53,6 +54,13 @@ export function applyReleaseImport(draft: LibraryDocument, imported: ImportedRel
         });
       }
     }
+    // The About line as written keeps its article (« À propos du Réseau… », "About the …"); kept only
+    // where the name alone would not give it back, and never over one the officer already set.
+    const heading = o.heading.trim();
+    if (heading && heading.includes(org.name) && heading !== aboutHeading(org.name, r.lang) && !org.aboutHeadings?.[base]) {
+      org.aboutHeadings = { ...org.aboutHeadings, [base]: heading };
+      if (!created) org.updatedAt = now;
+    }
     if (!organizationIds.includes(org.id)) organizationIds.push(org.id);
   }
 
@@ -89,6 +97,8 @@ export function applyReleaseImport(draft: LibraryDocument, imported: ImportedRel
     subheadline: r.subheadline,
     dateline: r.dateline,
     body: r.body,
+    addressee: r.addressee,
+    notes: r.notes,
     organizationIds,
     contactIds,
     endMark: r.endMark,

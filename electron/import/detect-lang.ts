@@ -33,6 +33,8 @@ export function detectLang(text: string, datelineCity = ''): Lang {
   const us =
     count(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? \d{4}\b/gu, text) * 2 +
     count(/\b(?:organiz|realiz|recogniz|prioritiz|utiliz)(?:e|es|ed|ing|ation|ations)\b|\b(?:color|favor|honor|behavior|labor|center|program|license|catalog)s?\b/giu, text) +
-    count(/###|\+1[ -]|\(\d{3}\) ?\d{3}-\d{4}|\bEST\b|\bEDT\b|\bPST\b|\bPDT\b|\$\d/gu, text) * 2;
+    count(/###|\+1[ -]|\(\d{3}\) ?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b|\bEST\b|\bEDT\b|\bPST\b|\bPDT\b|\$\d/gu, text) * 2 +
+    // Canadian English spells the British way but dates, phones and wires as North America does: en-US is its nearest.
+    count(/\/CNW\//gu, text) * 4;
   return uk > us ? 'en-GB' : 'en-US';
 }

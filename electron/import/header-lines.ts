@@ -18,8 +18,36 @@ const LABELS: { re: RegExp; label: string }[] = [
   { re: /^報道発表(?:資料)?/u, label: '報道発表' },
 ];
 
-/** A label alone on its line, or followed by ":" / "–" and the headline ("COMMUNIQUÉ DE PRESSE: Une nouvelle…"). */
-export function matchLabel(line: string): { label: string; rest: string } | null {
+export interface LabelMatch {
+  label: string;
+  rest: string;
+  /** A bilingual label line ("PRESS RELEASE / プレスリリース") gives each language's label, in order. */
+  alternatives: string[];
+}
+
+/** The script of a label: Japanese labels are chosen for Japanese releases. */
+export function isJapaneseLabel(label: string): boolean {
+  return /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(label);
+}
+
+/**
+ * A label alone on its line, or followed by ":" / "–" and the headline ("COMMUNIQUÉ DE PRESSE: Une nouvelle…"),
+ * or a bilingual label line ("PRESS RELEASE / プレスリリース", "COMMUNIQUÉ | NEWS RELEASE").
+ */
+export function matchLabel(line: string): LabelMatch | null {
+  const parts = line.trim().split(/\s*[/／|｜]\s*/u).filter(Boolean);
+  if (parts.length > 1) {
+    const each = parts.map((p) => matchOneLabel(p));
+    if (each.every((m) => m && !m.rest)) {
+      const alternatives = each.map((m) => (m as { label: string }).label);
+      return { label: alternatives[0] as string, rest: '', alternatives };
+    }
+  }
+  const one = matchOneLabel(line);
+  return one ? { ...one, alternatives: [one.label] } : null;
+}
+
+function matchOneLabel(line: string): { label: string; rest: string } | null {
   const t = line.trim().replace(/^[【［\[]|[】］\]]$/gu, '');
   for (const { re, label } of LABELS) {
     const m = re.exec(t);
@@ -68,17 +96,35 @@ export interface DatelineMatch {
   length: number;
 }
 
+/**
+ * Wire datelines set the city in capitals ("NORFOLK, Va.", "MONTRÉAL (Québec)"): each part written all in
+ * capitals is set in title case, except short abbreviations after a comma ("UK", "QC", "NS").
+ */
 function cityCase(city: string): string {
-  if (/\p{Ll}/u.test(city)) return city;
   return city
-    .split(/(\s+|,\s*|-)/u)
-    .map((w, i, all) => {
-      // "UK", "USA" after a comma stay as written.
-      const afterComma = i > 0 && /,/.test(all.slice(0, i).join(''));
-      if (afterComma && w.length <= 3) return w;
-      return w.charAt(0) + w.slice(1).toLocaleLowerCase('fr');
+    .split(/(\s*[,(]\s*)/u)
+    .map((part, i) => {
+      if (/\p{Ll}/u.test(part) || !/\p{Lu}/u.test(part)) return part;
+      if (i > 0 && part.replace(/[^\p{L}]/gu, '').length <= 3) return part;
+      return part
+        .split(/(\s+|-)/u)
+        .map((w) => w.charAt(0) + w.slice(1).toLocaleLowerCase('fr'))
+        .join('');
     })
     .join('');
+}
+
+/**
+ * A city and a date alone on a line of the header, as French releases write them above the headline
+ * ("Paris, le 5 octobre 2026", "Bordeaux, 12 janvier 2027").
+ */
+export function datelineAlone(line: string): Omit<DatelineMatch, 'length'> | null {
+  const t = line.trim().replace(/[.\s]+$/u, '');
+  const d = findDate(t);
+  if (!d || d.index + d.length !== t.length) return null;
+  const plain = /^([^\d\n,]{2,40}?)\s*,\s*(?:le\s+|on\s+|the\s+)?$/iu.exec(t.slice(0, d.index));
+  if (!plain?.[1]) return null;
+  return { city: cityCase(plain[1].trim()), date: d.iso };
 }
 
 /**

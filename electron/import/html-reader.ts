@@ -119,6 +119,13 @@ function walk(nodes: readonly ChildNode[], out: SourceBlock[], marks: Marks): vo
     pending = [];
   };
   for (const n of nodes) {
+    if (isTag(n) && !BLOCK_TAGS.has(n.name) && hasBlockChild(n)) {
+      // An inline wrapper around blocks (Google Docs wraps a whole paste in <b style="font-weight:normal">):
+      // its blocks stay blocks, with its marks.
+      flush();
+      walk(n.children, out, marksFor(n, marks));
+      continue;
+    }
     if (!isTag(n) || !BLOCK_TAGS.has(n.name)) {
       pending.push(n);
       continue;
@@ -154,9 +161,10 @@ function walk(nodes: readonly ChildNode[], out: SourceBlock[], marks: Marks): vo
         out.push({ kind: 'rule' });
         break;
       case 'tr': {
-        const cells = n.children.filter(isTag).map((c) => linesOf(c.children, marksFor(c, m)).flatMap((l, i) => (i ? [{ text: ' ' }, ...l] : l)));
+        const cellLines = n.children.filter(isTag).map((c) => linesOf(c.children, marksFor(c, m)));
+        const cells = cellLines.map((c) => c.flatMap((l, i) => (i ? [{ text: ' ' }, ...l] : l)));
         const lines = cells.map((c) => tidyInlines(c)).filter((c) => c.length > 0);
-        if (lines.length) out.push({ kind: 'paragraph', lines });
+        if (lines.length) out.push({ kind: 'paragraph', lines, table: [cellLines] });
         break;
       }
       case 'p':

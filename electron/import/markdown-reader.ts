@@ -130,8 +130,9 @@ function blocksOf(tokens: readonly Token[], out: SourceBlock[]): void {
         break;
       case 'table': {
         const tb = t as Tokens.Table;
-        const rows = [tb.header, ...tb.rows].map((cells) => [{ text: cells.map((c) => c.text).join(' | ') }]);
-        out.push({ kind: 'paragraph', lines: rows });
+        const all = [tb.header, ...tb.rows];
+        const rows = all.map((cells) => [{ text: cells.map((c) => c.text).join(' | ') }]);
+        out.push({ kind: 'paragraph', lines: rows, table: all.map((cells) => cells.map((c) => (c.text.trim() ? [[{ text: c.text.trim() }]] : []))) });
         break;
       }
       case 'html': {

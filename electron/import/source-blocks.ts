@@ -6,7 +6,11 @@ import { inlineText } from '../model/index.js';
  * because a press release's header and contacts are written one fact per line.
  */
 export type SourceBlock =
-  | { kind: 'paragraph'; lines: Inline[][] }
+  /**
+   * `table`: when the paragraph is a table (or a row of one), its rows → cells → lines, so that the
+   * structure step can read contacts laid out side by side; the body keeps the paragraph as it is.
+   */
+  | { kind: 'paragraph'; lines: Inline[][]; table?: Inline[][][][] }
   | { kind: 'heading'; level: 1 | 2 | 3; lines: Inline[][] }
   | { kind: 'list'; ordered: boolean; items: Inline[][] }
   | { kind: 'quote'; lines: Inline[][] }

@@ -32,6 +32,10 @@ function classify(line: string): LineKind {
   return { kind: 'text', text: line.trim(), indented: /^\s{2,}/.test(line) };
 }
 
+function isSectionMark(line: string): boolean {
+  return /^\s*[■◆□◇]\s*[^。．.!?！？]{1,40}$/u.test(line);
+}
+
 /** Plain text as written in Notepad, TextEdit or an email: blank lines between paragraphs. */
 export function readTextRelease(text: string): ReadRelease {
   const rawLines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -63,6 +67,12 @@ export function readTextRelease(text: string): ReadRelease {
       }
       case 'bullet':
       case 'number': {
+        // "■ 出展概要" alone between paragraphs: Japanese releases mark their section headings so.
+        if (l.kind === 'bullet' && !list && isSectionMark(rawLines[i] ?? '') && nextNonBlank(i)?.kind !== 'bullet') {
+          close();
+          blocks.push({ kind: 'heading', level: 2, lines: [parseInlineMarkup(l.text)] });
+          return;
+        }
         const ordered = l.kind === 'number';
         if (!list || list.ordered !== ordered) {
           close();

@@ -8,6 +8,12 @@ export const Organization = EntityMeta.extend({
   website: z.string().default(''),
   /** "À propos de …" / "About …" text, one per language family; paragraphs separated by blank lines. */
   boilerplates: z.partialRecord(BaseLang, z.string()).default({}),
+  /**
+   * The heading over the boilerplate as the organization writes it, when the name alone cannot give
+   * it ("À propos du Réseau…", "About the Kansai…", "株式会社…について"); else exports build it from the name.
+   * Optional (absent: none), so that code building organizations needs no change.
+   */
+  aboutHeadings: z.partialRecord(BaseLang, z.string()).optional(),
 });
 export type Organization = z.infer<typeof Organization>;
 
@@ -47,6 +53,13 @@ export const Release = EntityMeta.extend({
   subheadline: z.string().default(''),
   dateline: Dateline.default({ city: '', date: null }),
   body: z.array(Block).default([]),
+  /** The line addressed to the newsroom above everything else ("Aux médias", "報道関係者各位"); empty: none. */
+  addressee: z.string().default(''),
+  /**
+   * "Notes to editors" as UK releases write them, after the end mark and before the About sections:
+   * the heading as written and the notes under it. Null: the release has none.
+   */
+  notes: z.object({ heading: z.string(), body: z.array(Block).default([]) }).nullable().default(null),
   /** Organizations whose boilerplates close the release, in order. */
   organizationIds: z.array(Id).default([]),
   /** Press contacts printed at the end of the release, in order. */

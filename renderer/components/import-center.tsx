@@ -6,14 +6,15 @@ import { dataChanged, errorMessage, useQuery } from '../lib/data.js';
 import { fileToBase64, kindOf } from '../lib/files.js';
 import { formatDate } from '../lib/format.js';
 import { navigate } from '../lib/router.js';
+import { ContactReview, type ReviewContact } from './contact-review.js';
 import { Dialog } from './dialog.js';
 import { toast } from './toasts.js';
 
 /** What `import.previewRelease` recognized; read loosely so a field the reader adds later does no harm. */
 interface ReleasePreview {
-  release?: { lang?: string; label?: string; headline?: string; subheadline?: string; dateline?: { city?: string; date?: string | null }; body?: unknown[]; timing?: { kind: string; until?: string } };
-  organizations?: { name: string; boilerplate?: string }[];
-  contacts?: { name: string; title?: string; organization?: string; emails?: string[] }[];
+  release?: { lang?: string; addressee?: string; label?: string; headline?: string; subheadline?: string; dateline?: { city?: string; date?: string | null }; body?: unknown[]; timing?: { kind: string; until?: string } };
+  organizations?: { name: string; heading?: string; boilerplate?: string }[];
+  contacts?: { name: string; title?: string; organization?: string; emails?: string[]; phones?: string[]; source?: string }[];
   warnings?: unknown[];
 }
 interface ContactsResult {
@@ -154,10 +155,11 @@ export function ImportCenter() {
           task={task}
           busy={busy}
           onCancel={done}
-          onSave={async (edits) => {
+          onSave={async (edits, contacts) => {
             setBusy(true);
             try {
-              const r = await send('import.release', { fileName: task.file.name, contentBase64: task.base64, edits });
+              const reviewed = contacts.filter((c) => c.name.trim() || c.emails.length || c.phones.length).map(({ source: _source, ...c }) => c);
+              const r = await send('import.release', { fileName: task.file.name, contentBase64: task.base64, edits, contacts: reviewed });
               dataChanged();
               const id = r.id;
               toast(t('import.releaseSaved', { name: task.file.name }), 'success');
@@ -206,13 +208,17 @@ export interface ReleaseEdits {
   headline: string;
   subheadline: string;
   label: string;
+  addressee: string;
 }
 
-function ReleaseReview({ task, busy, onCancel, onSave }: { task: Extract<Task, { kind: 'release' }>; busy: boolean; onCancel: () => void; onSave: (edits: ReleaseEdits) => Promise<void> }) {
+function ReleaseReview({ task, busy, onCancel, onSave }: { task: Extract<Task, { kind: 'release' }>; busy: boolean; onCancel: () => void; onSave: (edits: ReleaseEdits, contacts: ReviewContact[]) => Promise<void> }) {
   const { t } = useTranslation();
   const p = task.preview;
   const r = p.release ?? {};
-  const [edits, setEdits] = useState<ReleaseEdits>({ headline: r.headline ?? '', subheadline: r.subheadline ?? '', label: r.label ?? '' });
+  const [edits, setEdits] = useState<ReleaseEdits>({ headline: r.headline ?? '', subheadline: r.subheadline ?? '', label: r.label ?? '', addressee: r.addressee ?? '' });
+  const [contacts, setContacts] = useState<ReviewContact[]>(() =>
+    (p.contacts ?? []).map((c) => ({ name: c.name, title: c.title ?? '', organization: c.organization ?? '', emails: c.emails ?? [], phones: c.phones ?? [], source: c.source ?? '' })),
+  );
   const row = (label: string, value: string | undefined) => (
     <div>
       <dt>{label}</dt>
@@ -230,7 +236,7 @@ function ReleaseReview({ task, busy, onCancel, onSave }: { task: Extract<Task, {
           <button type="button" className="btn" onClick={onCancel}>
             {t('common.cancel')}
           </button>
-          <button type="button" className="btn primary" disabled={busy} onClick={() => void onSave(edits)}>
+          <button type="button" className="btn primary" disabled={busy} onClick={() => void onSave(edits, contacts)}>
             {busy ? t('common.saving') : t('import.saveRelease')}
           </button>
         </>
@@ -250,17 +256,14 @@ function ReleaseReview({ task, busy, onCancel, onSave }: { task: Extract<Task, {
           <span>{t('editor.label')}</span>
           <input value={edits.label} onChange={(e) => setEdits({ ...edits, label: e.target.value })} />
         </label>
+        <label className="field grow">
+          <span>{t('import.addressee')}</span>
+          <input value={edits.addressee} onChange={(e) => setEdits({ ...edits, addressee: e.target.value })} />
+        </label>
       </div>
-      <dl className="review">
-        {row(t('releases.language'), r.lang ? t(`langs.${r.lang}`) : undefined)}
-        {row(t('editor.timing'), r.timing ? (r.timing.kind === 'embargo' ? `${t('editor.embargo')} · ${r.timing.until ?? ''}` : t('editor.immediate')) : undefined)}
-        {row(t('editor.dateline'), [r.dateline?.city, r.dateline?.date ? formatDate(r.dateline.date) : ''].filter(Boolean).join(', '))}
-        {row(t('editor.paragraphs'), r.body ? String(r.body.length) : undefined)}
-        {row(t('nav.organizations'), (p.organizations ?? []).map((o) => o.name).join(' · '))}
-        {row(t('editor.contacts'), (p.contacts ?? []).map((c) => [c.name, c.emails?.[0]].filter(Boolean).join(' ')).join(' · '))}
-      </dl>
       {(p.warnings ?? []).length > 0 && (
-        <div className="alert warning">
+        <div className="alert warning" role="status">
+          <strong>{t('import.warningsTitle')}</strong>
           <ul>
             {(p.warnings ?? []).map((w, i) => (
               <li key={i}>{text(w)}</li>
@@ -268,6 +271,18 @@ function ReleaseReview({ task, busy, onCancel, onSave }: { task: Extract<Task, {
           </ul>
         </div>
       )}
+      <dl className="review">
+        {row(t('releases.language'), r.lang ? t(`langs.${r.lang}`) : undefined)}
+        {row(t('editor.timing'), r.timing ? (r.timing.kind === 'embargo' ? `${t('editor.embargo')} · ${r.timing.until ?? ''}` : t('editor.immediate')) : undefined)}
+        {row(t('editor.dateline'), [r.dateline?.city, r.dateline?.date ? formatDate(r.dateline.date) : ''].filter(Boolean).join(', '))}
+        {row(t('editor.paragraphs'), r.body ? String(r.body.length) : undefined)}
+        {row(t('nav.organizations'), (p.organizations ?? []).map((o) => o.heading || o.name).join(' · '))}
+      </dl>
+      <section className="contact-review" aria-labelledby="review-contacts-title">
+        <h3 id="review-contacts-title">{t('import.contactsFound')}</h3>
+        <p className="hint">{t('import.contactsLead')}</p>
+        <ContactReview contacts={contacts} onChange={setContacts} />
+      </section>
     </Dialog>
   );
 }

@@ -46,6 +46,10 @@ export const en = {
     releaseSaved: '{{name}} imported.', contactsTitle: 'Contacts from {{name}}', imported: 'Imported', merged: 'Merged with existing', skipped: 'Skipped',
     orgPlaceholder: 'Organization name', orgHint: 'Pick one from the library or type a new name: it will be created.',
     logoTitle: 'Import the logo {{name}}', saveLogo: 'Save the logo', logoSaved: '{{name}} added to the logos.',
+    contactsFound: 'Contacts found', contactsLead: 'Check each person before saving: a journalist will write to these addresses.', noContacts: 'No contact was found in this release.',
+    contactN: 'Contact {{n}}', emails: 'E-mails', phones: 'Phones', readFrom: 'Read from', addressee: 'Addressee line',
+    split: 'Split', splitLabel: 'Split {{name}} into two contacts', samePerson: 'Same person as above', sameLabel: 'Same person as above: {{name}} and {{other}}',
+    dropContact: 'Leave out', dropLabel: 'Leave {{name}} out of the import', warningsTitle: 'To check',
   },
   firstRun: {
     title: 'Welcome to Media Kit Manager', lead: 'Your library is empty. Load a sample library to see a complete media kit in one click, or start with your own material.',

@@ -49,6 +49,10 @@ export const fr: UiStrings = {
     reviewTitle: 'Vérifier l’importation : {{name}}', reviewLead: 'Voici ce qui a été reconnu. Enregistrez, puis corrigez au besoin dans l’éditeur.', notFound: 'non trouvé',
     saveRelease: 'Enregistrer le communiqué', releaseSaved: '{{name}} importé.', contactsTitle: 'Contacts de {{name}}', imported: 'Importés', merged: 'Fusionnés avec l’existant',
     skipped: 'Ignorés', orgPlaceholder: 'Nom de l’organisation', orgHint: 'Choisissez-en une de la bibliothèque ou tapez un nouveau nom : elle sera créée.', logoTitle: 'Importer le logo {{name}}', saveLogo: 'Enregistrer le logo', logoSaved: '{{name}} ajouté aux logos.',
+    contactsFound: 'Contacts trouvés', contactsLead: 'Vérifiez chaque personne avant d’enregistrer : un journaliste écrira à ces adresses.', noContacts: 'Aucun contact n’a été trouvé dans ce communiqué.',
+    contactN: 'Contact {{n}}', emails: 'Courriels', phones: 'Téléphones', readFrom: 'Lu dans', addressee: 'Ligne d’adresse',
+    split: 'Séparer', splitLabel: 'Séparer {{name}} en deux contacts', samePerson: 'Même personne que ci-dessus', sameLabel: 'Même personne que ci-dessus : {{name}} et {{other}}',
+    dropContact: 'Écarter', dropLabel: 'Écarter {{name}} de l’importation', warningsTitle: 'À vérifier',
   },
   firstRun: {
     title: 'Bienvenue dans Media Kit Manager', lead: 'Votre bibliothèque est vide. Chargez une bibliothèque d’exemple pour voir un dossier de presse complet en un clic, ou commencez avec vos documents.',

@@ -159,7 +159,7 @@ export async function generateLibrary(dir: string, scale: Scale, seed = 20251126
         timing: rng.chance(0.15) ? { kind: 'embargo', until: `${date}T09:00:00-05:00`, zone: 'America/Toronto' } : { kind: 'immediate' },
         headline: headline(rng, fam, org.name), subheadline: subheadline(rng, fam),
         dateline: { city: rng.pick(CITIES[fam]), date },
-        body: releaseBody(rng, fam, org.name, org.website),
+        body: releaseBody(rng, fam, org.name, org.website), addressee: fam === 'ja' ? '報道関係者各位' : '', notes: null,
         organizationIds: [org.id], contactIds: [contacts[rng.int(0, contacts.length - 1)]!.id],
         endMark: fam === 'fr' ? '-30-' : fam === 'en' ? '-30-' : '以上',
         status: rng.pick(['draft', 'in-review', 'approved', 'published', 'published', 'archived'] as const),

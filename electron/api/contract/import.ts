@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Lang, Sha256 } from '../../model/common.js';
+import { Email, Id, Lang, Sha256 } from '../../model/common.js';
 import { ImageFormat, Logo, LogoVariant, Release, ReleaseStatus, StoredImage } from '../../model/entities.js';
 import { method, patchOf } from '../define.js';
 
@@ -17,6 +17,20 @@ const ImportedContact = z.object({
   phones: z.array(z.string()),
 });
 
+/** A contact as the officer leaves it in the review step: a name or an address at least. */
+const ReviewedContact = z
+  .object({
+    name: z.string().trim().max(200),
+    title: z.string().trim().max(300).default(''),
+    organization: z.string().trim().max(300).default(''),
+    emails: z.array(Email).max(20).default([]),
+    phones: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
+  })
+  .refine((c) => c.name || c.emails.length || c.phones.length, { message: 'a contact needs a name, an e-mail or a phone' });
+
+/** A contact as the importer read it, with the lines it came from (shown in the review step). */
+const ReadContact = ImportedContact.extend({ source: z.string() });
+
 /** The fields a reader recognizes, as the stored Release has them: one definition, not a copy. */
 const ReleaseFields = Release.pick({
   lang: true,
@@ -26,21 +40,24 @@ const ReleaseFields = Release.pick({
   subheadline: true,
   dateline: true,
   body: true,
+  addressee: true,
+  notes: true,
   endMark: true,
 });
 
 /** What the structure step found, for the officer to review before anything is saved. */
 export const ImportedReleaseSchema = z.object({
   release: ReleaseFields,
-  organizations: z.array(z.object({ name: z.string(), boilerplate: z.string() })),
-  contacts: z.array(ImportedContact),
+  /** `heading`: the About line as the release writes it ("À propos du Réseau…"). */
+  organizations: z.array(z.object({ name: z.string(), heading: z.string(), boilerplate: z.string() })),
+  contacts: z.array(ReadContact),
   warnings: z.array(z.string()),
 });
 
 /** A release as `mediakit show release ID --format json` prints it: references resolved. */
 export const ReleaseView = ReleaseFields.extend({
   id: Id,
-  organizations: z.array(z.object({ id: Id, name: z.string(), boilerplate: z.string() })),
+  organizations: z.array(z.object({ id: Id, name: z.string(), heading: z.string(), boilerplate: z.string() })),
   contacts: z.array(ImportedContact.extend({ id: Id })),
   status: ReleaseStatus,
   source: z.object({ fileName: z.string(), sha256: Sha256 }).nullable(),
@@ -49,7 +66,7 @@ export const ReleaseView = ReleaseFields.extend({
 
 /** Corrections made in the review step; a patch, so fields left out keep what was recognized. */
 const ReleaseEdits = patchOf(
-  Release.pick({ headline: true, subheadline: true, label: true, lang: true, timing: true, dateline: true }),
+  Release.pick({ headline: true, subheadline: true, label: true, lang: true, timing: true, dateline: true, addressee: true }),
 ).optional();
 
 export const importMethods = {
@@ -59,8 +76,9 @@ export const importMethods = {
     output: ImportedReleaseSchema,
   }),
   'import.release': method({
-    summary: 'Import a release file: the release, its organizations, contacts and a contact sheet; the original is kept by hash.',
-    input: FileInput.extend({ lang: Lang.optional(), edits: ReleaseEdits }),
+    summary:
+      'Import a release file: the release, its organizations, contacts and a contact sheet; the original is kept by hash. `contacts`, when given, are the contacts as the officer reviewed them (split, merged, corrected) and replace those read.',
+    input: FileInput.extend({ lang: Lang.optional(), edits: ReleaseEdits, contacts: z.array(ReviewedContact).max(200).optional() }),
     output: ReleaseView,
   }),
   'import.pastedHtml': method({

@@ -44,9 +44,11 @@ export function releaseView(doc: LibraryDocument, id: string) {
     subheadline: r.subheadline,
     dateline: r.dateline,
     body: r.body,
+    addressee: r.addressee,
+    notes: r.notes,
     organizations: r.organizationIds.flatMap((oid) => {
       const o = doc.organizations.find((x) => x.id === oid && !x.deletedAt);
-      return o ? [{ id: o.id, name: o.name, boilerplate: o.boilerplates[base] ?? '' }] : [];
+      return o ? [{ id: o.id, name: o.name, heading: o.aboutHeadings?.[base] ?? '', boilerplate: o.boilerplates[base] ?? '' }] : [];
     }),
     contacts: r.contactIds.flatMap((cid) => {
       const c = doc.contacts.find((x) => x.id === cid && !x.deletedAt);
@@ -75,6 +77,7 @@ export const importHandlers = {
     const bytes = bytesOf(input);
     const imported = await readReleaseFile(input.fileName, bytes, { lang: input.lang });
     applyEdits(imported, input.edits);
+    if (input.contacts) imported.contacts = input.contacts.map((c) => ({ ...c, source: '' }));
     // Everything is read and checked before the library is touched: a refused file changes nothing.
     const sha256 = await ctx.library.putFile(bytes);
     const warnings = [...imported.warnings];

@@ -21,3 +21,11 @@ export async function expectAppError(p: Promise<unknown> | (() => unknown), code
   }
   throw new Error(`expected an error ${code}, but it succeeded`);
 }
+
+/** An import's organizations and contacts without what the review step adds (About headings as written, source lines). */
+export function orgsOf(r: { organizations: { name: string; boilerplate: string }[] }): { name: string; boilerplate: string }[] {
+  return r.organizations.map((o) => ({ name: o.name, boilerplate: o.boilerplate }));
+}
+export function contactsOf<C extends { source?: string }>(r: { contacts: C[] }): Omit<C, 'source'>[] {
+  return r.contacts.map(({ source: _s, ...c }) => c);
+}

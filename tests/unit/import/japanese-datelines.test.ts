@@ -62,7 +62,8 @@ describe('Japanese datelines with a place', () => {
     expect(r.release).toMatchObject({ label: 'プレスリリース', headline: '福岡に物流の新拠点が完成', dateline: { city: '福岡', date: '2025-06-16' } });
     expect(blocksText(r.release.body)).toBe('株式会社はやて物流は、福岡市東区に新しい物流拠点を完成させました。');
     expect(r.contacts.map((c) => c.name)).toEqual(['佐藤 太郎']);
-    expect(en(r)).toContain('The addressee line "報道関係者の皆様" was not kept in the text: Japanese exports print their own, "報道関係者各位".');
+    expect(r.release.addressee).toBe('報道関係者の皆様');
+    expect(en(r).join('\n')).not.toMatch(/addressee/);
   });
 
   it('a dateline line above the headline, as many Japanese releases place it', async () => {
@@ -86,29 +87,23 @@ describe('addressee lines', () => {
     }
   });
 
-  it('are left out of the body with a warning in both languages, never silently', async () => {
+  it('are kept in a field of their own, out of the body, in three languages', async () => {
     const fr = await read('Aux médias\n\nCOMMUNIQUÉ DE PRESSE\nPour diffusion immédiate\n\nLa Ville ouvre une bibliothèque\n\nLAVAL, le 3 mars 2026 – Texte.\n');
-    expect(fr.release).toMatchObject({ label: 'Communiqué de presse', headline: 'La Ville ouvre une bibliothèque', dateline: { city: 'Laval' } });
+    expect(fr.release).toMatchObject({ addressee: 'Aux médias', label: 'Communiqué de presse', headline: 'La Ville ouvre une bibliothèque', dateline: { city: 'Laval' } });
     expect(blocksText(fr.release.body)).toBe('Texte.');
-    expect(fr.warnings).toEqual([
-      {
-        en: 'The addressee line "Aux médias" was not kept: it is not part of the release, and exports do not print one. Add it to the body if journalists should see it.',
-        fr: 'La ligne d’adresse «\u00a0Aux médias\u00a0» n’a pas été gardée\u00a0: elle ne fait pas partie du communiqué, et les exportations n’en impriment pas. Ajoutez-la au texte si les journalistes doivent la voir.',
-      },
-    ]);
+    expect(fr.warnings).toEqual([]);
 
     const english = await read('PRESS RELEASE\nFOR IMMEDIATE RELEASE\nAttention: News Editors\n\nAcme Opens a Lab\n\nBOSTON, May 4, 2026 – Acme opened a lab.\n');
-    expect(english.release.headline).toBe('Acme Opens a Lab');
-    expect(en(english)).toEqual([expect.stringMatching(/^The addressee line "Attention: News Editors" was not kept/)]);
+    expect(english.release).toMatchObject({ addressee: 'Attention: News Editors', headline: 'Acme Opens a Lab' });
 
     const ja = await read('プレスリリース\n報道関係者各位\n\n2026年9月18日\n\n新拠点を開設\n\n株式会社さくらバイオは、大阪に新拠点を開設しました。\n');
-    expect(ja.release.label).toBe('プレスリリース');
+    expect(ja.release).toMatchObject({ label: 'プレスリリース', addressee: '報道関係者各位' });
     expect(blocksText(ja.release.body)).not.toContain('各位');
-    expect(ja.warnings.filter((w) => /addressee/.test(localize(w, 'en')))).toEqual([
-      {
-        en: 'The addressee line "報道関係者各位" is not kept in the text: Japanese exports print it themselves.',
-        fr: 'La ligne d’adresse «\u00a0報道関係者各位\u00a0» n’est pas gardée dans le texte\u00a0: les exportations en japonais l’impriment d’elles-mêmes.',
-      },
-    ]);
+  });
+
+  it('a second addressee line is left out, and said so', async () => {
+    const r = await read('Aux médias\nÀ l’attention des chefs de pupitre\n\nCOMMUNIQUÉ\n\nTitre\n\nLAVAL, le 3 mars 2026 – Texte.\n');
+    expect(r.release.addressee).toBe('Aux médias');
+    expect(en(r)).toContain('A second addressee line, "À l’attention des chefs de pupitre", was left out: the release keeps the first one.');
   });
 });

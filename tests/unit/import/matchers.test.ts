@@ -8,9 +8,10 @@ import { localize, type Localized } from '../../../electron/model/errors.js';
 
 describe('header and section lines', () => {
   it('recognizes labels, alone or with the headline on the same line', () => {
-    expect(matchLabel('COMMUNIQUÉ DE PRESSE')).toEqual({ label: 'Communiqué de presse', rest: '' });
-    expect(matchLabel('COMMUNIQUÉ DE PRESSE: Une nouvelle entente')).toEqual({ label: 'Communiqué de presse', rest: 'Une nouvelle entente' });
-    expect(matchLabel('Avis aux médias')).toEqual({ label: 'Avis aux médias', rest: '' });
+    expect(matchLabel('COMMUNIQUÉ DE PRESSE')).toEqual({ label: 'Communiqué de presse', rest: '', alternatives: ['Communiqué de presse'] });
+    expect(matchLabel('COMMUNIQUÉ DE PRESSE: Une nouvelle entente')).toMatchObject({ label: 'Communiqué de presse', rest: 'Une nouvelle entente' });
+    expect(matchLabel('PRESS RELEASE / プレスリリース')).toEqual({ label: 'Press Release', rest: '', alternatives: ['Press Release', 'プレスリリース'] });
+    expect(matchLabel('Avis aux médias')).toMatchObject({ label: 'Avis aux médias', rest: '' });
     expect(matchLabel('MEDIA ADVISORY')?.label).toBe('Media Advisory');
     expect(matchLabel('【プレスリリース】')?.label).toBe('プレスリリース');
     expect(matchLabel('Communiqué publié hier par la ministre')).toBeNull();
@@ -33,10 +34,14 @@ describe('header and section lines', () => {
   });
 
   it('recognizes About, notes, contacts headers and end marks in three languages', () => {
-    expect(matchAbout('À propos de Bioalliance Laurentides')).toEqual({ name: 'Bioalliance Laurentides', rest: '' });
-    expect(matchAbout("À propos d'Umeda Bio Cluster")).toEqual({ name: 'Umeda Bio Cluster', rest: '' });
-    expect(matchAbout('About Acme: Acme makes widgets.')).toEqual({ name: 'Acme', rest: 'Acme makes widgets.' });
-    expect(matchAbout('【会社概要】')).toEqual({ name: '', rest: '' });
+    expect(matchAbout('À propos de Bioalliance Laurentides')).toEqual({ name: 'Bioalliance Laurentides', heading: 'À propos de Bioalliance Laurentides', rest: '' });
+    expect(matchAbout("À propos d'Umeda Bio Cluster")).toEqual({ name: 'Umeda Bio Cluster', heading: "À propos d'Umeda Bio Cluster", rest: '' });
+    expect(matchAbout('À propos du Réseau santé numérique du Québec')).toMatchObject({ name: 'Réseau santé numérique du Québec', heading: 'À propos du Réseau santé numérique du Québec' });
+    expect(matchAbout('About the Kansai Medical Devices Cluster')).toMatchObject({ name: 'Kansai Medical Devices Cluster', heading: 'About the Kansai Medical Devices Cluster' });
+    expect(matchAbout('About Acme, Inc.')).toMatchObject({ name: 'Acme, Inc.' });
+    expect(matchAbout('About Acme: Acme makes widgets.')).toEqual({ name: 'Acme', heading: 'About Acme', rest: 'Acme makes widgets.' });
+    expect(matchAbout('【会社概要】')).toEqual({ name: '', heading: '会社概要', rest: '' });
+    expect(matchAbout('【株式会社みなと技研について】')).toEqual({ name: '株式会社みなと技研', heading: '株式会社みなと技研について', rest: '' });
     expect(matchAbout('About 200 guests attended the gala.')).toBeNull();
     expect(isNotesHeader('Notes to editors:')).toBe(true);
     expect(isNotesHeader('NOTES TO EDITORS')).toBe(true);

@@ -6,7 +6,7 @@ import { Document, ExternalHyperlink, HeadingLevel, LevelFormat, Packer, Paragra
 import { readPastedHtml, readReleaseFile, type ImportedRelease } from '../../../electron/import/index.js';
 import { localize } from '../../../electron/model/errors.js';
 import { blocksText, inlineText, type Block } from '../../../electron/model/index.js';
-import { expectAppError, fixture } from './helpers.js';
+import { expectAppError, fixture, contactsOf, orgsOf } from './helpers.js';
 import { OWN_SAMPLE, OWN_SAMPLE_FACTS } from '../../helpers/sample-release.js';
 
 function text(r: ImportedRelease): string {
@@ -44,7 +44,7 @@ describe('a release in the style of the real French sample', () => {
     expect(r.organizations.map((o) => o.name)).toEqual(want.organizations);
     expect(r.organizations[0]!.boilerplate).toMatch(want.boilerplateStarts[0]);
     expect(r.organizations[1]!.boilerplate).toMatch(want.boilerplateStarts[1]);
-    expect(r.contacts).toEqual(want.contacts.map(({ firstName: _f, lastName: _l, ...c }) => c));
+    expect(contactsOf(r)).toEqual(want.contacts.map(({ firstName: _f, lastName: _l, ...c }) => c));
     // The body holds exactly the prose blocks and the list, nothing lost in between.
     expect(rel.body.map((b) => b.type)).toEqual(want.bodyKinds);
   });
@@ -72,8 +72,8 @@ describe('text and Markdown fixtures', () => {
       'Small molecules that modulate RNA splicing',
       'Delivery technologies for the central nervous system',
     ]);
-    expect(r.organizations).toEqual([{ name: 'Pacific Coast Therapeutics', boilerplate: expect.stringMatching(/^Pacific Coast Therapeutics, Inc\. is a clinical-stage/) }]);
-    expect(r.contacts).toEqual([
+    expect(orgsOf(r)).toEqual([{ name: 'Pacific Coast Therapeutics', boilerplate: expect.stringMatching(/^Pacific Coast Therapeutics, Inc\. is a clinical-stage/) }]);
+    expect(contactsOf(r)).toEqual([
       {
         name: 'Jennifer Alvarez',
         title: 'Director of Corporate Communications',
@@ -126,7 +126,7 @@ describe('text and Markdown fixtures', () => {
       attribution: 'Marie-Ève Tremblay, présidente-directrice générale de Québec Santé Numérique',
     });
     expect(r.organizations.map((o) => o.name)).toEqual(['Québec Santé Numérique']);
-    expect(r.contacts).toEqual([
+    expect(contactsOf(r)).toEqual([
       {
         name: 'Marie-Ève Tremblay',
         title: 'Présidente-directrice générale',
@@ -156,8 +156,8 @@ describe('text and Markdown fixtures', () => {
     });
     expect(text(r)).not.toMatch(/報道関係者各位|会社概要|お問い合わせ/);
     expect(r.release.body.find((b) => b.type === 'list')?.type).toBe('list');
-    expect(r.organizations).toEqual([{ name: '株式会社さくらバイオ', boilerplate: expect.stringContaining('所在地：大阪府大阪市北区中之島1-2-3') }]);
-    expect(r.contacts).toEqual([
+    expect(orgsOf(r)).toEqual([{ name: '株式会社さくらバイオ', boilerplate: expect.stringContaining('所在地：大阪府大阪市北区中之島1-2-3') }]);
+    expect(contactsOf(r)).toEqual([
       { name: '山田 花子', title: '', organization: '株式会社さくらバイオ 広報部', emails: ['hanako.yamada@sakura-bio.example.jp'], phones: ['06-6123-4567'] },
     ]);
   });
@@ -254,8 +254,8 @@ describe('DOCX', () => {
     expect(r.release.body.find((b) => b.type === 'heading')).toMatchObject({ content: [{ text: 'Her priorities' }] });
     const list = r.release.body.find((b) => b.type === 'list');
     expect(list?.type === 'list' && list.items.map(inlineText)).toEqual(['Expand the oncology pipeline', 'Open a clinical site in Europe']);
-    expect(r.organizations).toEqual([{ name: 'Harbor Labs', boilerplate: 'Harbor Labs develops precision oncology medicines in Boston.' }]);
-    expect(r.contacts).toEqual([{ name: 'Tom Becker', title: '', organization: 'Harbor Labs', emails: ['tom.becker@harborlabs.example.com'], phones: [] }]);
+    expect(orgsOf(r)).toEqual([{ name: 'Harbor Labs', boilerplate: 'Harbor Labs develops precision oncology medicines in Boston.' }]);
+    expect(contactsOf(r)).toEqual([{ name: 'Tom Becker', title: '', organization: 'Harbor Labs', emails: ['tom.becker@harborlabs.example.com'], phones: [] }]);
   });
 });
 

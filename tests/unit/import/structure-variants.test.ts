@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readReleaseFile } from '../../../electron/import/index.js';
 import { matchDateline } from '../../../electron/import/header-lines.js';
 import { localize } from '../../../electron/model/errors.js';
+import { contactsOf, orgsOf } from './helpers.js';
 import { blocksText } from '../../../electron/model/index.js';
 
 const read = (text: string, name = 'release.txt') => readReleaseFile(name, new TextEncoder().encode(text));
@@ -35,8 +36,8 @@ describe('release shapes', () => {
       'PRESS RELEASE – FOR IMMEDIATE RELEASE\n\nAcme Launches Widget\n\nSAN DIEGO--(BUSINESS WIRE)--March 3, 2026--Acme Corp. (NYSE: ACME) today launched a widget.\n\nAbout Acme: Acme Corp. makes widgets for everyone.\n\nPress contact: Jane Doe, jane@Acme.com, +1 555 123 4567\n',
     );
     expect(r.release).toMatchObject({ label: 'Press Release', timing: { kind: 'immediate' }, headline: 'Acme Launches Widget', dateline: { city: 'San Diego' } });
-    expect(r.organizations).toEqual([{ name: 'Acme', boilerplate: 'Acme Corp. makes widgets for everyone.' }]);
-    expect(r.contacts).toEqual([{ name: 'Jane Doe', title: '', organization: 'Acme', emails: ['jane@acme.com'], phones: ['+1 555 123 4567'] }]);
+    expect(orgsOf(r)).toEqual([{ name: 'Acme', boilerplate: 'Acme Corp. makes widgets for everyone.' }]);
+    expect(contactsOf(r)).toEqual([{ name: 'Jane Doe', title: '', organization: 'Acme', emails: ['jane@acme.com'], phones: ['+1 555 123 4567'] }]);
     expect(r.warnings).toEqual([]);
   });
 
@@ -45,7 +46,7 @@ describe('release shapes', () => {
       'COMMUNIQUÉ DE PRESSE\nPOUR DIFFUSION IMMÉDIATE\n\nLaval inaugure sa bibliothèque\n\nLAVAL, le 3 mars 2026 /CNW/ – Texte.\n\n-30-\n\nÀ propos de la Ville de Laval\nLaval est la troisième ville du Québec.\n\nSource : Marie Tremblay, Conseillère en communication, 450 555-0123, marie.tremblay@laval.example.ca\n\nRenseignements :\nLuc Roy\nTél. : 450 555-0199 poste 2\nluc.roy@laval.example.ca\n',
     );
     expect(r.release.endMark).toBe('-30-');
-    expect(r.organizations).toEqual([{ name: 'Ville de Laval', boilerplate: 'Laval est la troisième ville du Québec.' }]);
+    expect(orgsOf(r)).toEqual([{ name: 'Ville de Laval', boilerplate: 'Laval est la troisième ville du Québec.' }]);
     expect(r.contacts.map((c) => [c.name, c.title, c.phones[0], c.emails[0]])).toEqual([
       ['Marie Tremblay', 'Conseillère en communication', '450 555-0123', 'marie.tremblay@laval.example.ca'],
       ['Luc Roy', '', '450 555-0199 poste 2', 'luc.roy@laval.example.ca'],
@@ -57,8 +58,10 @@ describe('release shapes', () => {
     const r = await read(
       'MEDIA ADVISORY\n\nMinister to visit lab\n\nOTTAWA, ON, May 5, 2026 /CNW/ - The minister will visit.\n\n* * *\n\nNotes to editors\n\n1. About Lab Inc.: Lab Inc. is a lab.\n2. Photos will be available.\n\nMedia Contacts:\nAlex Smith | Lab Inc. | alex@lab.example.com\nSam Lee\nOffice of the Minister\n613-555-0100\n',
     );
-    expect(r.organizations).toEqual([{ name: 'Lab Inc.', boilerplate: 'Lab Inc. is a lab.' }]);
-    expect(blocksText(r.release.body)).toBe('The minister will visit.\n\nNotes to editors\n\nPhotos will be available.');
+    expect(orgsOf(r)).toEqual([{ name: 'Lab Inc.', boilerplate: 'Lab Inc. is a lab.' }]);
+    expect(blocksText(r.release.body)).toBe('The minister will visit.');
+    expect(r.release.notes?.heading).toBe('Notes to editors');
+    expect(blocksText(r.release.notes?.body ?? [])).toBe('Photos will be available.');
     expect(r.contacts.map((c) => c.name)).toEqual(['Alex Smith', 'Sam Lee']);
     expect(r.contacts[1]).toMatchObject({ title: 'Office of the Minister', phones: ['613-555-0100'] });
   });
