@@ -1,7 +1,7 @@
 // Bundles the backend into dist/electron with esbuild: one file per long-lived door (web host,
 // Electron main) with shared chunks split out, and the CLI as one CommonJS file, because a CLI
-// process lives for one command and Node 20 can only reuse V8's compiled code (bin/compile-cache.cjs)
-// for scripts, not ES modules. Heavy or native packages stay external, loaded when a command needs them.
+// process lives for one command and Node 20 can only reuse V8's compiled code (v8-compile-cache, see
+// bin/mediakit.js) for scripts, not ES modules. Heavy or native packages stay external, loaded when a command needs them.
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
 
@@ -39,7 +39,7 @@ await build({
   external,
   define: { 'import.meta.url': '__mkImportMetaUrl' },
   // import() of a package becomes require(): V8's code cache drops the dynamic-import callback of
-  // a script it restores, so an import() in cached code would fail (bin/compile-cache.cjs).
+  // a script it restores, so an import() in cached code would fail (v8-compile-cache on Node 20).
   supported: { 'dynamic-import': false },
   banner: { js: "const __mkImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });

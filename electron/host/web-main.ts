@@ -5,6 +5,7 @@ import { AppError } from '../model/errors.js';
 import { Library } from '../library/library.js';
 import { resolveLibraryDir } from './library-path.js';
 import { startWebHost } from './web.js';
+import { announceToLauncher, stopWithLauncher } from './launcher.js';
 import { closeSync, startSyncIfConfigured } from '../sync/index.js';
 
 /** `npm run web -- --library DIR --port 0`: prints the URL (with its token) as the first line of stdout. */
@@ -27,18 +28,25 @@ async function webMain(): Promise<void> {
     return;
   }
   const host = await startWebHost({ library, rendererDir: path.resolve(here, '../renderer'), port: Number(values.port ?? 0) });
-  process.stdout.write(`${host.url}\n`);
-  process.stderr.write(`Media Kit Manager is serving ${library.dir} at the address above (Ctrl+C to stop).\n`);
+  if (!announceToLauncher({ url: host.url, library: library.dir })) {
+    process.stdout.write(`${host.url}\n`);
+    process.stderr.write(`Media Kit Manager is serving ${library.dir} at the address above (Ctrl+C to stop).\n`);
+  }
   // A team library keeps syncing while the host runs (the password from MEDIAKIT_SYNC_PASSWORD).
   void startSyncIfConfigured(library);
+  // A second signal (Ctrl+C reaches both the launcher, which passes it on, and the host) must not
+  // cut the first one's closing short: the lock is released once, completely.
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     await host.close();
     await closeSync(library);
     await library.close();
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop());
+  stopWithLauncher(() => void stop());
 }
 
 await webMain();
