@@ -1,5 +1,5 @@
 import { AppError, type LibraryDocument } from '../model/index.js';
-import { renderDocx } from './docx.js';
+import { renderDocx } from './docx/render.js';
 import { exportFileName } from './file-names.js';
 import { renderHtml } from './html.js';
 import { resolveKit, resolveRelease } from './kit.js';
