@@ -7,4 +7,6 @@ export * from './vcard.js';
 export * from './zip.js';
 export * from './file-names.js';
 export * from './export-kit.js';
+export * from './formats.js';
+export * from './writers.js';
 export type { PdfPrinter, PdfPrintOptions } from './pdf.js';
