@@ -1,20 +1,16 @@
 import { AppError, type LibraryDocument } from '../model/index.js';
-import { renderDocx } from './docx.js';
 import { exportFileName } from './file-names.js';
-import { renderHtml } from './html.js';
+import { EXPORT_FORMATS, type ExportFormat } from './formats.js';
 import { resolveKit, resolveRelease } from './kit.js';
 import type { FileSource, KitDocument, PageSize } from './kit-document.js';
-import { renderMarkdown } from './markdown.js';
 import type { PdfPrinter } from './pdf.js';
-import { renderVcards } from './vcard.js';
-import { renderBundle } from './zip.js';
-
-export const EXPORT_FORMATS = ['docx', 'pdf', 'zip', 'md', 'html', 'vcf'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import { noPrinter, WRITERS, type WriterJob } from './writers.js';
 
 export interface ExportedFile {
   format: ExportFormat;
   name: string;
+  /** The media type it is served and attached with. */
+  mime: string;
   bytes: Uint8Array;
 }
 
@@ -35,22 +31,10 @@ export interface ExportOptions {
 /** Common mail systems cap a message near 25 MB and base64 adds a third: above 10 MB attached, warn. */
 export const EMAIL_LIMIT_BYTES = 10 * 1024 * 1024;
 
-async function printerOf(opts: ExportOptions): Promise<PdfPrinter> {
-  if (!opts.printer) {
-    throw new AppError('PRINTER_UNAVAILABLE', { en: 'No PDF printer is available for this export.', fr: 'Aucune imprimante PDF n’est disponible pour cette exportation.' });
-  }
-  return typeof opts.printer === 'function' ? opts.printer() : opts.printer;
-}
-
-export async function printPdf(doc: KitDocument, files: FileSource, printer: PdfPrinter): Promise<Uint8Array> {
-  const html = await renderHtml(doc, files, { mode: 'print' });
-  return printer.print(html, {
-    pageSize: doc.pageSize,
-    title: doc.metadata.title,
-    lang: doc.lang,
-    footerLabel: doc.labels.page.word,
-    footerOf: doc.labels.page.of,
-  });
+function printerOf(opts: ExportOptions): () => Promise<PdfPrinter> {
+  const { printer } = opts;
+  if (!printer) return noPrinter;
+  return typeof printer === 'function' ? printer : () => Promise.resolve(printer);
 }
 
 function mb(bytes: number): string {
@@ -80,50 +64,33 @@ export function namedFiles(doc: KitDocument, files: FileSource, uiLang: 'fr' | '
   };
 }
 
+/**
+ * Writes a document in each format asked for, through the table of writers (writers.ts). A file
+ * that another format also holds (the ZIP's DOCX and PDF) is written once.
+ */
 export async function exportDocument(doc: KitDocument, formats: readonly ExportFormat[], options: ExportOptions): Promise<ExportResult> {
-  const opts: ExportOptions = { ...options, files: namedFiles(doc, options.files, options.uiLang) };
-  const wanted = [...new Set(formats)];
-  const name = (ext: string) => exportFileName(doc.slugBase, doc.lang, ext);
-  let docx: Uint8Array | undefined;
-  let pdf: Uint8Array | undefined;
-  const needDocx = wanted.includes('docx') || wanted.includes('zip');
-  const needPdf = wanted.includes('pdf') || wanted.includes('zip');
-  if (needDocx) docx = await renderDocx(doc, opts.files);
-  if (needPdf) pdf = await printPdf(doc, opts.files, await printerOf(opts));
-  const out: ExportedFile[] = [];
-  const warnings = [...doc.warnings];
-  for (const format of wanted) {
-    switch (format) {
-      case 'docx':
-        if (docx) out.push({ format, name: name('docx'), bytes: docx });
-        break;
-      case 'pdf':
-        if (pdf) out.push({ format, name: name('pdf'), bytes: pdf });
-        break;
-      case 'html':
-        out.push({ format, name: name('html'), bytes: new TextEncoder().encode(await renderHtml(doc, opts.files, { mode: 'preview' })) });
-        break;
-      case 'md':
-        out.push({ format, name: name('md'), bytes: new TextEncoder().encode(renderMarkdown(doc)) });
-        break;
-      case 'vcf':
-        out.push({ format, name: name('vcf'), bytes: renderVcards(doc.allContacts) });
-        break;
-      case 'zip': {
-        const bundle = await renderBundle({
-          doc,
-          files: opts.files,
-          ...(docx ? { docx } : {}),
-          ...(pdf ? { pdf } : {}),
-          ...(opts.now ? { now: opts.now } : {}),
-        });
-        out.push({ format, name: name('zip'), bytes: bundle.bytes });
-        break;
+  const files = namedFiles(doc, options.files, options.uiLang);
+  const outputs = new Map<ExportFormat, Promise<Uint8Array>>();
+  const job: WriterJob = {
+    doc,
+    files,
+    printer: printerOf(options),
+    now: options.now ?? new Date(),
+    output(format) {
+      let bytes = outputs.get(format);
+      if (!bytes) {
+        bytes = WRITERS[format](job);
+        outputs.set(format, bytes);
       }
-    }
+      return bytes;
+    },
+  };
+  const out: ExportedFile[] = [];
+  for (const format of new Set(formats)) {
+    const { extension, mime } = EXPORT_FORMATS[format];
+    out.push({ format, name: exportFileName(doc.slugBase, doc.lang, extension), mime, bytes: await job.output(format) });
   }
-  warnings.push(...sizeWarnings(doc, out, opts.uiLang ?? 'en'));
-  return { files: out, warnings, doc };
+  return { files: out, warnings: [...doc.warnings, ...sizeWarnings(doc, out, options.uiLang ?? 'en')], doc };
 }
 
 /**

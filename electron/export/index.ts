@@ -1,10 +1,12 @@
 export * from './kit-document.js';
 export * from './kit.js';
 export * from './html.js';
-export * from './docx.js';
+export * from './docx/render.js';
 export * from './markdown.js';
 export * from './vcard.js';
 export * from './zip.js';
 export * from './file-names.js';
 export * from './export-kit.js';
+export * from './formats.js';
+export * from './writers.js';
 export type { PdfPrinter, PdfPrintOptions } from './pdf.js';

@@ -14,9 +14,3 @@ export function attachmentName(title: string, ext: string, fallback: string): st
     .trim();
   return stem ? `${stem}.${ext}` : fallback;
 }
-
-export const CONTENT_TYPES: Record<string, string> = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  zip: 'application/zip',
-};

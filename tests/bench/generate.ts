@@ -28,6 +28,8 @@ export interface Generated {
   counts: Scale & { organizations: number; sheets: number; kits: number };
   /** One release of each language family, for the single-release exports. */
   releaseIds: Record<Family, string>;
+  /** The first 100 releases, for the CLI's batch export (`export release ID… --format docx`). */
+  batchIds: string[];
   /** A kit of five releases with a logo sheet and a contact sheet. */
   kitId: string;
   seconds: number;
@@ -35,6 +37,7 @@ export interface Generated {
 
 const LANGS: readonly Lang[] = ['fr-CA', 'fr-FR', 'en-US', 'en-GB', 'ja'];
 const family = (lang: Lang): Family => lang.slice(0, 2) as Family;
+const BATCH = 100;
 const BASE = Date.UTC(2024, 0, 8, 14, 0, 0);
 
 function iso(rng: Rng): string {
@@ -208,6 +211,7 @@ export async function generateLibrary(dir: string, scale: Scale, seed = 20251126
       dir,
       counts: { ...scale, organizations: organizations.length, sheets: sheets.length, kits: kits.length },
       releaseIds: releaseIds as Record<Family, string>,
+      batchIds: releases.slice(0, BATCH).map((r) => r.id),
       kitId,
       seconds: (performance.now() - started) / 1000,
     };
@@ -230,6 +234,7 @@ export async function reuseLibrary(from: string, dir: string): Promise<Generated
     dir,
     counts: { releases: doc.releases.length, contacts: doc.contacts.length, logos: doc.logos.length, organizations: doc.organizations.length, sheets: doc.sheets.length, kits: doc.kits.length },
     releaseIds: releaseIds as Record<Family, string>,
+    batchIds: doc.releases.slice(0, BATCH).map((r) => r.id),
     kitId: doc.kits[0]!.id,
     seconds: (performance.now() - started) / 1000,
   };

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { EXPORT_FORMAT_NAMES } from '../../export/formats.js';
 import { Id, Sha256 } from '../../model/common.js';
 import { method } from '../define.js';
 
-export const ExportFormat = z.enum(['docx', 'pdf', 'zip', 'md', 'html', 'vcf']);
+/** The formats of the table of writers (electron/export/formats.ts). */
+export const ExportFormat = z.enum(EXPORT_FORMAT_NAMES);
 
 const ExportInput = z.object({
   id: Id,

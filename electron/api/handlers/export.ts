@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { exportDocument } from '../../export/export-kit.js';
+import type { ExportFormat } from '../../export/formats.js';
 import { slugify } from '../../export/file-names.js';
 import { renderHtml } from '../../export/html.js';
 import type { FileSource, KitDocument } from '../../export/kit-document.js';
@@ -47,7 +48,7 @@ async function outFolder(ctx: HandlerContext, doc: KitDocument, outDir: string |
 async function runExport(
   ctx: HandlerContext,
   doc: KitDocument,
-  formats: Array<'docx' | 'pdf' | 'zip' | 'md' | 'html' | 'vcf'>,
+  formats: readonly ExportFormat[],
   outDir: string | undefined,
   overwrite = false,
 ) {

@@ -4,7 +4,6 @@ import { slugify } from '../../export/file-names.js';
 import { AppError } from '../../model/errors.js';
 import { baseLang, type BaseLang } from '../../model/common.js';
 import {
-  CONTENT_TYPES,
   DEFAULT_TEMPLATES,
   PLACEHOLDERS,
   attachmentName,
@@ -46,7 +45,7 @@ async function prepare(input: OutreachRequest & { attach: Attach[] }, ctx: Handl
   const attachments: OutreachAttachment[] = exported.files.map((f) => ({
     name: attachmentName(kit.name, f.format, f.name),
     bytes: f.bytes,
-    contentType: CONTENT_TYPES[f.format] ?? 'application/octet-stream',
+    contentType: f.mime,
   }));
   const plan = planOutreach(doc, input, attachments, { now, uiLang: ctx.uiLang });
   const warnings = [...exported.warnings.filter((w) => !EXPORT_SIZE_NOTE.test(w)), ...plan.warnings];

@@ -1,12 +1,14 @@
 import path from 'node:path';
-import { InvalidArgumentError, Option } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { EXPORT_FORMAT_NAMES, type ExportFormat } from '../../export/formats.js';
+import { AppError } from '../../model/errors.js';
 import { newId } from '../../model/common.js';
 import type { RegisterCommands } from './run.js';
 
 /** sheet create, kit create, export kit|release: assembling a media kit and writing its files. */
 
-const FORMATS = ['docx', 'pdf', 'zip', 'md', 'html', 'vcf'] as const;
-type Format = (typeof FORMATS)[number];
+const FORMATS = EXPORT_FORMAT_NAMES;
+type Format = ExportFormat;
 
 function formatList(value: string): Format[] {
   const list = value
@@ -99,20 +101,38 @@ export const register: RegisterCommands = (program, run, io) => {
     });
   exp
     .command('release')
-    .argument('<id>', 'the release')
+    .argument('[ids...]', 'the releases (several are exported in one go)')
+    .option('--all', 'every release of the library (not those in the trash)')
     .requiredOption('--format <list>', `comma-separated: ${FORMATS.join(',')}`, formatList)
-    .option('--out <dir>', 'the folder to write into (default: <library>/exports/<date>-<headline>/)')
+    .option('--out <dir>', 'the folder to write into (default: <library>/exports/<date>-<headline>/, one per release)')
     .addOption(new Option('--page <size>', 'page size').choices(['letter', 'a4']))
     .option('--overwrite', 'replace files of the same name (default: a free name, "… (2).pdf")')
-    .action(async (id: string, opts: { format: Format[]; out?: string; page?: 'letter' | 'a4'; overwrite?: boolean }) => {
-      printFiles(
-        await run('export.release', {
-          id,
-          formats: opts.format,
-          overwrite: !!opts.overwrite,
-          ...(opts.out ? { outDir: path.resolve(opts.out) } : {}),
-          ...(opts.page ? { pageSize: opts.page } : {}),
-        }),
-      );
+    .action(async (ids: string[], opts: { all?: boolean; format: Format[]; out?: string; page?: 'letter' | 'a4'; overwrite?: boolean }, command: Command) => {
+      if (!!opts.all === ids.length > 0) command.error('error: name the releases to export, or give --all (not both)', { exitCode: 2, code: 'mediakit.usage' });
+      const input = (id: string) => ({
+        id,
+        formats: opts.format,
+        overwrite: !!opts.overwrite,
+        ...(opts.out ? { outDir: path.resolve(opts.out) } : {}),
+        ...(opts.page ? { pageSize: opts.page } : {}),
+      });
+      if (ids.length === 1 && !opts.all) {
+        printFiles(await run('export.release', input(ids[0]!)));
+        return;
+      }
+      // A batch (how a person scripts many exports): the library is read once, then each release is
+      // exported in this one process. Every id is checked before the first file is written.
+      const live = await run('releases.list', { includeDeleted: false });
+      const known = new Set(live.map((r) => r.id));
+      const unknown = ids.filter((id) => !known.has(id));
+      if (unknown.length) throw new AppError('NOT_FOUND', { en: `No such release (or in the trash): ${unknown.join(', ')}`, fr: `Communiqué introuvable (ou à la corbeille)\u00a0: ${unknown.join(', ')}` });
+      const files: Array<{ format: string; path: string; bytes: number }> = [];
+      const warnings: string[] = [];
+      for (const id of opts.all ? live.map((r) => r.id) : ids) {
+        const result = await run('export.release', input(id));
+        files.push(...result.files);
+        warnings.push(...result.warnings.map((w) => `${id}: ${w}`));
+      }
+      printFiles({ files, warnings });
     });
 };

@@ -13,7 +13,7 @@ const EVERY_FIGURE = [
   'search',
   'import.contacts', 'import.releases', 'import.release', 'import.logos',
   'export.release.docx', 'export.kit.docx', 'export.release.pdf', 'export.kit.pdf',
-  'floor.node', 'cli.release.docx', 'cli.kit.pdf',
+  'floor.node', 'cli.release.docx', 'cli.releases.docx', 'cli.kit.pdf',
   'browser.list', 'browser.filter',
   'sync.first.push', 'sync.first.pull', 'sync.edit', 'sync.save.off', 'sync.save.on', 'sync.open.off', 'sync.open.on',
 ];
@@ -75,7 +75,7 @@ describe('npm run bench (smoke scale)', () => {
     expect(report.figures.find((f) => f.key === 'search')!.runs).toBe(200);
     expect(report.memory.rssMB).toBeGreaterThan(10);
     const targetKeys = report.targets.map((t) => t.key);
-    for (const key of ['open', 'save', 'search', 'import.contacts', 'export.kit.docx', 'export.kit.pdf', 'cli.release.docx', 'browser.list', 'browser.filter']) expect(targetKeys).toContain(key);
+    for (const key of ['open', 'save', 'search', 'import.contacts', 'export.kit.docx', 'export.kit.pdf', 'cli.release.docx', 'cli.releases.docx', 'browser.list', 'browser.filter']) expect(targetKeys).toContain(key);
     if (report.machine.soffice !== 'not installed') expect(targetKeys).toContain('cli.kit.pdf');
   }, 300_000);
 });

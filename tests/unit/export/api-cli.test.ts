@@ -137,4 +137,37 @@ describe('the mediakit command', () => {
     const bad = await cli(['--library', dir, 'export', 'kit', kitJson.id, '--format', 'pdf,rtf']);
     expect(bad.code).toBe(2);
   });
+
+  it('exports several releases, or all of them, in one process', async () => {
+    const dir = await tempDir('mediakit-lib-');
+    await seededLibrary(dir);
+    const names = (out: string) => (JSON.parse(out) as { files: Array<{ path: string }> }).files.map((f) => path.basename(f.path));
+
+    const some = await tempDir('mediakit-out-');
+    const two = await cli(['--library', dir, 'export', 'release', IDS.relGb, IDS.relJa, '--format', 'docx', '--out', some]);
+    expect(two.code, two.err).toBe(0);
+    expect(names(two.out)).toEqual(['bioalliance-laurentides-opens-a-london-desk_en-GB.docx', expect.stringMatching(/_ja\.docx$/)]);
+    expect((await readdir(some)).sort()).toEqual([...names(two.out)].sort());
+
+    const all = await tempDir('mediakit-out-');
+    const every = await cli(['--library', dir, 'export', 'release', '--all', '--format', 'docx,md', '--out', all]);
+    expect(every.code, every.err).toBe(0);
+    const live = (await buildFixture()).doc.releases.filter((r) => !r.deletedAt);
+    expect(live.length).toBeGreaterThan(3);
+    expect(names(every.out)).toHaveLength(live.length * 2);
+    expect((await readdir(all)).length).toBe(live.length * 2);
+    for (const f of (await readdir(all)).filter((n) => n.endsWith('.docx'))) {
+      expect(unzip(await readFile(path.join(all, f)))['word/document.xml']).toBeDefined();
+    }
+
+    // Usage: ids or --all, not both, not neither; an unknown id is named and nothing is written.
+    expect((await cli(['--library', dir, 'export', 'release', '--format', 'docx', '--out', all])).code).toBe(2);
+    expect((await cli(['--library', dir, 'export', 'release', IDS.relFr, '--all', '--format', 'docx', '--out', all])).code).toBe(2);
+    const none = await tempDir('mediakit-out-');
+    const unknown = await cli(['--library', dir, 'export', 'release', IDS.relFr, 'rel_Missing00000', IDS.relTrashed, '--format', 'docx', '--out', none]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('rel_Missing00000');
+    expect(unknown.err).toContain(IDS.relTrashed);
+    expect(await readdir(none)).toEqual([]);
+  });
 });

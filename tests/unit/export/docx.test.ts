@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderDocx } from '../../../electron/export/docx.js';
+import { renderDocx } from '../../../electron/export/docx/render.js';
 import { resolveKit, resolveRelease } from '../../../electron/export/kit.js';
 import { buildFixture, IDS, type Fixture } from '../../fixtures/export/library-fixture.js';
 import { has, poppler, tempDir, unzip, zipText } from './helpers.js';
@@ -112,6 +112,14 @@ describe('DOCX of a kit', () => {
     expect(zipText(gb, 'word/document.xml')).toContain('EMBARGOED UNTIL 00:01 GMT, 12 May 2026');
     expect(zipText(gb, 'word/footer1.xml')).toMatch(/Page.*of/s);
     expect(zipText(gb, 'docProps/core.xml')).toContain('<dc:language>en-GB</dc:language>');
+  });
+});
+
+describe.runIf(has('unzip'))('DOCX package', () => {
+  it('is a ZIP that another reader checks without an error', async () => {
+    const file = path.join(await tempDir(), 'kit.docx');
+    await writeFile(file, bytes);
+    expect(execFileSync('unzip', ['-t', file], { encoding: 'utf8' })).toContain('No errors detected');
   });
 });
 

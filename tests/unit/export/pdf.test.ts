@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { printPdf } from '../../../electron/export/export-kit.js';
+import { printPdf } from '../../../electron/export/writers.js';
 import { contentsFitOnCover, renderHtml } from '../../../electron/export/html.js';
 import { resolveKit, resolveRelease } from '../../../electron/export/kit.js';
 import { createChromiumPrinter, findChromium } from '../../../electron/host/chromium.js';

@@ -1,0 +1,83 @@
+import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun, XmlComponent } from 'docx';
+import { officeLangTag } from '../../locale/index.js';
+import type { FileSource, KitDocument } from '../kit-document.js';
+import type { DocxContext } from './context.js';
+import { coverParagraphs } from './cover.js';
+import { prefetchImages } from './images.js';
+import { sectionBody, type BodyElement } from './sections.js';
+import { documentStyles, LIST_NUMBERING } from './styles.js';
+
+/**
+ * The DOCX writer, on the docx package: a file a Word user keeps editing. Word's own style names,
+ * real numbering with one instance per list, hyperlinks, embedded logos (SVG with a PNG fallback),
+ * page X of Y in the footer, w:lang on every run, and the document's properties.
+ */
+
+/** Twips are integers in OOXML: a fractional value makes Word repair the file. */
+function mm(n: number): number {
+  return Math.round((n * 1440) / 25.4);
+}
+
+const PAGE_SIZES = { a4: { width: 11906, height: 16838 }, letter: { width: 12240, height: 15840 } } as const;
+
+/** "Page N de M", "Page N of M", "N / M ページ": the kit's words around Word's PAGE and NUMPAGES fields. */
+function pageFooter(doc: KitDocument, lang: string): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            children: [`${doc.labels.page.word} `.trimStart(), PageNumber.CURRENT, ` ${doc.labels.page.of} `, PageNumber.TOTAL_PAGES],
+            size: 16,
+            color: '6B7280',
+            language: { value: lang, eastAsia: 'ja-JP' },
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+/** dc:language, which docx's core properties do not offer: the file's language without opening it. */
+class CoreLanguage extends XmlComponent {
+  public constructor(lang: string) {
+    super('dc:language');
+    this.root.push(lang);
+  }
+}
+
+export async function renderDocx(doc: KitDocument, files: FileSource): Promise<Uint8Array> {
+  const docLang = officeLangTag(doc.lang);
+  const accent = doc.theme.accent.replace('#', '').toUpperCase();
+  const ctx: DocxContext = { doc, files, lang: docLang, accent, nextListInstance: 1, images: new Map(), rasters: new Map() };
+  prefetchImages(ctx);
+  const children: BodyElement[] = await coverParagraphs(ctx);
+  for (const s of doc.sections) {
+    ctx.lang = officeLangTag(s.lang);
+    const body = await sectionBody(ctx, s);
+    if (children.length) children.push(new Paragraph({ pageBreakBefore: true, spacing: { after: 0 }, children: [] }));
+    children.push(...body);
+  }
+  const document = new Document({
+    title: doc.metadata.title,
+    subject: doc.metadata.subject,
+    creator: doc.metadata.author || 'Media Kit Manager',
+    lastModifiedBy: 'Media Kit Manager',
+    keywords: doc.metadata.keywords.join(', '),
+    description: doc.metadata.subject,
+    styles: documentStyles(accent, docLang),
+    numbering: LIST_NUMBERING,
+    sections: [
+      {
+        properties: { page: { size: PAGE_SIZES[doc.pageSize], margin: { top: mm(18), bottom: mm(20), left: mm(20), right: mm(20), footer: mm(8) } } },
+        footers: { default: pageFooter(doc, docLang) },
+        children,
+      },
+    ],
+  });
+  // The one way into a part docx builds itself (deprecated in docx's types, kept at the pinned
+  // version; the DOCX tests check dc:language, so an upgrade that drops it fails there).
+  document.CoreProperties.addChildElement(new CoreLanguage(docLang));
+  return new Uint8Array(await Packer.toBuffer(document));
+}

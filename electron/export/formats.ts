@@ -1,0 +1,20 @@
+/**
+ * The formats the app exports: the name a format goes by (API, CLI, interface), the extension of
+ * its file and the media type it is served and attached with. Nothing is imported here, so the API
+ * contract, the command line and the interface can read the list without loading any writer; the
+ * writer of each format is in writers.ts, keyed by the same names (a format without a writer does
+ * not compile).
+ */
+export const EXPORT_FORMATS = {
+  docx: { extension: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  pdf: { extension: 'pdf', mime: 'application/pdf' },
+  zip: { extension: 'zip', mime: 'application/zip' },
+  md: { extension: 'md', mime: 'text/markdown; charset=utf-8' },
+  html: { extension: 'html', mime: 'text/html; charset=utf-8' },
+  vcf: { extension: 'vcf', mime: 'text/vcard; charset=utf-8' },
+} as const satisfies Record<string, { extension: string; mime: string }>;
+
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+
+/** The format names, in the table's order (the order files are listed and written in). */
+export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as [ExportFormat, ...ExportFormat[]];
