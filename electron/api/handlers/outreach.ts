@@ -5,7 +5,8 @@ import { AppError } from '../../model/errors.js';
 import { baseLang, type BaseLang } from '../../model/common.js';
 import {
   CONTENT_TYPES,
-  DEFAULT_TEMPLATES,
+  defaultTemplate,
+  localeOf,
   PLACEHOLDERS,
   attachmentName,
   estimateDraft,
@@ -74,7 +75,7 @@ function outFolder(ctx: HandlerContext, plan: OutreachPlan, outDir: string | und
 function templateView(kit: ReturnType<typeof findKit>, lang: BaseLang) {
   const own = kit.outreach.templates[lang];
   const isDefault = !own || (!own.subject.trim() && !own.body.trim());
-  const fallback = DEFAULT_TEMPLATES[lang];
+  const fallback = defaultTemplate(localeOf(lang, kit.lang));
   return {
     lang,
     subject: own?.subject.trim() ? own.subject : fallback.subject,
