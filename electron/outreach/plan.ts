@@ -41,7 +41,7 @@ export interface OutreachPlan {
 
 export function findKit(doc: LibraryDocument, kitId: string, uiLang: UiLang): Kit {
   const kit = doc.kits.find((k) => k.id === kitId && !k.deletedAt);
-  if (!kit) throw new AppError('NOT_FOUND', uiLang === 'fr' ? `Aucun dossier de presse avec l’identifiant ${kitId}.` : `No kit with id ${kitId}.`);
+  if (!kit) throw new AppError('NOT_FOUND', uiLang === 'fr' ? `Aucune trousse média avec l’identifiant ${kitId}.` : `No kit with id ${kitId}.`);
   return kit;
 }
 

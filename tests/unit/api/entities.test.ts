@@ -67,7 +67,7 @@ describe('the API contract', () => {
   it('answers in French when the interface is in French', async () => {
     const { lib, ctx } = await open();
     const reply = await dispatch('kits.get', { id: 'kit_ABCDEFGHIJKLMN' }, { ...ctx, uiLang: 'fr' });
-    expect(reply).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringMatching(/dossier de presse/) } });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringMatching(/trousse média/) } });
     await lib.close();
   });
 
