@@ -130,7 +130,7 @@ export function ContactForm({ open, contact, onClose, onSaved }: { open: boolean
       >
         <div className="row">
           <Field id="contact-first-name" label={t('contacts.firstName')} className="grow">
-            {(c) => <input {...c} autoFocus value={d.firstName} autoComplete="off" onChange={(e) => set({ firstName: e.target.value })} />}
+            {(c) => <input {...c} data-autofocus value={d.firstName} autoComplete="off" onChange={(e) => set({ firstName: e.target.value })} />}
           </Field>
           <Field label={t('contacts.lastName')} className="grow">
             {(c) => <input {...c} value={d.lastName} autoComplete="off" onChange={(e) => set({ lastName: e.target.value })} />}

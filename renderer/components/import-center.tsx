@@ -345,7 +345,7 @@ function LogoImport({ task, onDone }: { task: Extract<Task, { kind: 'logo' }>; o
       <Field label={t('logos.organization')} hint={t('import.orgHint')}>
         {(c) => (
           <>
-            <input {...c} list="logo-orgs" required autoFocus value={org} placeholder={t('import.orgPlaceholder')} onChange={(e) => setOrg(e.target.value)} />
+            <input {...c} list="logo-orgs" required data-autofocus value={org} placeholder={t('import.orgPlaceholder')} onChange={(e) => setOrg(e.target.value)} />
             <datalist id="logo-orgs">
               {(orgs.data ?? []).map((o) => (
                 <option key={o.id} value={o.name} />

@@ -112,7 +112,7 @@ export function NewKitDialog({ open, onClose }: { open: boolean; onClose: () => 
         }}
       >
         <Field id="new-kit-name" label={t('kits.name')} hint={error ?? undefined} warn={!!error}>
-          {(c) => <input {...c} value={name} required autoFocus aria-invalid={!!error || undefined} placeholder={t('kits.namePlaceholder')} onChange={(e) => setName(e.target.value)} />}
+          {(c) => <input {...c} value={name} required data-autofocus aria-invalid={!!error || undefined} placeholder={t('kits.namePlaceholder')} onChange={(e) => setName(e.target.value)} />}
         </Field>
         <div className="row">
           <Field label={t('kits.event')} className="grow">
