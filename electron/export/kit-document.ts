@@ -27,6 +27,10 @@ export interface FileSource {
   read(sha256: string): Promise<Uint8Array>;
 }
 
+/**
+ * A contact as it leaves the building: only what a recipient should see. The officer's private
+ * fields (notes, tags, opt-out, history) have no place here, so no writer can print them.
+ */
 export interface KitContact {
   name: string;
   title: string;
@@ -34,7 +38,6 @@ export interface KitContact {
   emails: string[];
   phones: string[];
   lang: Lang | null;
-  notes: string;
 }
 
 export interface Boilerplate {

@@ -136,7 +136,6 @@ function kitContact(ctx: Ctx, c: Contact, lang: Lang): KitContact {
     emails: [...c.emails],
     phones: [...c.phones],
     lang: c.lang,
-    notes: c.notes,
   };
   if (!ctx.contacts.has(c.id)) ctx.contacts.set(c.id, kc);
   return kc;

@@ -5,7 +5,7 @@ import type { KitContact } from './kit-document.js';
  * without ever splitting a multi-byte character (Japanese names stay valid UTF-8 on every line).
  */
 
-/** TEXT values (FN, TITLE, NOTE): backslash, comma and newline escaped (RFC 6350 §3.4). */
+/** TEXT values (FN, TITLE): backslash, comma and newline escaped (RFC 6350 §3.4). */
 function escapeValue(v: string): string {
   return v.replace(/\\/g, '\\\\').replace(/\r\n|\r|\n/g, '\\n').replace(/,/g, '\\,');
 }
@@ -63,7 +63,6 @@ export function contactToVcard(c: KitContact & { firstName?: string; lastName?: 
     ...c.emails.map((e, i) => `EMAIL;TYPE=work${i === 0 ? ';PREF=1' : ''}:${escapeValue(e)}`),
     ...c.phones.map((p, i) => `TEL;VALUE=uri;TYPE="voice,work"${i === 0 ? ';PREF=1' : ''}:tel:${p.replace(/[^\d+]/g, '')}`),
     ...(c.lang ? [`LANG:${c.lang}`] : []),
-    ...(c.notes ? [`NOTE:${escapeValue(c.notes)}`] : []),
     'END:VCARD',
   ];
   return lines.map(foldLine).join('\r\n') + '\r\n';

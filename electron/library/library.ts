@@ -171,8 +171,8 @@ export class Library {
    * nothing changes in memory either, and the caller gets the error. Calls are serialized.
    */
   mutate<T>(fn: (draft: Draft<LibraryDocument>) => T): Promise<T> {
-    const run = async (): Promise<T> => {
-      if (this.readOnly) throw new AppError('INVALID_INPUT', { en: 'This library was opened read-only.', fr: 'Cette bibliothèque a été ouverte en lecture seule.' });
+    return this.inQueue(async () => {
+      this.assertWritable();
       const before = this.db.data;
       let result!: T;
       const after = produce(before, (draft) => {
@@ -180,25 +180,39 @@ export class Library {
       });
       if (after === before) return result;
       const canonical = validateChanges(before, after);
-      this.db.data = after;
-      try {
-        await this.db.write();
-      } catch (err) {
-        this.db.data = before;
-        throw writeError(this.file, err);
-      }
+      await this.replaceDocument(after);
       this.canonical &&= canonical;
-      this.onDisk = null;
-      for (const listener of this.changeListeners) listener();
-      // The backup copy (a second pass over the whole file) and the hash of what was written run after the
-      // caller has its answer; the next mutate, backups() and close() wait for them, so the newest backup is
-      // still the last save and the side files never name bytes that are not on disk.
-      this.pendingBackup = this.afterSave(after, (this.db.adapter as AtomicJsonFile<LibraryDocument>).lastWritten);
       return result;
-    };
+    });
+  }
+
+  /** Runs a write after every earlier one, and keeps the queue going whatever it throws. */
+  private inQueue<T>(run: () => Promise<T>): Promise<T> {
     const next = this.queue.then(run, run);
     this.queue = next.catch(() => undefined).then(() => this.pendingBackup);
     return next;
+  }
+
+  private assertWritable(): void {
+    if (this.readOnly) throw new AppError('INVALID_INPUT', { en: 'This library was opened read-only.', fr: 'Cette bibliothèque a été ouverte en lecture seule.' });
+  }
+
+  /** Writes `doc` as library.json and makes it the state; on a failed write, memory is left as it was. */
+  private async replaceDocument(doc: LibraryDocument): Promise<void> {
+    const before = this.db.data;
+    this.db.data = doc;
+    try {
+      await this.db.write();
+    } catch (err) {
+      this.db.data = before;
+      throw writeError(this.file, err);
+    }
+    this.onDisk = null;
+    for (const listener of this.changeListeners) listener();
+    // The backup copy (a second pass over the whole file) and the hash of what was written run after the
+    // caller has its answer; the next mutate, backups() and close() wait for them, so the newest backup is
+    // still the last save and the side files never name bytes that are not on disk.
+    this.pendingBackup = this.afterSave(doc, (this.db.adapter as AtomicJsonFile<LibraryDocument>).lastWritten);
   }
 
   /** Calls `listener` after every save; returns the function that stops it. */
@@ -324,27 +338,16 @@ export class Library {
    * in the same step, in the save queue, so no later save writes the old state back.
    */
   restoreBackup(name: string): Promise<{ restored: string; keptAside: string | null }> {
-    const run = async () => {
-      if (this.readOnly) throw new AppError('INVALID_INPUT', { en: 'This library was opened read-only.', fr: 'Cette bibliothèque a été ouverte en lecture seule.' });
+    return this.inQueue(async () => {
+      this.assertWritable();
       const { doc } = await readGoodBackup(this.backupsDir, name);
       const keptAside = await setAside(this.file);
-      const before = this.db.data;
-      this.db.data = doc;
-      try {
-        await this.db.write();
-      } catch (err) {
-        this.db.data = before;
-        throw writeError(this.file, err);
-      }
-      this.onDisk = this.opened = null;
+      // What was prepared at open (the saved search index) describes the old file: let it go.
+      this.opened = null;
       this.indexBytes = null;
-      for (const listener of this.changeListeners) listener();
-      this.pendingBackup = this.afterSave(doc, (this.db.adapter as AtomicJsonFile<LibraryDocument>).lastWritten);
+      await this.replaceDocument(doc);
       return { restored: name, keptAside };
-    };
-    const next = this.queue.then(run, run);
-    this.queue = next.catch(() => undefined).then(() => this.pendingBackup);
-    return next;
+    });
   }
 
   async info(): Promise<LibraryInfo> {

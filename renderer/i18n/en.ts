@@ -69,7 +69,7 @@ export const en = {
     onLight: '{{name}} on a light background', onDark: '{{name}} on a dark background',
   },
   contacts: {
-    count_one: '{{formatted}} contact', count_other: '{{formatted}} contacts', import: 'Import contacts', exportVcard: 'Export as vCard', new: 'New contact', newTitle: 'New contact', editTitle: 'Edit {{name}}', edit: 'Edit {{name}}',
+    count_one: '{{formatted}} contact', count_other: '{{formatted}} contacts', import: 'Import contacts', exportVcard: 'Export as vCard (for you: with your private notes)', new: 'New contact', newTitle: 'New contact', editTitle: 'Edit {{name}}', edit: 'Edit {{name}}',
     firstName: 'Given name', lastName: 'Family name', honorific: 'Honorific', honorificHint: 'Ms, Mr, Dr… for formal greetings', fullName: 'Full name', fullNameHint: 'As lists and sheets show it; follows the two names unless you change it.',
     lang: 'Language', langUnknown: 'Not known', nameOrEmail: 'Give a name or an e-mail address.', filter: 'Filter',
     filterPlaceholder: 'Name, organization, e-mail…', none: 'No contacts.', name: 'Name', title: 'Title', organization: 'Organization', email: 'E-mail', phone: 'Phone',

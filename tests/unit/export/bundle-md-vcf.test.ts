@@ -58,7 +58,8 @@ describe('vCard 4.0', () => {
     expect(yamada?.getFirstPropertyValue('email')).toBe('h.yamada@umeda-bio.example');
     expect(yamada?.getFirstPropertyValue('lang')).toBe('ja');
     const fiol = comps.find((c) => c.getFirstPropertyValue('fn') === 'Karine Dubé');
-    expect(fiol?.getFirstPropertyValue('note')).toBe('Disponible pour entrevues; en français et en anglais.');
+    // The officer's private note about her stays in the library (issue #20).
+    expect(fiol?.getFirstPropertyValue('note')).toBeNull();
     expect(fiol?.getFirstPropertyValue('title')).toBe('Conseillère aux communications et aux relations de presse');
   });
 
@@ -67,9 +68,9 @@ describe('vCard 4.0', () => {
     const folded = foldLine(long);
     for (const line of folded.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(folded.replace(/\r\n /g, '')).toBe(long);
-    const card = contactToVcard({ name: 'A; B, C', title: '', organization: '', emails: [], phones: [], lang: null, notes: 'x\ny' });
+    const card = contactToVcard({ name: 'A; B, C', title: 'x\ny', organization: '', emails: [], phones: [], lang: null });
     expect(card).toContain('FN:A; B\\, C');
-    expect(card).toContain('NOTE:x\\ny');
+    expect(card).toContain('TITLE:x\\ny');
   });
 });
 

@@ -56,7 +56,7 @@ describe('the DOCX writer makes the files docx made', () => {
                 ...s,
                 contacts: [
                   ...s.contacts,
-                  { name: 'A & B <c> "q" \'s\'\u0007', title: '', organization: '', emails: [], phones: [], lang: null, notes: '' },
+                  { name: 'A & B <c> "q" \'s\'\u0007', title: '', organization: '', emails: [], phones: [], lang: null },
                 ],
               }
             : s,

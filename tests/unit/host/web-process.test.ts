@@ -1,28 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../helpers/temp-dir.js';
 import { mediakit } from '../../helpers/cli.js';
+import { startWeb, stopWebHosts } from '../../helpers/web-host.js';
 
-const WEB = path.resolve(__dirname, '../../../dist/electron/web.js');
-const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const c of children.splice(0)) c.kill('SIGTERM');
-});
-
-function startWeb(library: string): Promise<{ url: string; child: ChildProcess }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [WEB, '--library', library, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    children.push(child);
-    let out = '';
-    child.stdout!.setEncoding('utf8').on('data', (d: string) => {
-      out += d;
-      const line = out.split('\n')[0];
-      if (out.includes('\n') && line) resolve({ url: line, child });
-    });
-    child.on('exit', (code) => reject(new Error(`web host exited with ${code}`)));
-  });
-}
+afterEach(stopWebHosts);
 
 describe('npm run web (the built web host as a process)', () => {
   it('prints its URL first, serves the API, and keeps the CLI from writing the same library', async () => {

@@ -1,37 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mediakit } from '../../helpers/cli.js';
 import { tempDir } from '../../helpers/temp-dir.js';
+import { startWeb, stopWebHosts } from '../../helpers/web-host.js';
 
-const WEB = path.resolve(__dirname, '../../../dist/electron/web.js');
-const children: ChildProcess[] = [];
-afterEach(async () => {
-  await Promise.all(
-    children.splice(0).map(
-      (c) =>
-        new Promise<void>((resolve) => {
-          if (c.exitCode !== null) return resolve();
-          c.once('exit', () => resolve());
-          c.kill('SIGTERM');
-        }),
-    ),
-  );
-});
-
-function startWeb(library: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [WEB, '--library', library, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    children.push(child);
-    let out = '';
-    child.stdout!.setEncoding('utf8').on('data', (d: string) => {
-      out += d;
-      if (out.includes('\n')) resolve(out.split('\n')[0]!);
-    });
-    child.on('exit', (code) => reject(new Error(`web host exited with ${code}`)));
-  });
-}
+afterEach(stopWebHosts);
 
 async function api(url: string, method: string, input: unknown): Promise<{ status: number; body: { result?: unknown; error?: { code: string; message: string } } }> {
   const token = new URL(url).searchParams.get('token') ?? new URLSearchParams(new URL(url).hash.slice(1)).get('token');
@@ -85,7 +59,7 @@ describe('restoring a backup', () => {
 
   it('is refused from the command line while the app has the library open, and done by the running app itself', async () => {
     const { dir, backups } = await withThreeSaves();
-    const url = await startWeb(dir);
+    const { url } = await startWeb(dir);
     // The backup saved right after the first organization.
     const counts = await Promise.all(backups.map(async (b) => (JSON.parse(await readFile(path.join(dir, 'backups', b), 'utf8')) as { organizations: unknown[] }).organizations.length));
     const first = backups[counts.indexOf(1)]!;
