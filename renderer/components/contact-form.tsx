@@ -129,14 +129,14 @@ export function ContactForm({ open, contact, onClose, onSaved }: { open: boolean
         }}
       >
         <div className="row">
+          <Field label={t('contacts.honorific')} className="narrow">
+            {(c) => <input {...c} value={d.honorific} list="honorifics" placeholder={t('contacts.honorificHint')} onChange={(e) => set({ honorific: e.target.value })} />}
+          </Field>
           <Field id="contact-first-name" label={t('contacts.firstName')} className="grow">
             {(c) => <input {...c} data-autofocus value={d.firstName} autoComplete="off" onChange={(e) => set({ firstName: e.target.value })} />}
           </Field>
           <Field label={t('contacts.lastName')} className="grow">
             {(c) => <input {...c} value={d.lastName} autoComplete="off" onChange={(e) => set({ lastName: e.target.value })} />}
-          </Field>
-          <Field label={t('contacts.honorific')} hint={t('contacts.honorificHint')}>
-            {(c) => <input {...c} value={d.honorific} size={6} list="honorifics" onChange={(e) => set({ honorific: e.target.value })} />}
           </Field>
           <datalist id="honorifics">
             {['Mme', 'M.', 'Ms', 'Mr', 'Dr', 'Dre', 'Pr'].map((h) => (

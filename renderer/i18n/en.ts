@@ -70,7 +70,7 @@ export const en = {
   },
   contacts: {
     count_one: '{{formatted}} contact', count_other: '{{formatted}} contacts', import: 'Import contacts', exportVcard: 'Export as vCard (for you: with your private notes)', new: 'New contact', newTitle: 'New contact', editTitle: 'Edit {{name}}', edit: 'Edit {{name}}',
-    firstName: 'Given name', lastName: 'Family name', honorific: 'Honorific', honorificHint: 'Ms, Mr, Dr… for formal greetings', fullName: 'Full name', fullNameHint: 'As lists and sheets show it; follows the two names unless you change it.',
+    firstName: 'Given name', lastName: 'Family name', honorific: 'Honorific', honorificHint: 'Ms, Mr…', fullName: 'Full name', fullNameHint: 'As lists and sheets show it; follows the two names unless you change it.',
     lang: 'Language', langUnknown: 'Not known', nameOrEmail: 'Give a name or an e-mail address.', filter: 'Filter',
     filterPlaceholder: 'Name, organization, e-mail…', none: 'No contacts.', name: 'Name', title: 'Title', organization: 'Organization', email: 'E-mail', phone: 'Phone',
     mergeButton_one: 'Merge {{count}} duplicate', mergeButton_other: 'Merge {{count}} duplicates', mergeTitle: 'Merge duplicate contacts', mergeLead: 'Same e-mail address or same name. The oldest card is kept and receives every address and phone number; the others go to the trash and release and sheet references follow.', mergeKeep: 'Keep {{name}}', mergeRun: 'Merge', merged_one: '{{count}} group merged.', merged_other: '{{count}} groups merged.',

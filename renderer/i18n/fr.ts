@@ -75,7 +75,7 @@ export const fr: UiStrings = {
   },
   contacts: {
     count_one: '{{formatted}} contact', count_other: '{{formatted}} contacts', import: 'Importer des contacts', exportVcard: 'Exporter en vCard (pour vous : avec vos notes privées)', new: 'Nouveau contact', newTitle: 'Nouveau contact', editTitle: 'Modifier {{name}}', edit: 'Modifier {{name}}',
-    firstName: 'Prénom', lastName: 'Nom de famille', honorific: 'Civilité', honorificHint: 'Mme, M., Dr… pour les salutations formelles', fullName: 'Nom complet', fullNameHint: 'Tel qu’il paraît dans les listes; suit le prénom et le nom, sauf si vous le changez.',
+    firstName: 'Prénom', lastName: 'Nom de famille', honorific: 'Civilité', honorificHint: 'Mme, M.…', fullName: 'Nom complet', fullNameHint: 'Tel qu’il paraît dans les listes; suit le prénom et le nom, sauf si vous le changez.',
     lang: 'Langue', langUnknown: 'Inconnue', nameOrEmail: 'Indiquez un nom ou une adresse courriel.',
     filter: 'Filtrer', filterPlaceholder: 'Nom, organisation, courriel…', none: 'Aucun contact.', name: 'Nom', title: 'Fonction', organization: 'Organisation', email: 'Courriel',
     phone: 'Téléphone',
