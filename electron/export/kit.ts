@@ -216,7 +216,7 @@ function releaseSection(ctx: Ctx, release: Release, headerLogos: ImageRef[]): Re
   };
 }
 
-/** `what` in each language: « Le dossier de presse », « Le communiqué ». */
+/** `what` in each language: « La trousse média », « Le communiqué ». */
 function notFound(what: { en: string; fr: string }, id: string): AppError {
   return new AppError('NOT_FOUND', { en: `${what.en} ${id} was not found in the library.`, fr: `${what.fr} ${id} est introuvable dans la bibliothèque.` }, { id });
 }
@@ -233,11 +233,11 @@ function kitLabels(lang: Lang): KitDocument['labels'] {
 
 export function resolveKit(doc: LibraryDocument, kitId: string, options: { uiLang?: 'fr' | 'en' } = {}): KitDocument {
   const kit = doc.kits.find((k) => k.id === kitId);
-  if (!kit) throw notFound({ en: 'Media kit', fr: 'Le dossier de presse' }, kitId);
+  if (!kit) throw notFound({ en: 'Media kit', fr: 'La trousse média' }, kitId);
   if (kit.deletedAt) {
     throw new AppError(
       'NOT_FOUND',
-      { en: `Media kit "${kit.name}" is in the trash.`, fr: `Le dossier de presse «\u00a0${kit.name}\u00a0» est dans la corbeille. Restaurez-le d’abord.` },
+      { en: `Media kit "${kit.name}" is in the trash.`, fr: `La trousse média «\u00a0${kit.name}\u00a0» est dans la corbeille. Restaurez-la d’abord.` },
       { id: kitId },
     );
   }

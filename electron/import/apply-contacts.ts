@@ -93,6 +93,7 @@ export function upsertContact(draft: LibraryDocument, c: ContactDraft, now: stri
     existing.name ||= c.name;
     existing.firstName ||= c.firstName;
     existing.lastName ||= c.lastName;
+    existing.honorific ||= c.honorific;
     existing.title ||= c.title;
     existing.organization ||= c.organization;
     existing.organizationId ??= org?.id ?? null;

@@ -1,6 +1,7 @@
 import { Logo as LogoSchema, newId, type LibraryDocument, type Logo, type LogoVariant } from '../model/index.js';
 import type { ReadImage } from './image-reader.js';
 import { findOrCreateOrganization } from './org-match.js';
+import { proposedLogoName } from '../locale/labels.js';
 
 export interface ApplyLogoOptions {
   organizationName: string;
@@ -9,6 +10,9 @@ export interface ApplyLogoOptions {
   fileSha256: string;
   thumbSha256: string | null;
   originalFileName: string;
+  /** The name the officer chose; else one from the organization and the variant ("Montréal InVivo – principal"). */
+  name?: string | undefined;
+  uiLang?: 'fr' | 'en' | undefined;
 }
 
 /** The logo entry for a stored image: its organization matched by name or created; the same file twice is one logo. */
@@ -17,13 +21,12 @@ export function applyLogoImport(draft: LibraryDocument, image: Pick<ReadImage, '
   const variant = options.variant ?? 'primary';
   const existing = draft.logos.find((l) => !l.deletedAt && l.organizationId === org.id && l.file.sha256 === options.fileSha256 && l.variant === variant);
   if (existing) return existing;
-  const base = options.originalFileName.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]+$/i, '');
   const logo = LogoSchema.parse({
     id: newId('logo'),
     createdAt: options.now,
     updatedAt: options.now,
     organizationId: org.id,
-    name: base || `${org.name} (${variant})`,
+    name: options.name?.trim() || proposedLogoName(org.name, variant, options.uiLang ?? 'en'),
     variant,
     file: { sha256: options.fileSha256, format: image.format, bytes: image.bytes.byteLength, width: image.width, height: image.height },
     thumbnailSha256: options.thumbSha256,

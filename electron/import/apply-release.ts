@@ -7,6 +7,7 @@ import {
   type LibraryDocument,
   type Release,
 } from '../model/index.js';
+import { spokespeopleSheetName } from '../locale/labels.js';
 import { upsertContact } from './apply-contacts.js';
 import { isJapaneseName, splitName } from './contact-draft.js';
 import { aboutHeading } from '../locale/labels.js';
@@ -30,9 +31,6 @@ function sameText(a: string, b: string): boolean {
  * matched by name or created with their boilerplate, contacts matched by e-mail or created, a contact
  * sheet for the release, and the release itself.
  */
-/** The sheet made for a release's press contacts is named so that it reads as such in the sheets list. */
-const SHEET_PREFIX = { fr: 'Contacts de presse', en: 'Press contacts', ja: '報道関係者連絡先' } as const;
-
 export function applyReleaseImport(draft: LibraryDocument, imported: ImportedRelease, options: ApplyReleaseOptions): Release {
   const { now } = options;
   const warnings = options.warnings ?? [];
@@ -72,6 +70,7 @@ export function applyReleaseImport(draft: LibraryDocument, imported: ImportedRel
       {
         name: c.name,
         ...splitName(c.name, japanese),
+        honorific: '',
         title: c.title,
         organization: c.organization,
         emails: c.emails,
@@ -113,9 +112,13 @@ export function applyReleaseImport(draft: LibraryDocument, imported: ImportedRel
         id: newId('sheet'),
         createdAt: now,
         updatedAt: now,
-        name: `${SHEET_PREFIX[baseLang(release.lang)]} – ${release.headline || options.source?.fileName || ''}`.replace(/ – $/, ''),
+        // The issuer's own people, not a media list: marked so outreach never proposes them as recipients.
+        name: spokespeopleSheetName(release.lang, release.headline, options.source?.fileName),
         description: options.source ? options.source.fileName : '',
         contactIds,
+        role: 'spokespeople',
+        releaseId: release.id,
+        nameFollowsRelease: true,
       }),
     );
   }

@@ -7,6 +7,7 @@ export const ContactDraft = z.object({
   name: z.string().default(''),
   firstName: z.string().default(''),
   lastName: z.string().default(''),
+  honorific: z.string().default(''),
   title: z.string().default(''),
   organization: z.string().default(''),
   emails: z.array(Email).default([]),
@@ -28,17 +29,8 @@ export interface ContactsRead {
   skipped: SkippedRow[];
 }
 
-/** "Marie-Ève Tremblay" → first "Marie-Ève", last "Tremblay"; Japanese names are family name first. */
-export function splitName(name: string, japanese: boolean): { firstName: string; lastName: string } {
-  const parts = name.trim().split(/[\s\u3000]+/u).filter(Boolean);
-  if (parts.length < 2) return { firstName: japanese ? '' : (parts[0] ?? ''), lastName: japanese ? (parts[0] ?? '') : '' };
-  if (japanese) return { lastName: parts[0] ?? '', firstName: parts.slice(1).join(' ') };
-  return { firstName: parts.slice(0, -1).join(' '), lastName: parts[parts.length - 1] ?? '' };
-}
-
-export function isJapaneseName(s: string): boolean {
-  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(s);
-}
+/** One rule for splitting a full name, shared with the migration that split the names stored before. */
+export { isJapaneseName, splitFullName as splitName } from '../model/person-name.js';
 
 /** Lang values as address books write them ("fr", "fr_CA", "en-gb", "ja-JP"). */
 export function langFrom(raw: string): Lang | null {

@@ -47,6 +47,8 @@ export function readVcards(fileName: string, source: string): ContactsRead {
     const nParts: unknown[] = Array.isArray(n) ? n : typeof n === 'string' ? n.split(';') : [];
     const lastName = text(nParts[0]);
     const firstName = text(nParts[1]);
+    // N's fourth component is the prefix: "Ms", "Mme", "Dr" — what a formal greeting uses.
+    const honorific = text(nParts[3]);
     const fn = text(comp.getFirstPropertyValue('fn'));
     const org = comp.getFirstProperty('org')?.getValues()[0];
     const organization = Array.isArray(org) ? text(org[0]) : text(org);
@@ -71,6 +73,7 @@ export function readVcards(fileName: string, source: string): ContactsRead {
         name,
         firstName,
         lastName,
+        honorific,
         title: text(comp.getFirstPropertyValue('title')) || text(comp.getFirstPropertyValue('role')),
         organization,
         emails,

@@ -12,8 +12,10 @@ export interface Labels {
   contents: string;
   cover: string;
   logos: string;
+  /** The kit's press-contacts section, and the interface's word for it (one term per locale). */
   contacts: string;
   boilerplates: string;
+  /** The product itself: fr-CA "Trousse média", fr-FR "Dossier de presse" (one term per locale, UI and templates too). */
   pressKit: string;
   /** Column headers of the contact sheet. */
   name: string;
@@ -61,7 +63,7 @@ const FR_CA: Labels = {
   contents: 'Table des matières',
   cover: 'Couverture',
   logos: 'Logos',
-  contacts: 'Contacts',
+  contacts: 'Relations médias',
   boilerplates: 'À propos',
   pressKit: 'Trousse média',
   name: 'Nom',
@@ -80,6 +82,7 @@ const FR_FR: Labels = {
   contactsHeading: `Contact presse${NBSP}:`,
   endMark: '– FIN –',
   contents: 'Sommaire',
+  contacts: 'Contacts presse',
   pressKit: 'Dossier de presse',
   email: 'E-mail',
 };
@@ -93,7 +96,7 @@ const EN_US: Labels = {
   contents: 'Contents',
   cover: 'Cover',
   logos: 'Logos',
-  contacts: 'Contacts',
+  contacts: 'Media contacts',
   boilerplates: 'About',
   pressKit: 'Media kit',
   name: 'Name',
@@ -107,7 +110,7 @@ const EN_US: Labels = {
   readmeName: 'README.txt',
 };
 
-const EN_GB: Labels = { ...EN_US, endMark: 'ENDS', organization: 'Organisation', pressKit: 'Press kit' };
+const EN_GB: Labels = { ...EN_US, endMark: 'ENDS', organization: 'Organisation', pressKit: 'Press kit', contacts: 'Press contacts' };
 
 const JA: Labels = {
   releaseLabel: 'プレスリリース',
@@ -147,4 +150,24 @@ export function aboutHeading(organizationName: string, lang: LocaleLang): string
   }
   if (lang === 'ja') return `${name} 会社概要`;
   return `About ${name}`;
+}
+
+/**
+ * The name of the sheet an import makes from a release's own contact block: "Relations médias – <headline>".
+ * It follows the headline until the officer renames the sheet.
+ */
+export function spokespeopleSheetName(lang: LocaleLang, headline: string, fallback = ''): string {
+  const about = headline.trim() || fallback.trim();
+  const word = ALL[lang].contacts;
+  return about ? `${word} – ${about}` : word;
+}
+
+/**
+ * The name a new logo is given from what it is, never from its file's name ("logo.png"):
+ * "Montréal InVivo – principal", "Umeda Bio Cluster – horizontal". The officer can change it.
+ */
+export function proposedLogoName(organizationName: string, variant: LogoVariantName, uiLang: 'fr' | 'en'): string {
+  const word = (uiLang === 'fr' ? VARIANTS_FR : VARIANTS_EN)[variant].toLocaleLowerCase(uiLang === 'fr' ? 'fr-CA' : 'en');
+  const org = organizationName.trim();
+  return org ? `${org} – ${word}` : word;
 }

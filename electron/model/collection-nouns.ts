@@ -7,5 +7,6 @@ export const COLLECTION_NOUNS: Record<CollectionName, { en: string; fr: string; 
   logos: { en: 'logo', fr: 'logo', frMany: 'logos', frNone: 'Aucun logo' },
   contacts: { en: 'contact', fr: 'contact', frMany: 'contacts', frNone: 'Aucun contact' },
   sheets: { en: 'contact sheet', fr: 'liste de contacts', frMany: 'listes de contacts', frNone: 'Aucune liste de contacts' },
-  kits: { en: 'media kit', fr: 'dossier de presse', frMany: 'dossiers de presse', frNone: 'Aucun dossier de presse' },
+  // The interface's French is Québec's: « trousse média » (electron/locale's fr-CA `pressKit`).
+  kits: { en: 'media kit', fr: 'trousse média', frMany: 'trousses médias', frNone: 'Aucune trousse média' },
 };

@@ -105,9 +105,13 @@ export const Logo = EntityMeta.extend({
 export type Logo = z.infer<typeof Logo>;
 
 export const Contact = EntityMeta.extend({
+  /** The full name as the person writes it (vCard FN): what lists and sheets show. */
   name: z.string().default(''),
+  /** Given and family names (vCard N): greetings use them ("Bonjour Marie,", "Dear Ms Tremblay,", 田中様). */
   firstName: z.string().default(''),
   lastName: z.string().default(''),
+  /** How a formal greeting addresses the person: "Ms", "Mme", "Dr"… (vCard N's prefix); empty when unknown. */
+  honorific: z.string().default(''),
   title: z.string().default(''),
   organization: z.string().default(''),
   organizationId: Id.nullable().default(null),
@@ -121,10 +125,21 @@ export const Contact = EntityMeta.extend({
 });
 export type Contact = z.infer<typeof Contact>;
 
+export const SHEET_ROLES = ['media', 'spokespeople'] as const;
+
 export const ContactSheet = EntityMeta.extend({
   name: z.string().min(1),
   description: z.string().default(''),
   contactIds: z.array(Id).default([]),
+  /**
+   * "media": a media list, journalists to write to. "spokespeople": the press contacts of a release's own
+   * contact block (the issuer's people), made by an import: never proposed as recipients by default.
+   */
+  role: z.enum(SHEET_ROLES).default('media'),
+  /** The release whose contact block this sheet came from. */
+  releaseId: Id.nullable().default(null),
+  /** The name follows the release's headline until the officer renames the sheet. */
+  nameFollowsRelease: z.boolean().default(false),
 });
 export type ContactSheet = z.infer<typeof ContactSheet>;
 
@@ -189,5 +204,11 @@ export const Settings = z.object({
   sender: z
     .object({ name: z.string().default(''), email: z.string().default(''), signature: z.string().default('') })
     .default({ name: '', email: '', signature: '' }),
+  /** A signature per language family; `sender.signature` signs the languages that have none. */
+  signatures: z.partialRecord(BaseLang, z.string()).default({}),
+  /** What a new kit starts with; null: the language of its releases (or the interface's), Letter or A4 by that language. */
+  defaults: z
+    .object({ pageSize: z.enum(['letter', 'a4']).nullable().default(null), lang: Lang.nullable().default(null) })
+    .default({ pageSize: null, lang: null }),
 });
 export type Settings = z.infer<typeof Settings>;

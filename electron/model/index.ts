@@ -5,3 +5,4 @@ export * from './library-document.js';
 export * from './migrations.js';
 export * from './errors.js';
 export * from './collection-nouns.js';
+export * from './person-name.js';

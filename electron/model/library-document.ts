@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Contact, ContactSheet, Kit, Logo, Organization, Release, Settings } from './entities.js';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const LibraryDocument = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -11,7 +11,13 @@ export const LibraryDocument = z.object({
   contacts: z.array(Contact).default([]),
   sheets: z.array(ContactSheet).default([]),
   kits: z.array(Kit).default([]),
-  settings: Settings.default({ uiLang: null, displayName: '', sender: { name: '', email: '', signature: '' } }),
+  settings: Settings.default({
+    uiLang: null,
+    displayName: '',
+    sender: { name: '', email: '', signature: '' },
+    signatures: {},
+    defaults: { pageSize: null, lang: null },
+  }),
 });
 export type LibraryDocument = z.infer<typeof LibraryDocument>;
 

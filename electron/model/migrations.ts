@@ -1,4 +1,5 @@
 import { SCHEMA_VERSION } from './library-document.js';
+import { splitFullName } from './person-name.js';
 
 /**
  * Ordered migrations: entry i turns a document of schemaVersion i into one of version i + 1.
@@ -26,7 +27,47 @@ export const MIGRATIONS: readonly Migration[] = [
       };
     },
   },
+  {
+    from: 1,
+    describe:
+      'v1 → v2: a contact known only by its full name gets given and family names (split once, then edited by hand); ' +
+      'the sheets imports made from a release\'s own contact block are marked as that release\'s spokespeople',
+    up(doc) {
+      const contacts = Array.isArray(doc.contacts) ? (doc.contacts as Json[]) : [];
+      const releases = Array.isArray(doc.releases) ? (doc.releases as Json[]) : [];
+      const sheets = Array.isArray(doc.sheets) ? (doc.sheets as Json[]) : [];
+      return {
+        ...doc,
+        schemaVersion: 2,
+        contacts: contacts.map((c) => {
+          const name = typeof c.name === 'string' ? c.name : '';
+          if (!name.trim() || (typeof c.firstName === 'string' && c.firstName) || (typeof c.lastName === 'string' && c.lastName)) return c;
+          return { ...c, ...splitFullName(name) };
+        }),
+        sheets: sheets.map((sheet) => spokespeopleOf(sheet, releases)),
+      };
+    },
+  },
 ];
+
+/** The names v1 imports gave the sheet of a release's contact block: "<prefix> – <headline>". */
+const V1_SHEET_PREFIXES = ['Contacts de presse', 'Press contacts', '報道関係者連絡先'];
+
+function spokespeopleOf(sheet: Json, releases: Json[]): Json {
+  const name = typeof sheet.name === 'string' ? sheet.name : '';
+  const prefix = V1_SHEET_PREFIXES.find((p) => name === p || name.startsWith(`${p} – `));
+  if (!prefix || sheet.role !== undefined) return sheet;
+  const ids = Array.isArray(sheet.contactIds) ? (sheet.contactIds as unknown[]) : [];
+  const same = (r: Json) => {
+    const theirs = Array.isArray(r.contactIds) ? (r.contactIds as unknown[]) : [];
+    return theirs.length === ids.length && theirs.every((id, i) => id === ids[i]);
+  };
+  // Only a sheet that is exactly a release's contact block: one the officer has since grown into a media list stays one.
+  const release = ids.length ? releases.find((r) => !r.deletedAt && same(r)) : undefined;
+  if (!release) return sheet;
+  const headline = typeof release.headline === 'string' ? release.headline : '';
+  return { ...sheet, role: 'spokespeople', releaseId: release.id, nameFollowsRelease: name === `${prefix} – ${headline}` };
+}
 
 export class NewerSchemaError extends Error {
   constructor(readonly found: number) {

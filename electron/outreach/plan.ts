@@ -1,5 +1,5 @@
 import { formatDate } from '../locale/index.js';
-import { AppError, type Contact, type ContactSheet, type Kit, type LibraryDocument } from '../model/index.js';
+import { AppError, baseLang, type Contact, type ContactSheet, type Kit, type LibraryDocument } from '../model/index.js';
 import { renderHtmlBody, renderTextBody } from './body-html.js';
 import type { DraftSpec } from './compose.js';
 import { bccFileName, draftFileName } from './draft-names.js';
@@ -41,7 +41,7 @@ export interface OutreachPlan {
 
 export function findKit(doc: LibraryDocument, kitId: string, uiLang: UiLang): Kit {
   const kit = doc.kits.find((k) => k.id === kitId && !k.deletedAt);
-  if (!kit) throw new AppError('NOT_FOUND', uiLang === 'fr' ? `Aucun dossier de presse avec l’identifiant ${kitId}.` : `No kit with id ${kitId}.`);
+  if (!kit) throw new AppError('NOT_FOUND', uiLang === 'fr' ? `Aucune trousse média avec l’identifiant ${kitId}.` : `No kit with id ${kitId}.`);
   return kit;
 }
 
@@ -65,9 +65,11 @@ export function planOutreach(
   const kit = findKit(doc, request.kitId, uiLang);
   const sheet = findSheet(doc, request.sheetId, uiLang);
   const settings = doc.settings.sender;
+  // The signature of the kit's language family, else the one for every language.
+  const signature = doc.settings.signatures[baseLang(kit.lang)]?.trim() ? doc.settings.signatures[baseLang(kit.lang)]! : settings.signature;
   const sender: Sender = request.from?.trim()
-    ? { ...parseMailbox(request.from, uiLang), signature: settings.signature }
-    : { name: settings.name.trim(), email: settings.email.trim(), signature: settings.signature };
+    ? { ...parseMailbox(request.from, uiLang), signature }
+    : { name: settings.name.trim(), email: settings.email.trim(), signature };
   if (sender.email && !isValidEmail(sender.email)) {
     throw new AppError(
       'INVALID_INPUT',
@@ -95,6 +97,10 @@ export function planOutreach(
     const values: PlaceholderValues = {
       ...common,
       firstName: who?.firstName ?? '',
+      lastName: who ? who.lastName || who.name : '',
+      honorific: who?.honorific ?? '',
+      // "Dear Ms Tremblay,": the honorific and the family name when both are known, else the full name.
+      formalName: who ? (who.honorific && who.lastName ? `${who.honorific} ${who.lastName}` : who.name) : '',
       name: who?.name ?? '',
       organization: who?.organization ?? '',
     };

@@ -57,7 +57,8 @@ export function resolveRecipients(sheet: ContactSheet, contacts: readonly Contac
           email,
           // A Japanese name is not cut to its given name in a Western greeting: "Bonjour 渡辺 健二,".
           firstName: CJK.test(name) ? name : c.firstName.trim() || name,
-          lastName: c.lastName.trim(),
+          lastName: c.lastName.trim() || (CJK.test(name) ? name : ''),
+          honorific: c.honorific.trim(),
           organization: c.organization.trim(),
         });
       }

@@ -24,8 +24,12 @@ export interface Sender extends Mailbox {
 
 export interface Recipient extends Mailbox {
   contactId: string | null;
+  /** What "Bonjour {{firstName}}," says: the given name (a Japanese name stays whole in a Western greeting). */
   firstName: string;
+  /** The family name ("{{lastName}}様"); the full name when only that is known. */
   lastName: string;
+  /** "Ms", "Mme", "Dr"… or empty. */
+  honorific: string;
   organization: string;
 }
 

@@ -19,7 +19,7 @@ export function buildMenuTemplate(win: () => BrowserWindow | null, fr: boolean, 
       label: t('&File', '&Fichier'),
       submenu: [
         { label: t('New Release', 'Nouveau communiqué'), accelerator: 'CmdOrCtrl+N', click: send('new-release') },
-        { label: t('New Media Kit', 'Nouveau dossier de presse'), accelerator: 'CmdOrCtrl+Shift+N', click: send('new-kit') },
+        { label: t('New Media Kit', 'Nouvelle trousse média'), accelerator: 'CmdOrCtrl+Shift+N', click: send('new-kit') },
         { type: 'separator' },
         { label: t('Import…', 'Importer…'), accelerator: 'CmdOrCtrl+O', click: send('import') },
         { label: t('Export…', 'Exporter…'), accelerator: 'CmdOrCtrl+E', click: send('export') },

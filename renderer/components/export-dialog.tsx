@@ -30,12 +30,26 @@ export function lastExportKey(id: string): string {
   return `mk:last-export:${id}`;
 }
 
+/** The folder the desktop app exports a kit (or release) into: chosen once, remembered per kit on this computer. */
+export function exportDirKey(id: string): string {
+  return `mk:export-dir:${id}`;
+}
+
+function folderOf(file: string): string {
+  return file.replace(/[\\/][^\\/]*$/, '');
+}
+
 function warningText(w: unknown): string {
   if (typeof w === 'string') return w;
   if (w && typeof w === 'object' && 'message' in w) return String((w as { message: unknown }).message);
   return JSON.stringify(w);
 }
 
+/**
+ * Export: the desktop app writes into a folder the officer chose (asked the first time, remembered per
+ * kit) and offers "Show in folder"; the browser offers each file and, when there are several, one
+ * "Download all" (the ZIP bundle). Either way the dialog says what was written and where.
+ */
 export function ExportDialog({ open, onClose, target, beforeExport, onExported }: { open: boolean; onClose: () => void; target: { kind: 'kit' | 'release'; id: string; name: string }; beforeExport?: () => Promise<void>; onExported?: (files: ExportedFile[]) => void }) {
   const { t } = useTranslation();
   const [formats, setFormats] = useState<ExportFormat[]>(['pdf', 'docx']);
@@ -43,19 +57,39 @@ export function ExportDialog({ open, onClose, target, beforeExport, onExported }
   const [result, setResult] = useState<ExportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const all: ExportFormat[] = target.kind === 'kit' ? ['pdf', 'docx', 'zip', 'md'] : ['pdf', 'docx', 'md'];
-  const [outDir, setOutDir] = useState<string | null>(null);
+  const [outDir, setOutDir] = useState<string | null>(() => (isDesktop ? localStorage.getItem(exportDirKey(target.id)) : null));
+
+  const chooseFolder = async (): Promise<string | null> => {
+    const r = await send('desktop.chooseFolder', { title: t('export.chooseTitle', { name: target.name || t('common.untitled') }) }).catch((err: unknown) => {
+      setError(errorMessage(err));
+      return { path: null };
+    });
+    if (r.path) {
+      setOutDir(r.path);
+      localStorage.setItem(exportDirKey(target.id), r.path);
+    }
+    return r.path;
+  };
 
   const run = async () => {
     setBusy(true);
     setError(null);
     setResult(null);
     try {
+      // The desktop app writes where the officer says: asked once per kit, then remembered.
+      const dir = isDesktop ? (outDir ?? (await chooseFolder())) : null;
+      if (isDesktop && !dir) {
+        setError(t('export.noFolder'));
+        return;
+      }
       await beforeExport?.();
-      const input = { id: target.id, formats, ...(outDir ? { outDir } : {}) };
+      // In the browser several files also come as one ZIP bundle, for "Download all".
+      const wanted: ExportFormat[] = !isDesktop && formats.length > 1 && !formats.includes('zip') ? [...formats, 'zip'] : formats;
+      const input = { id: target.id, formats: wanted, ...(dir ? { outDir: dir } : {}) };
       const r: ExportResult = target.kind === 'kit' ? await send('export.kit', input) : await send('export.release', input);
       setResult(r);
-      localStorage.setItem(lastExportKey(target.id), JSON.stringify(r.files));
-      onExported?.(r.files);
+      localStorage.setItem(lastExportKey(target.id), JSON.stringify(r.files.filter((f) => formats.includes(f.format as ExportFormat))));
+      onExported?.(r.files.filter((f) => formats.includes(f.format as ExportFormat)));
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -63,19 +97,24 @@ export function ExportDialog({ open, onClose, target, beforeExport, onExported }
     }
   };
 
+  const close = () => {
+    setResult(null);
+    setError(null);
+    onClose();
+  };
+  const bundle = !isDesktop && result && formats.length > 1 && !formats.includes('zip') ? result.files.find((f) => f.format === 'zip') : undefined;
+  const singles = result ? result.files.filter((f) => f !== bundle) : [];
+  const where = result?.files[0] ? folderOf(result.files[0].path) : '';
+
   return (
     <Dialog
       title={t('export.title', { name: target.name || t('common.untitled') })}
       open={open}
       wide
-      onClose={() => {
-        setResult(null);
-        setError(null);
-        onClose();
-      }}
+      onClose={close}
       footer={
         <>
-          <button type="button" className="btn" onClick={onClose}>
+          <button type="button" className="btn" onClick={close}>
             {t('common.close')}
           </button>
           <button type="button" className="btn primary" disabled={busy || formats.length === 0} onClick={() => void run()}>
@@ -86,20 +125,17 @@ export function ExportDialog({ open, onClose, target, beforeExport, onExported }
     >
       <FormatChecks legend={t('export.formats')} options={all} chosen={formats} onChange={setFormats} />
       {isDesktop && (
-        <div className="row align-end">
+        <div className="row align-end export-folder">
           <div className="field grow">
-            <span className="field-label">{t('export.destination')}</span>
-            <span className="muted">{outDir ?? t('export.defaultDestination')}</span>
+            <span className="field-label" id="export-folder-label">
+              {t('export.destination')}
+            </span>
+            <span className="muted folder-path" aria-labelledby="export-folder-label" title={outDir ?? undefined}>
+              {outDir ?? t('export.askFolder')}
+            </span>
           </div>
-          <button
-            type="button"
-            className="btn small"
-            onClick={async () => {
-              const r = await send('desktop.chooseFolder', { title: t('export.destination') }).catch(() => ({ path: null }));
-              if (r.path) setOutDir(r.path);
-            }}
-          >
-            {t('export.chooseFolder')}
+          <button type="button" className="btn small" onClick={() => void chooseFolder()}>
+            {outDir ? t('export.changeFolder') : t('export.chooseFolder')}
           </button>
         </div>
       )}
@@ -108,19 +144,43 @@ export function ExportDialog({ open, onClose, target, beforeExport, onExported }
           <span />
         </div>
       )}
-      {error && <div className="alert error">{error}</div>}
+      {error && (
+        <div className="alert error" role="alert">
+          {error}
+        </div>
+      )}
       {result && (
-        <div className="export-result">
+        <div className="export-result" role="status">
           <h3>{t('export.done')}</h3>
+          <p className="written-where">
+            {isDesktop ? t('export.writtenTo', { count: result.files.length, folder: where }) : t('export.writtenInLibrary', { count: result.files.length, folder: where })}
+          </p>
+          {isDesktop && result.files[0] && (
+            <div className="row">
+              <button type="button" className="btn small primary" onClick={() => void send('desktop.showFile', { path: result.files[0]!.path }).catch((err: unknown) => setError(errorMessage(err)))}>
+                {t('export.show')}
+              </button>
+            </div>
+          )}
+          {bundle && (
+            <div className="row download-all">
+              <button type="button" className="btn primary" onClick={() => void downloadFromHost(downloadUrl(bundle), bundle.name).catch((err: unknown) => setError(errorMessage(err)))}>
+                {t('export.downloadAll')}
+              </button>
+              <span className="muted">
+                {bundle.name} · {formatBytes(bundle.bytes)}
+              </span>
+            </div>
+          )}
           <ul className="file-list">
-            {result.files.map((f) => (
+            {singles.map((f) => (
               <li key={f.path}>
                 <span className="file-format">{f.format.toUpperCase()}</span>
                 <span className="file-name">{f.name}</span>
                 <span className="muted">{formatBytes(f.bytes)}</span>
                 {isDesktop ? (
-                  <button type="button" className="btn small" onClick={() => void send('desktop.showFile', { path: f.path }).catch((err: unknown) => setError(errorMessage(err)))}>
-                    {t('export.show')}
+                  <button type="button" className="btn small" aria-label={t('export.openFile', { name: f.name })} onClick={() => void send('desktop.openFile', { path: f.path }).catch((err: unknown) => setError(errorMessage(err)))}>
+                    {t('export.open')}
                   </button>
                 ) : (
                   <button type="button" className="btn small" onClick={() => void downloadFromHost(downloadUrl(f), f.name).catch((err: unknown) => setError(errorMessage(err)))}>

@@ -8,6 +8,7 @@ import { formatDate } from '../lib/format.js';
 import { navigate } from '../lib/router.js';
 import { ContactReview, type ReviewContact } from './contact-review.js';
 import { Dialog } from './dialog.js';
+import { Field } from './editor-parts.js';
 import { toast } from './toasts.js';
 
 /** What `import.previewRelease` recognized; read loosely so a field the reader adds later does no harm. */
@@ -287,18 +288,47 @@ function ReleaseReview({ task, busy, onCancel, onSave }: { task: Extract<Task, {
   );
 }
 
+/** "Montréal InVivo – principal": the name a logo is proposed, as the backend names one imported without a name. */
+export function proposeLogoName(organization: string, variantLabel: string, locale: string): string {
+  const word = variantLabel.toLocaleLowerCase(locale);
+  const org = organization.trim();
+  return org ? `${org} – ${word}` : word;
+}
+
+function guessVariant(fileName: string): LogoVariant {
+  return /mono|noir|black/i.test(fileName) ? 'monochrome' : /revers|white|blanc/i.test(fileName) ? 'reversed' : /horiz/i.test(fileName) ? 'horizontal' : /icon|icone|symbol/i.test(fileName) ? 'icon' : 'primary';
+}
+
+/**
+ * The logo's review step: a thumbnail of the file (on the background it is meant for), its organization,
+ * its variant and a name proposed from both ("Montréal InVivo – principal"), which the officer can change.
+ */
 function LogoImport({ task, onDone }: { task: Extract<Task, { kind: 'logo' }>; onDone: () => void; lang: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const orgs = useQuery(() => send('organizations.list'), []);
   const [org, setOrg] = useState('');
-  const [variant, setVariant] = useState<LogoVariant>(/mono|noir|black/i.test(task.file.name) ? 'monochrome' : /revers|white|blanc/i.test(task.file.name) ? 'reversed' : /horiz/i.test(task.file.name) ? 'horizontal' : /icon|icone|symbol/i.test(task.file.name) ? 'icon' : 'primary');
+  const [variant, setVariant] = useState<LogoVariant>(guessVariant(task.file.name));
+  const [name, setName] = useState('');
+  const [nameTouched, setNameTouched] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [thumb, setThumb] = useState<string | null>(null);
+  const locale = i18n.language === 'fr' ? 'fr-CA' : 'en';
+  const proposed = proposeLogoName(org, t(`variants.${variant}`), locale);
+  const shownName = nameTouched ? name : org.trim() ? proposed : '';
+
+  // Shown as an <img> from the file itself: an SVG's scripts never run in an image.
+  useEffect(() => {
+    const url = URL.createObjectURL(task.file);
+    setThumb(url);
+    return () => URL.revokeObjectURL(url);
+  }, [task.file]);
+
   const save = async () => {
     setBusy(true);
     try {
-      await send('import.logo', { fileName: task.file.name, contentBase64: task.base64, organization: org.trim(), variant });
+      await send('import.logo', { fileName: task.file.name, contentBase64: task.base64, organization: org.trim(), variant, name: (shownName || proposed).trim() });
       dataChanged();
-      toast(t('import.logoSaved', { name: task.file.name }), 'success');
+      toast(t('import.logoSaved', { name: shownName || proposed }), 'success');
       onDone();
       navigate({ screen: 'logos' });
     } catch (err) {
@@ -323,26 +353,46 @@ function LogoImport({ task, onDone }: { task: Extract<Task, { kind: 'logo' }>; o
         </>
       }
     >
-      <label className="field">
-        <span>{t('logos.organization')}</span>
-        <input list="logo-orgs" required value={org} placeholder={t('import.orgPlaceholder')} onChange={(e) => setOrg(e.target.value)} />
-        <datalist id="logo-orgs">
-          {(orgs.data ?? []).map((o) => (
-            <option key={o.id} value={o.name} />
-          ))}
-        </datalist>
-        <span className="hint">{t('import.orgHint')}</span>
-      </label>
-      <label className="field">
-        <span>{t('logos.variant')}</span>
-        <select value={variant} onChange={(e) => setVariant(e.target.value as LogoVariant)}>
-          {LOGO_VARIANTS.map((v) => (
-            <option key={v} value={v}>
-              {t(`variants.${v}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <div className="logo-import-preview">
+        <div className={`logo-bg logo-bg-${variant === 'reversed' ? 'dark' : 'light'}`}>{thumb && <img src={thumb} alt={t('import.logoThumb', { name: task.file.name })} />}</div>
+        <p className="muted">{task.file.name}</p>
+      </div>
+      <Field label={t('logos.organization')} hint={t('import.orgHint')}>
+        {(c) => (
+          <>
+            <input {...c} list="logo-orgs" required data-autofocus value={org} placeholder={t('import.orgPlaceholder')} onChange={(e) => setOrg(e.target.value)} />
+            <datalist id="logo-orgs">
+              {(orgs.data ?? []).map((o) => (
+                <option key={o.id} value={o.name} />
+              ))}
+            </datalist>
+          </>
+        )}
+      </Field>
+      <Field label={t('logos.variant')}>
+        {(c) => (
+          <select {...c} value={variant} onChange={(e) => setVariant(e.target.value as LogoVariant)}>
+            {LOGO_VARIANTS.map((v) => (
+              <option key={v} value={v}>
+                {t(`variants.${v}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('logos.name')} hint={t('import.logoNameHint')}>
+        {(c) => (
+          <input
+            {...c}
+            value={shownName}
+            placeholder={proposed}
+            onChange={(e) => {
+              setNameTouched(true);
+              setName(e.target.value);
+            }}
+          />
+        )}
+      </Field>
     </Dialog>
   );
 }

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDesktop, send } from '../api/client.js';
 import { downloadFromHost } from '../api/session.js';
 import { toast } from './toasts.js';
 import type { MethodOutput } from '../../electron/api/contract';
 import { errorMessage, useQuery } from '../lib/data.js';
+import { href } from '../lib/router.js';
 import { formatBytes, formatDateTime } from '../lib/format.js';
 import { FormatChecks } from './format-checks.js';
 
@@ -23,6 +24,7 @@ const ATTACH: Attach[] = ['pdf', 'docx', 'zip'];
 export function OutreachPanel({ kitId, beforeCreate }: { kitId: string; beforeCreate?: () => Promise<void> }) {
   const { t } = useTranslation();
   const sheets = useQuery(() => send('sheets.list'), []);
+  const settings = useQuery(() => send('settings.get'), []);
   const log = useQuery(() => send('outreach.log', { kitId }), [kitId]);
   const [sheetId, setSheetId] = useState('');
   const [mode, setMode] = useState<Mode>('per-recipient');
@@ -32,10 +34,17 @@ export function OutreachPanel({ kitId, beforeCreate }: { kitId: string; beforeCr
   const [busy, setBusy] = useState<'preview' | 'create' | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  // A media list is proposed, never the spokespeople of a release: they are the issuer's own people.
+  const mediaLists = (sheets.data ?? []).filter((s) => s.role !== 'spokespeople').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const spokespeople = (sheets.data ?? []).filter((s) => s.role === 'spokespeople');
+  const proposed = useRef(false);
   useEffect(() => {
-    const first = sheets.data?.[0];
+    if (proposed.current || !sheets.data) return;
+    proposed.current = true;
+    const first = mediaLists[0];
     if (!sheetId && first) setSheetId(first.id);
-  }, [sheets.data, sheetId]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sheets.data]);
 
   // A preview describes one choice of list, mode and files: any change makes it stale.
   useEffect(() => {
@@ -58,9 +67,25 @@ export function OutreachPanel({ kitId, beforeCreate }: { kitId: string; beforeCr
     }
   };
 
+  /** Why the drafts cannot be made yet, in words, or null: a button that cannot start says so. */
+  const blocker = (): string | null => {
+    if (!sheetId) return t('outreach.chooseListFirst');
+    if (attach.length === 0) return t('outreach.chooseAttachFirst');
+    if (preview?.tooLarge) return preview.tooLarge;
+    return null;
+  };
+
   const runCreate = async () => {
+    const why = blocker();
+    if (why) {
+      setError(why);
+      if (!sheetId) document.getElementById('outreach-sheet')?.focus();
+      return;
+    }
+    // Progress shows at once: exporting the kit for the attachments takes a few seconds.
     setBusy('create');
     setError(null);
+    setCreated(null);
     try {
       await beforeCreate?.();
       const result = await send('outreach.create', input());
@@ -76,6 +101,7 @@ export function OutreachPanel({ kitId, beforeCreate }: { kitId: string; beforeCr
   };
 
   const sheetList = sheets.data ?? [];
+  const noSender = settings.data && !settings.data.sender.email.trim();
   return (
     <section className="outreach-panel" aria-labelledby="outreach-title" style={{ display: 'grid', gap: '0.75rem', padding: '1rem 0', maxWidth: 980 }}>
       <h2 id="outreach-title" className="panel-title">
@@ -86,16 +112,40 @@ export function OutreachPanel({ kitId, beforeCreate }: { kitId: string; beforeCr
         <p className="empty">{t('outreach.noSheet')}</p>
       ) : (
         <div className="outreach-form" style={{ display: 'grid', gap: '0.75rem' }}>
-          <label className="field">
-            <span>{t('outreach.sheet')}</span>
-            <select value={sheetId} onChange={(e) => setSheetId(e.target.value)}>
-              {sheetList.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {t('outreach.sheetOption', { name: s.name, count: s.contactIds.length })}
-                </option>
-              ))}
+          <div className="field">
+            <label htmlFor="outreach-sheet" className="field-label">
+              {t('outreach.sheet')}
+            </label>
+            <select id="outreach-sheet" value={sheetId} aria-describedby="outreach-sheet-hint" aria-invalid={(!sheetId && error !== null) || undefined} onChange={(e) => setSheetId(e.target.value)}>
+              <option value="">{t('outreach.chooseList')}</option>
+              {mediaLists.length > 0 && (
+                <optgroup label={t('outreach.mediaLists')}>
+                  {mediaLists.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {t('outreach.sheetOption', { name: s.name, count: s.contactIds.length })}
+                    </option>
+                  ))}
+                </optgroup>
+              )}
+              {spokespeople.length > 0 && (
+                <optgroup label={t('outreach.spokespeopleLists')}>
+                  {spokespeople.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {t('outreach.sheetOption', { name: s.name, count: s.contactIds.length })}
+                    </option>
+                  ))}
+                </optgroup>
+              )}
             </select>
-          </label>
+            <span id="outreach-sheet-hint" className={sheetId ? 'hint' : 'hint warning-text'}>
+              {!sheetId ? (mediaLists.length ? t('outreach.askList') : t('outreach.noMediaList')) : spokespeople.some((s) => s.id === sheetId) ? t('outreach.spokespeopleChosen') : t('outreach.listHint')}
+            </span>
+          </div>
+          {noSender && (
+            <p className="hint warning-text">
+              {t('outreach.noSenderYet')} <a href={href({ screen: 'settings' })}>{t('outreach.openSettings')}</a>
+            </p>
+          )}
           <fieldset className="field-group">
             <legend>{t('outreach.mode')}</legend>
             {(['per-recipient', 'bcc'] as const).map((m) => (
@@ -109,15 +159,11 @@ export function OutreachPanel({ kitId, beforeCreate }: { kitId: string; beforeCr
           </fieldset>
           <FormatChecks legend={t('outreach.attach')} options={ATTACH} chosen={attach} onChange={setAttach} />
           <div className="row">
-            <button type="button" className="btn" disabled={!sheetId || attach.length === 0 || busy !== null} onClick={() => void runPreview()}>
+            <button type="button" className="btn" disabled={busy !== null} onClick={() => (blocker() && !preview?.tooLarge ? setError(blocker()) : void runPreview())}>
               {busy === 'preview' ? t('outreach.previewing') : t('outreach.preview')}
             </button>
-            <button
-              type="button"
-              className="btn primary"
-              disabled={!sheetId || attach.length === 0 || busy !== null || (preview !== null && (preview.tooLarge !== null || preview.drafts === 0))}
-              onClick={() => void runCreate()}
-            >
+            {/* Never silently disabled: while busy it says so; otherwise a click either starts or says why not. */}
+            <button type="button" className="btn primary" aria-disabled={busy !== null || undefined} onClick={() => busy === null && void runCreate()}>
               {busy === 'create' ? t('outreach.creating') : t('outreach.create')}
             </button>
           </div>
@@ -230,7 +276,15 @@ function PreviewView({ preview }: { preview: Preview }) {
       <h3>{t('outreach.draftTitle')}</h3>
       <dl className="outreach-headers" style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '0.25rem 1rem', margin: '0 0 0.75rem' }}>
         <dt>{t('outreach.from')}</dt>
-        <dd>{preview.from ? `${preview.from.name} <${preview.from.email}>` : t('outreach.noSender')}</dd>
+        <dd>
+          {preview.from ? (
+            `${preview.from.name} <${preview.from.email}>`
+          ) : (
+            <>
+              {t('outreach.noSender')} · <a href={href({ screen: 'settings' })}>{t('outreach.openSettings')}</a>
+            </>
+          )}
+        </dd>
         <dt>{t('outreach.subject')}</dt>
         <dd>{preview.subject}</dd>
         <dt>{t('outreach.attachments')}</dt>

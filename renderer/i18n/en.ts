@@ -18,7 +18,7 @@ export const en = {
   langs: { 'fr-CA': 'French (Québec)', 'fr-FR': 'French (France)', 'en-US': 'English (US)', 'en-GB': 'English (UK)', ja: 'Japanese' },
   baseLangs: { fr: 'French', en: 'English', ja: 'Japanese' },
   variants: { primary: 'Primary', horizontal: 'Horizontal', monochrome: 'Monochrome', reversed: 'Reversed', icon: 'Icon' },
-  sectionTypes: { release: 'Release', logos: 'Logos', contacts: 'Press contacts', boilerplates: 'About the organizations', text: 'Free text' },
+  sectionTypes: { release: 'Release', logos: 'Logos', contacts: 'Media contacts', boilerplates: 'About the organizations', text: 'Free text' },
   releases: {
     new: 'New release', count_one: '{{shown}} release shown of {{total}}', count_other: '{{shown}} releases shown of {{total}}', filters: 'Filters', status: 'Status', language: 'Language', tag: 'Tag',
     from: 'From', to: 'To', clearFilters: 'Clear filters', headline: 'Headline', date: 'Date', updated: 'Updated', empty: 'No releases yet. Create one or drop a file here.',
@@ -29,15 +29,17 @@ export const en = {
     embargoUntil: 'Embargo until', zone: 'Time zone', embargoHint: 'Embargoed until {{when}} (your time).', headlineLength: '{{count}} / {{limit}} characters',
     headlineTooLong: '{{count}} characters: wire services cut headlines after about {{limit}}.', subheadline: 'Subheadline', dateline: 'Dateline', datelineCity: 'Dateline city',
     cityPlaceholder: 'e.g. Montréal', datelineDate: 'Dateline date', body: 'Body', boilerplates: 'About the organizations (boilerplates)', addOrganization: 'Add an organization',
-    noBoilerplate: 'no boilerplate in this language', contacts: 'Press contacts', addContact: 'Add a contact', endMark: 'End mark', translation: 'Translation of',
-    noTranslation: 'Not linked', sideBySide: 'Side by side', openTranslation: 'Open the translation', paragraphs: 'Body blocks', words_one: '{{formatted}} word', words_other: '{{formatted}} words',
+    noBoilerplate: 'no boilerplate in this language', contacts: 'Media contacts', addContact: 'Add a contact', endMark: 'End mark', translation: 'Translation of',
+    noTranslation: 'Not linked', sideBySide: 'Side by side', sideBySideWhy: 'Side by side needs a translation: none is linked to this release yet.', sideBySideHow: 'Link one in “Translation of”.', openTranslation: 'Open the translation', paragraphs: 'Body blocks', words_one: '{{formatted}} word', words_other: '{{formatted}} words',
     toolbar: 'Formatting', bold: 'Bold', italic: 'Italic', link: 'Link', linkUrl: 'Link address', heading2: 'Sub-heading', heading3: 'Minor heading', bullets: 'Bulleted list',
     numbers: 'Numbered list', quote: 'Quote', undo: 'Undo', redo: 'Redo',
   },
   preview: { title: 'Preview', unavailable: 'The print preview is not available in this version yet.', releaseFrame: 'Print preview of the release', kitFrame: 'Print preview of the media kit' },
   export: {
     button: 'Export', title: 'Export “{{name}}”', formats: 'Formats', run: 'Export', running: 'Exporting…', done: 'Files ready', download: 'Download', warnings: 'Warnings',
-    destination: 'Destination folder', defaultDestination: 'The library’s exports folder', chooseFolder: 'Choose…', show: 'Show in folder',
+    destination: 'Export into', defaultDestination: 'The library’s exports folder', chooseFolder: 'Choose a folder…', changeFolder: 'Change…', askFolder: 'You will be asked for a folder the first time; it is remembered for this kit.', show: 'Show in folder',
+    chooseTitle: 'Where to export “{{name}}”', noFolder: 'No folder chosen: nothing was exported. Choose where the files should go.', downloadAll: 'Download all (ZIP)', open: 'Open', openFile: 'Open {{name}}',
+    writtenTo_one: '{{count}} file written to {{folder}}', writtenTo_other: '{{count}} files written to {{folder}}', writtenInLibrary_one: '{{count}} file written in the library’s exports folder ({{folder}}); download it below.', writtenInLibrary_other: '{{count}} files written in the library’s exports folder ({{folder}}); download them below, or all at once.',
     formatHint: { pdf: 'to send and print', docx: 'to edit in Word', zip: 'everything, with logos', md: 'plain text for the web' },
   },
   import: {
@@ -50,6 +52,7 @@ export const en = {
     contactN: 'Contact {{n}}', emails: 'E-mails', phones: 'Phones', readFrom: 'Read from', addressee: 'Addressee line',
     split: 'Split', splitLabel: 'Split {{name}} into two contacts', samePerson: 'Same person as above', sameLabel: 'Same person as above: {{name}} and {{other}}',
     dropContact: 'Leave out', dropLabel: 'Leave {{name}} out of the import', warningsTitle: 'To check',
+    logoThumb: 'Preview of {{name}}', logoNameHint: 'How the logo is named in the library and on the kit’s logo page.',
   },
   firstRun: {
     title: 'Welcome to Media Kit Manager', lead: 'Your library is empty. Load a sample library to see a complete media kit in one click, or start with your own material.',
@@ -57,7 +60,7 @@ export const en = {
     hint: 'You can also drop files anywhere in this window.',
   },
   kits: {
-    lead: 'Releases, logos, contacts and boilerplates bound into one document for an event.', new: 'New kit', newName: 'New media kit', none: 'No media kits yet.',
+    lead: 'Releases, logos, contacts and boilerplates bound into one document for an event.', new: 'New kit', newTitle: 'New media kit', create: 'Create the kit', nameRequired: 'Give the kit a name.', namePlaceholder: 'e.g. Media kit — Montréal Health Summit 2026', startWith: 'Start with these releases', language: 'Language of the kit', none: 'No media kits yet.',
     noEvent: 'No event set', letter: 'Letter', sectionCount_one: '{{count}} section', sectionCount_other: '{{count}} sections', form: 'Kit details', name: 'Kit name', event: 'Event', date: 'Event date',
     place: 'Place', pageSize: 'Page size', accent: 'Accent colour', font: 'Type', sans: 'Sans serif', serif: 'Serif', cover: 'Cover page', showCover: 'Print a cover page',
     subtitle: 'Cover subtitle', coverLogo: 'Show {{name}} on the cover', sections: 'Sections', addSection: 'Add a section:', sectionTitle: 'Section title', text: 'Text (blank line between paragraphs)',
@@ -71,12 +74,15 @@ export const en = {
     onLight: '{{name}} on a light background', onDark: '{{name}} on a dark background',
   },
   contacts: {
-    count_one: '{{formatted}} contact', count_other: '{{formatted}} contacts', import: 'Import contacts', exportVcard: 'Export as vCard (for you: with your private notes)', new: 'New contact', newName: 'New contact', filter: 'Filter',
+    count_one: '{{formatted}} contact', count_other: '{{formatted}} contacts', import: 'Import contacts', exportVcard: 'Export as vCard (for you: with your private notes)', new: 'New contact', newTitle: 'New contact', editTitle: 'Edit {{name}}', edit: 'Edit {{name}}',
+    firstName: 'Given name', lastName: 'Family name', honorific: 'Honorific', honorificHint: 'Ms, Mr…', fullName: 'Full name', fullNameHint: 'As lists and sheets show it; follows the two names unless you change it.',
+    lang: 'Language', langUnknown: 'Not known', nameOrEmail: 'Give a name or an e-mail address.', filter: 'Filter',
     filterPlaceholder: 'Name, organization, e-mail…', none: 'No contacts.', name: 'Name', title: 'Title', organization: 'Organization', email: 'E-mail', phone: 'Phone',
     mergeButton_one: 'Merge {{count}} duplicate', mergeButton_other: 'Merge {{count}} duplicates', mergeTitle: 'Merge duplicate contacts', mergeLead: 'Same e-mail address or same name. The oldest card is kept and receives every address and phone number; the others go to the trash and release and sheet references follow.', mergeKeep: 'Keep {{name}}', mergeRun: 'Merge', merged_one: '{{count}} group merged.', merged_other: '{{count}} groups merged.',
     addToSheet: 'Add {{name}} to {{sheet}}', removeFromSheet: 'Remove {{name}} from {{sheet}}', inSheet: 'In {{sheet}}', delete: 'Delete {{name}}',
   },
-  sheets: { delete: 'Delete this sheet', empty: 'Nobody in this sheet yet.', title: 'Contact sheets', new: 'New sheet', newName: 'New contact sheet', none: 'No sheets yet.', current: 'Sheet', name: 'Sheet name', hint: 'Drag to reorder, or use the arrows. Add people with + in the table.' },
+  sheets: { delete: 'Delete this sheet', empty: 'Nobody in this sheet yet.', title: 'Contact sheets', new: 'New sheet', newName: 'New contact sheet', none: 'No sheets yet.', current: 'Sheet', name: 'Sheet name', hint: 'Drag to reorder, or use the arrows. Add people with + in the table.',
+    spokespeople: 'Spokespeople of a release', spokespeopleHint: '(the issuer’s own contacts, not journalists: never proposed for outreach)', spokespeopleTag: 'spokespeople' },
   organizations: {
     lead: 'Names, websites and the “About” text printed at the end of each release.', new: 'New organization', newName: 'New organization', none: 'No organizations yet.',
     pick: 'Choose an organization to edit it.', name: 'Name', shortName: 'Short name', website: 'Website', boilerplate: 'About (boilerplate) in {{lang}}', noLogos: 'No logos for this organization.',
@@ -89,7 +95,9 @@ export const en = {
   settings: {
     title: 'Settings', lead: 'How you appear to journalists and to your team. These settings stay on this computer.', you: 'You',
     displayName: 'Your name in the team', displayNameHint: 'Shown in each release’s history and in the outreach log, e.g. “Marie Tremblay, communications”.',
-    sender: 'Sender of outreach e-mails', senderName: 'Name', senderEmail: 'E-mail address', signature: 'Signature', saved: 'Settings saved.',
+    sender: 'Sender of outreach e-mails', senderName: 'Name', senderEmail: 'E-mail address', signature: 'Signature for other languages', saved: 'Settings saved.', sections: 'Sections of the settings',
+    signatureIn: 'Signature in {{lang}}', signatureHint: 'Used for a language that has no signature of its own.', signaturePlaceholderFr: 'e.g. Marie Tremblay\nConseillère, relations médias\n514 555-0100', signaturePlaceholderEn: 'e.g. Marie Tremblay\nMedia relations advisor\n+1 514 555-0100',
+    newKits: 'New media kits', newKitsHint: 'What “New kit” proposes. Each kit can be changed afterwards.', defaultLang: 'Language', langFromReleases: 'That of the releases chosen (else the interface’s)', defaultPageSize: 'Page size', pageSizeByLang: 'By language (Letter in North America, A4 elsewhere)',
   },
   backups: {
     title: 'Backups', lead: 'A copy of the library is kept after each save (the last 20). Restoring one keeps the current state aside, so nothing is lost.',
@@ -117,7 +125,9 @@ export const en = {
   },
   outreach: {
     title: 'Outreach', lead: 'E-mail drafts with the kit attached, one per journalist or one in Bcc, ready to open in Outlook, Apple Mail or Thunderbird.',
-    noSheet: 'Create a contact sheet (your media list) first, in Contacts & sheets.', sheet: 'Media list', sheetOption: '{{name}} ({{count}})',
+    noSheet: 'Create a contact sheet (your media list) first, in Contacts & sheets.', sheet: 'Media list', chooseList: 'Choose a media list…', mediaLists: 'Media lists', spokespeopleLists: 'Spokespeople of a release (not journalists)',
+    askList: 'Choose the journalists to write to.', noMediaList: 'No media list yet: create one in Contacts & sheets (the sheets made by imports hold the releases’ own spokespeople).', listHint: 'Each contact of this list gets a draft.', spokespeopleChosen: 'Careful: these are a release’s own spokespeople, not journalists.',
+    chooseListFirst: 'Choose a media list first: nobody to write to yet.', chooseAttachFirst: 'Choose at least one file to attach.', noSenderYet: 'No sender yet: drafts will use your mail app’s default account.', openSettings: 'Set it in Settings', sheetOption: '{{name}} ({{count}})',
     mode: 'Drafts', modes: { 'per-recipient': 'One per recipient', bcc: 'One for the whole list (Bcc)' },
     modeHints: { 'per-recipient': 'personal greeting, each journalist sees only their address', bcc: 'addressed to you, the list in Bcc' },
     attach: 'Attach', preview: 'Preview a draft', previewing: 'Preparing the preview…', create: 'Create drafts', creating: 'Writing the drafts…',
@@ -126,7 +136,7 @@ export const en = {
     recipients_one: '{{count}} recipient', recipients_other: '{{count}} recipients', skipped_one: '{{count}} contact skipped', skipped_other: '{{count}} contacts skipped',
     noneSkipped: 'No one skipped.', done_one: '{{count}} draft written', done_other: '{{count}} drafts written', openFirst: 'Open the first draft',
     template: 'E-mail template', templateLang: 'Template language', body: 'Message', placeholders: 'Placeholders: {{list}}', resetTemplate: 'Back to the default text', templateSaved: 'Template saved.',
-    history: 'Sent from this kit', noHistory: 'No drafts made from this kit yet.',
+    history: 'Drafts created from this kit', noHistory: 'No drafts made from this kit yet.',
   },
 };
 

@@ -55,7 +55,8 @@ export function useAutosave<T extends object>(method: string, id: string, onSave
       const entity = await call<T>(method, { id, patch });
       retries.current = 0;
       persistDraft();
-      setState({ kind: 'saved', at: Date.now() });
+      // Edits typed while this one was in flight are still waiting: the indicator keeps saying so.
+      setState(Object.keys(pending.current).length ? { kind: 'saving' } : { kind: 'saved', at: Date.now() });
       savedCb.current?.(entity);
     } catch (err) {
       // Newer edits win over the failed patch's values for the same fields.
@@ -77,6 +78,8 @@ export function useAutosave<T extends object>(method: string, id: string, onSave
     (patch: Partial<T>) => {
       pending.current = { ...pending.current, ...patch };
       persistDraft();
+      // "Saving…" from the first keystroke: the edit is not on disk until the server says so.
+      setState((s) => (s.kind === 'saving' ? s : { kind: 'saving' }));
       clearTimeout(timer.current);
       retries.current = 0;
       timer.current = setTimeout(() => void save(), DEBOUNCE_MS);

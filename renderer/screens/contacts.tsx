@@ -9,6 +9,7 @@ import { formatNumber } from '../lib/format.js';
 import { openFilePicker } from '../components/import-center.js';
 import { toast } from '../components/toasts.js';
 import { MergeDuplicates } from '../components/merge-duplicates.js';
+import { ContactForm } from '../components/contact-form.js';
 
 type Editable = 'name' | 'title' | 'organization' | 'email' | 'phone';
 
@@ -26,6 +27,9 @@ export function ContactsScreen() {
   const sheets = useQuery(() => send('sheets.list'), []);
   const [filter, setFilter] = useState('');
   const [sheetId, setSheetId] = useState<string | null>(null);
+  // The contact open in the form: null for a new one; undefined when the form is closed.
+  const [editing, setEditing] = useState<Contact | null | undefined>(undefined);
+  const [justSaved, setJustSaved] = useState<string | null>(null);
   const all = contacts.data ?? [];
   const rows = useMemo(() => {
     const q = fold(filter.trim());
@@ -47,15 +51,13 @@ export function ContactsScreen() {
     return () => window.removeEventListener('mk:focus-item', onFocus);
   }, [all, sheets.data]);
 
-  const create = async () => {
-    try {
-      await send('contacts.create', { data: { name: t('contacts.newName') } });
-      setFilter(t('contacts.newName'));
-      dataChanged();
-    } catch (err) {
-      toast(errorMessage(err), 'error');
-    }
-  };
+  // A contact just saved is brought into view (the filter is left as the officer set it).
+  useEffect(() => {
+    if (!justSaved) return;
+    const at = rows.findIndex((c) => c.id === justSaved);
+    if (at >= 0) virtual.scrollToIndex(at, { align: 'center' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [justSaved, rows]);
 
   return (
     <section className="screen" aria-labelledby="contacts-title">
@@ -72,7 +74,7 @@ export function ContactsScreen() {
           <button type="button" className="btn" disabled={rows.length === 0} onClick={() => downloadText(filter ? 'contacts-selection.vcf' : 'contacts.vcf', toVCard(rows), 'text/vcard;charset=utf-8')}>
             {t('contacts.exportVcard')}
           </button>
-          <button type="button" className="btn primary" onClick={() => void create()}>
+          <button type="button" className="btn primary" onClick={() => setEditing(null)}>
             {t('contacts.new')}
           </button>
         </div>
@@ -102,8 +104,8 @@ export function ContactsScreen() {
                 {virtual.getVirtualItems().map((item) => {
                   const c = rows[item.index]!;
                   return (
-                    <div key={c.id} role="row" aria-rowindex={item.index + 2} className="table-row contact-row" style={{ position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }}>
-                      <ContactCells contact={c} sheet={sheet} />
+                    <div key={c.id} role="row" aria-rowindex={item.index + 2} className={c.id === justSaved ? 'table-row contact-row just-saved' : 'table-row contact-row'} style={{ position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }}>
+                      <ContactCells contact={c} sheet={sheet} onEdit={() => setEditing(c)} />
                     </div>
                   );
                 })}
@@ -113,11 +115,12 @@ export function ContactsScreen() {
         </div>
         <SheetsPanel sheets={sheets.data ?? []} contacts={all} current={sheet} onSelect={setSheetId} />
       </div>
+      <ContactForm open={editing !== undefined} contact={editing ?? null} onClose={() => setEditing(undefined)} onSaved={(c) => setJustSaved(c.id)} />
     </section>
   );
 }
 
-function ContactCells({ contact, sheet }: { contact: Contact; sheet: ContactSheet | null }) {
+function ContactCells({ contact, sheet, onEdit }: { contact: Contact; sheet: ContactSheet | null; onEdit: () => void }) {
   const { t } = useTranslation();
   const values: Record<Editable, string> = {
     name: display(contact),
@@ -142,10 +145,12 @@ function ContactCells({ contact, sheet }: { contact: Contact; sheet: ContactShee
     <>
       {(Object.keys(values) as Editable[]).map((key) => (
         <div role="cell" className="col" key={key}>
+          {/* Cut with an ellipsis; the full value shows on hover (title) and on focus (the field grows over its neighbours). */}
           <input
             className="cell-input"
             defaultValue={values[key]}
             key={values[key]}
+            title={values[key] || undefined}
             type={key === 'email' ? 'email' : 'text'}
             lang={contact.lang ?? undefined}
             aria-label={`${t(`contacts.${key}`)} · ${values.name}`}
@@ -161,6 +166,11 @@ function ContactCells({ contact, sheet }: { contact: Contact; sheet: ContactShee
         </div>
       ))}
       <div role="cell" className="col col-actions">
+        <button type="button" className="icon-btn" aria-label={t('contacts.edit', { name: values.name })} title={t('contacts.edit', { name: values.name })} onClick={onEdit}>
+          <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true">
+            <path d="M4 16l1-4 8-8 3 3-8 8z M12 5l3 3" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
+          </svg>
+        </button>
         {sheet && (
           <button
             type="button"
@@ -248,7 +258,7 @@ function SheetsPanel({ sheets, contacts, current, onSelect }: { sheets: ContactS
             <select value={current?.id ?? ''} onChange={(e) => onSelect(e.target.value)}>
               {sheets.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.name} ({s.contactIds.length})
+                  {s.name} ({s.contactIds.length}){s.role === 'spokespeople' ? ` · ${t('sheets.spokespeopleTag')}` : ''}
                 </option>
               ))}
             </select>
@@ -258,6 +268,12 @@ function SheetsPanel({ sheets, contacts, current, onSelect }: { sheets: ContactS
               <label className="field compact">
                 <span>{t('sheets.name')}</span>
                 <input key={current.id + current.name} defaultValue={current.name} onBlur={(e) => e.target.value.trim() && e.target.value !== current.name && void update({ name: e.target.value.trim() })} />
+              </label>
+              <label className="check sheet-role">
+                <input type="checkbox" checked={current.role === 'spokespeople'} onChange={(e) => void update({ role: e.target.checked ? 'spokespeople' : 'media' })} />
+                <span>
+                  {t('sheets.spokespeople')} <span className="muted">{t('sheets.spokespeopleHint')}</span>
+                </span>
               </label>
               <p className="hint">{t('sheets.hint')}</p>
               {current.contactIds.length === 0 && <p className="muted">{t('sheets.empty')}</p>}

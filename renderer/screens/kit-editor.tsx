@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { send } from '../api/client.js';
-import { LANGS, newId, type Lang } from '../../electron/model/common.js';
+import { newId } from '../../electron/model/common.js';
 import type { Kit, KitSection } from '../../electron/model/entities.js';
 import type { Block } from '../../electron/model/blocks.js';
 import { useAutosave, useEditableEntity } from '../lib/autosave.js';
@@ -9,7 +9,7 @@ import { dataChanged, errorMessage, useQuery } from '../lib/data.js';
 import { formatBytes } from '../lib/format.js';
 import { usePreview } from '../lib/preview.js';
 import { href, navigate } from '../lib/router.js';
-import { SaveIndicator } from '../components/save-state.js';
+import { EditorHeader, Field, LangSelect, useReleaseLabel } from '../components/editor-parts.js';
 import { PreviewFrame } from '../components/preview-frame.js';
 import { ExportDialog, lastExportKey, type ExportedFile } from '../components/export-dialog.js';
 import { toast } from '../components/toasts.js';
@@ -47,6 +47,7 @@ export function KitEditor({ id }: { id: string }) {
   const logos = useQuery(() => send('logos.list'), []);
   const sheets = useQuery(() => send('sheets.list'), []);
   const orgs = useQuery(() => send('organizations.list'), []);
+  const releaseLabel = useReleaseLabel();
 
   const { entity: kit, setEntity: setKit, loadError } = useEditableEntity<Kit>(
     () => send('kits.get', { id }),
@@ -82,7 +83,9 @@ export function KitEditor({ id }: { id: string }) {
   const add = (type: KitSection['type']) => {
     const sid = newId('section');
     const firstRelease = (releases.data ?? []).find((r) => !kit.sections.some((s) => s.type === 'release' && s.releaseId === r.id));
-    const firstSheet = (sheets.data ?? [])[0];
+    // A kit prints the issuer's press contacts: the spokespeople sheet of one of its releases first.
+    const kitReleases = new Set(kit.sections.flatMap((x) => (x.type === 'release' ? [x.releaseId] : [])));
+    const firstSheet = (sheets.data ?? []).find((x) => x.role === 'spokespeople' && x.releaseId && kitReleases.has(x.releaseId)) ?? (sheets.data ?? [])[0];
     let s: KitSection;
     switch (type) {
       case 'release':
@@ -122,71 +125,45 @@ export function KitEditor({ id }: { id: string }) {
 
   return (
     <section className="screen editor-screen" aria-labelledby="kit-title">
-      <div className="screen-head sticky">
-        <div className="crumbs">
-          <a href={href({ screen: 'kits' })}>{t('nav.kits')}</a>
-          <span aria-hidden="true">/</span>
-          <h1 id="kit-title">{kit.name}</h1>
-        </div>
-        <div className="head-actions">
-          <SaveIndicator state={autosave.state} />
-          <button type="button" className="btn primary" onClick={() => setExporting(true)}>
-            {t('export.button')}
-          </button>
-          <button type="button" className="btn danger-ghost" onClick={() => void remove()}>
-            {t('common.delete')}
-          </button>
-        </div>
-      </div>
+      <EditorHeader parent={{ href: href({ screen: 'kits' }), label: t('nav.kits') }} titleId="kit-title" title={kit.name} save={autosave.state}>
+        <button type="button" className="btn primary" onClick={() => setExporting(true)}>
+          {t('export.button')}
+        </button>
+        <button type="button" className="btn danger-ghost" onClick={() => void remove()}>
+          {t('common.delete')}
+        </button>
+      </EditorHeader>
       <div className="editor-grid">
         <form className="editor-form" onSubmit={(e) => e.preventDefault()} aria-label={t('kits.form')}>
-          <label className="field">
-            <span>{t('kits.name')}</span>
-            <input value={kit.name} required onChange={(e) => set({ name: e.target.value })} />
-          </label>
+          <Field label={t('kits.name')}>{(c) => <input {...c} value={kit.name} required onChange={(e) => set({ name: e.target.value })} />}</Field>
           <div className="row">
-            <label className="field grow">
-              <span>{t('kits.event')}</span>
-              <input value={kit.event.name} onChange={(e) => set({ event: { ...kit.event, name: e.target.value } })} />
-            </label>
-            <label className="field">
-              <span>{t('kits.date')}</span>
-              <input type="date" value={kit.event.date ?? ''} onChange={(e) => set({ event: { ...kit.event, date: e.target.value || null } })} />
-            </label>
+            <Field label={t('kits.event')} className="grow">
+              {(c) => <input {...c} value={kit.event.name} onChange={(e) => set({ event: { ...kit.event, name: e.target.value } })} />}
+            </Field>
+            <Field label={t('kits.date')}>
+              {(c) => <input {...c} type="date" value={kit.event.date ?? ''} onChange={(e) => set({ event: { ...kit.event, date: e.target.value || null } })} />}
+            </Field>
           </div>
-          <label className="field">
-            <span>{t('kits.place')}</span>
-            <input value={kit.event.location} onChange={(e) => set({ event: { ...kit.event, location: e.target.value } })} />
-          </label>
+          <Field label={t('kits.place')}>{(c) => <input {...c} value={kit.event.location} onChange={(e) => set({ event: { ...kit.event, location: e.target.value } })} />}</Field>
           <div className="row">
-            <label className="field">
-              <span>{t('releases.language')}</span>
-              <select value={kit.lang} onChange={(e) => set({ lang: e.target.value as Lang })}>
-                {LANGS.map((l) => (
-                  <option key={l} value={l}>
-                    {t(`langs.${l}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              <span>{t('kits.pageSize')}</span>
-              <select value={kit.pageSize} onChange={(e) => set({ pageSize: e.target.value as 'letter' | 'a4' })}>
-                <option value="letter">{t('kits.letter')}</option>
-                <option value="a4">A4</option>
-              </select>
-            </label>
-            <label className="field">
-              <span>{t('kits.accent')}</span>
-              <input type="color" value={kit.theme.accent} onChange={(e) => set({ theme: { ...kit.theme, accent: e.target.value } })} />
-            </label>
-            <label className="field">
-              <span>{t('kits.font')}</span>
-              <select value={kit.theme.font} onChange={(e) => set({ theme: { ...kit.theme, font: e.target.value as 'serif' | 'sans' } })}>
-                <option value="sans">{t('kits.sans')}</option>
-                <option value="serif">{t('kits.serif')}</option>
-              </select>
-            </label>
+            <LangSelect value={kit.lang} onChange={(lang) => set({ lang })} />
+            <Field label={t('kits.pageSize')}>
+              {(c) => (
+                <select {...c} value={kit.pageSize} onChange={(e) => set({ pageSize: e.target.value as 'letter' | 'a4' })}>
+                  <option value="letter">{t('kits.letter')}</option>
+                  <option value="a4">A4</option>
+                </select>
+              )}
+            </Field>
+            <Field label={t('kits.accent')}>{(c) => <input {...c} type="color" value={kit.theme.accent} onChange={(e) => set({ theme: { ...kit.theme, accent: e.target.value } })} />}</Field>
+            <Field label={t('kits.font')}>
+              {(c) => (
+                <select {...c} value={kit.theme.font} onChange={(e) => set({ theme: { ...kit.theme, font: e.target.value as 'serif' | 'sans' } })}>
+                  <option value="sans">{t('kits.sans')}</option>
+                  <option value="serif">{t('kits.serif')}</option>
+                </select>
+              )}
+            </Field>
           </div>
           <fieldset className="field-group">
             <legend>{t('kits.cover')}</legend>
@@ -194,10 +171,7 @@ export function KitEditor({ id }: { id: string }) {
               <input type="checkbox" checked={kit.cover.show} onChange={(e) => set({ cover: { ...kit.cover, show: e.target.checked } })} />
               {t('kits.showCover')}
             </label>
-            <label className="field">
-              <span>{t('kits.subtitle')}</span>
-              <input value={kit.cover.subtitle} onChange={(e) => set({ cover: { ...kit.cover, subtitle: e.target.value } })} />
-            </label>
+            <Field label={t('kits.subtitle')}>{(c) => <input {...c} value={kit.cover.subtitle} onChange={(e) => set({ cover: { ...kit.cover, subtitle: e.target.value } })} />}</Field>
             <div className="checks wrap">
               {(logos.data ?? []).map((l) => (
                 <label key={l.id} className="check">
@@ -261,7 +235,7 @@ export function KitEditor({ id }: { id: string }) {
                       section={s}
                       index={i}
                       onChange={(next) => setSection(i, next)}
-                      releases={(releases.data ?? []).map((r) => ({ id: r.id, label: `${r.lang} · ${r.headline || t('common.untitled')}` }))}
+                      releases={(releases.data ?? []).map((r) => ({ id: r.id, label: releaseLabel(r) }))}
                       logos={(logos.data ?? []).map((l) => ({ id: l.id, label: l.name }))}
                       sheets={(sheets.data ?? []).map((x) => ({ id: x.id, label: `${x.name} (${x.contactIds.length})` }))}
                       orgs={(orgs.data ?? []).map((o) => ({ id: o.id, label: o.name }))}

@@ -1,22 +1,15 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { send } from '../api/client.js';
-import { dataChanged, errorMessage, useQuery } from '../lib/data.js';
+import { useQuery } from '../lib/data.js';
 import { formatDate, formatRelative } from '../lib/format.js';
-import { href, navigate } from '../lib/router.js';
-import { toast } from '../components/toasts.js';
+import { href } from '../lib/router.js';
+import { NewKitDialog } from '../components/new-kit-dialog.js';
 
 export function KitsScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const kits = useQuery(() => send('kits.list'), []);
-  const create = async () => {
-    try {
-      const k = await send('kits.create', { data: { name: t('kits.newName'), lang: i18n.language === 'fr' ? 'fr-CA' : 'en-US' } });
-      dataChanged();
-      navigate({ screen: 'kits', id: k.id });
-    } catch (err) {
-      toast(errorMessage(err), 'error');
-    }
-  };
+  const [creating, setCreating] = useState(false);
   const list = [...(kits.data ?? [])].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return (
     <section className="screen" aria-labelledby="kits-title">
@@ -25,7 +18,7 @@ export function KitsScreen() {
           <h1 id="kits-title">{t('nav.kits')}</h1>
           <p className="muted">{t('kits.lead')}</p>
         </div>
-        <button type="button" className="btn primary" onClick={() => void create()}>
+        <button type="button" className="btn primary" onClick={() => setCreating(true)}>
           {t('kits.new')}
         </button>
       </div>
@@ -39,7 +32,7 @@ export function KitsScreen() {
             </a>
             <p className="muted">{[k.event.name, k.event.location, formatDate(k.event.date)].filter(Boolean).join(' · ') || t('kits.noEvent')}</p>
             <div className="kit-facts">
-              <span className="lang-tag">{k.lang}</span>
+              <span className="lang-tag" title={t(`langs.${k.lang}`)}>{t(`langs.${k.lang}`)}</span>
               <span>{k.pageSize === 'a4' ? 'A4' : t('kits.letter')}</span>
               <span>{t('kits.sectionCount', { count: k.sections.length })}</span>
               <span className="muted">{formatRelative(k.updatedAt)}</span>
@@ -47,6 +40,7 @@ export function KitsScreen() {
           </li>
         ))}
       </ul>
+      <NewKitDialog open={creating} onClose={() => setCreating(false)} />
     </section>
   );
 }

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { send } from '../api/client.js';
-import { LANGS, type Lang } from '../../electron/model/common.js';
 import { blocksText } from '../../electron/model/blocks.js';
 import { RELEASE_STATUSES, type Release } from '../../electron/model/entities.js';
 import { useAutosave, useEditableEntity } from '../lib/autosave.js';
@@ -13,7 +12,7 @@ import { usePreview } from '../lib/preview.js';
 import { href, navigate } from '../lib/router.js';
 import { EMBARGO_ZONES, isoToWallTime, wallTimeToIso } from '../lib/zoned-time.js';
 import { RichEditor } from '../components/rich-editor.js';
-import { SaveIndicator } from '../components/save-state.js';
+import { EditorHeader, Field, LangSelect, useReleaseLabel } from '../components/editor-parts.js';
 import { OrderedPicker } from '../components/ordered-picker.js';
 import { TagInput } from '../components/tag-input.js';
 import { PreviewFrame } from '../components/preview-frame.js';
@@ -40,6 +39,7 @@ export function ReleaseEditor({ id }: { id: string }) {
   const releases = useQuery(() => send('releases.list'), []);
   const preview = usePreview('preview.release', id, revision);
   const inConflict = useInConflict(id);
+  const releaseLabel = useReleaseLabel();
 
   const { entity: release, setEntity: setRelease, loadError, generation } = useEditableEntity<Release>(
     () => send('releases.get', { id }),
@@ -110,23 +110,15 @@ export function ReleaseEditor({ id }: { id: string }) {
 
   return (
     <section className="screen editor-screen" aria-labelledby="editor-title">
-      <div className="screen-head sticky">
-        <div className="crumbs">
-          <a href={href({ screen: 'releases' })}>{t('nav.releases')}</a>
-          <span aria-hidden="true">/</span>
-          <h1 id="editor-title">{release.headline || t('common.untitled')}</h1>
-        </div>
-        <div className="head-actions">
-          <span className="muted" data-testid="word-count">{t('editor.words', { count: words, formatted: formatNumber(words) })}</span>
-          <SaveIndicator state={autosave.state} />
-          <button type="button" className="btn" onClick={() => setExporting(true)}>
-            {t('export.button')}
-          </button>
-          <button type="button" className="btn danger-ghost" onClick={() => void remove()}>
-            {t('common.delete')}
-          </button>
-        </div>
-      </div>
+      <EditorHeader parent={{ href: href({ screen: 'releases' }), label: t('nav.releases') }} titleId="editor-title" title={release.headline || t('common.untitled')} save={autosave.state}>
+        <span className="muted word-count" data-testid="word-count">{t('editor.words', { count: words, formatted: formatNumber(words) })}</span>
+        <button type="button" className="btn" onClick={() => setExporting(true)}>
+          {t('export.button')}
+        </button>
+        <button type="button" className="btn danger-ghost" onClick={() => void remove()}>
+          {t('common.delete')}
+        </button>
+      </EditorHeader>
       {inConflict && (
         <div className="alert warning" role="status">
           {t('sync.conflictBanner')} <a href={href({ screen: 'conflicts' })}>{t('sync.resolveLink')}</a>
@@ -135,20 +127,10 @@ export function ReleaseEditor({ id }: { id: string }) {
       <div className="editor-grid">
         <form className="editor-form" onSubmit={(e) => e.preventDefault()} aria-label={t('editor.form')}>
           <div className="row">
-            <label className="field grow">
-              <span>{t('editor.label')}</span>
-              <input value={release.label} placeholder={t('editor.labelPlaceholder')} onChange={(e) => set({ label: e.target.value })} />
-            </label>
-            <label className="field">
-              <span>{t('releases.language')}</span>
-              <select value={release.lang} onChange={(e) => set({ lang: e.target.value as Lang })}>
-                {LANGS.map((l) => (
-                  <option key={l} value={l}>
-                    {t(`langs.${l}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <Field label={t('editor.label')} className="grow">
+              {(c) => <input {...c} value={release.label} placeholder={t('editor.labelPlaceholder')} onChange={(e) => set({ label: e.target.value })} />}
+            </Field>
+            <LangSelect value={release.lang} onChange={(lang) => set({ lang })} />
           </div>
 
           <fieldset className="field-group">
@@ -206,34 +188,32 @@ export function ReleaseEditor({ id }: { id: string }) {
             {timing.kind === 'embargo' && <p className="hint">{t('editor.embargoHint', { when: formatDateTime(timing.until) })}</p>}
           </fieldset>
 
-          <label className="field">
-            <span>{t('releases.headline')}</span>
-            <textarea
-              id="field-headline"
-              className="headline-input"
-              rows={2}
-              value={release.headline}
-              aria-describedby="headline-hint"
-              aria-invalid={headlineLong || undefined}
-              onChange={(e) => set({ headline: e.target.value.replace(/\n/g, ' ') })}
-            />
-            <span id="headline-hint" className={headlineLong ? 'hint warning-text' : 'hint'}>
-              {headlineLong ? t('editor.headlineTooLong', { count: release.headline.length, limit: WIRE_HEADLINE_LIMIT }) : t('editor.headlineLength', { count: release.headline.length, limit: WIRE_HEADLINE_LIMIT })}
-            </span>
-          </label>
-          <label className="field">
-            <span>{t('editor.subheadline')}</span>
-            <input id="field-subheadline" value={release.subheadline} onChange={(e) => set({ subheadline: e.target.value })} />
-          </label>
+          {/* The live counter is the field's description, not part of its name: the name stays "Headline" while typing. */}
+          <Field
+            id="field-headline"
+            label={t('releases.headline')}
+            warn={headlineLong}
+            hint={headlineLong ? t('editor.headlineTooLong', { count: release.headline.length, limit: WIRE_HEADLINE_LIMIT }) : t('editor.headlineLength', { count: release.headline.length, limit: WIRE_HEADLINE_LIMIT })}
+          >
+            {(c) => (
+              <textarea
+                {...c}
+                className="headline-input"
+                rows={2}
+                value={release.headline}
+                aria-invalid={headlineLong || undefined}
+                onChange={(e) => set({ headline: e.target.value.replace(/\n/g, ' ') })}
+              />
+            )}
+          </Field>
+          <Field id="field-subheadline" label={t('editor.subheadline')}>{(c) => <input {...c} value={release.subheadline} onChange={(e) => set({ subheadline: e.target.value })} />}</Field>
           <div className="row">
-            <label className="field grow">
-              <span>{t('editor.datelineCity')}</span>
-              <input value={release.dateline.city} placeholder={t('editor.cityPlaceholder')} onChange={(e) => set({ dateline: { ...release.dateline, city: e.target.value } })} />
-            </label>
-            <label className="field">
-              <span>{t('editor.datelineDate')}</span>
-              <input type="date" value={release.dateline.date ?? ''} onChange={(e) => set({ dateline: { ...release.dateline, date: e.target.value || null } })} />
-            </label>
+            <Field label={t('editor.datelineCity')} className="grow">
+              {(c) => <input {...c} value={release.dateline.city} placeholder={t('editor.cityPlaceholder')} onChange={(e) => set({ dateline: { ...release.dateline, city: e.target.value } })} />}
+            </Field>
+            <Field label={t('editor.datelineDate')}>
+              {(c) => <input {...c} type="date" value={release.dateline.date ?? ''} onChange={(e) => set({ dateline: { ...release.dateline, date: e.target.value || null } })} />}
+            </Field>
           </div>
           <div className="field">
             <span className="field-label" id="body-label">{t('editor.body')}</span>
@@ -263,19 +243,20 @@ export function ReleaseEditor({ id }: { id: string }) {
                 ))}
               </datalist>
             </label>
-            <label className="field grow">
-              <span>{t('editor.translation')}</span>
-              <select value={translation?.id ?? ''} onChange={(e) => (e.target.value ? void linkTranslation(e.target.value) : set({ translationGroup: null }))}>
-                <option value="">{t('editor.noTranslation')}</option>
-                {(releases.data ?? [])
-                  .filter((r) => r.id !== release.id && r.lang.slice(0, 2) !== release.lang.slice(0, 2))
-                  .map((r) => (
-                    <option key={r.id} value={r.id}>
-                      {r.lang} · {r.headline || t('common.untitled')}
-                    </option>
-                  ))}
-              </select>
-            </label>
+            <Field id="field-translation" label={t('editor.translation')} className="grow">
+              {(c) => (
+                <select {...c} value={translation?.id ?? ''} onChange={(e) => (e.target.value ? void linkTranslation(e.target.value) : set({ translationGroup: null }))}>
+                  <option value="">{t('editor.noTranslation')}</option>
+                  {(releases.data ?? [])
+                    .filter((r) => r.id !== release.id && r.lang.slice(0, 2) !== release.lang.slice(0, 2))
+                    .map((r) => (
+                      <option key={r.id} value={r.id}>
+                        {releaseLabel(r)}
+                      </option>
+                    ))}
+                </select>
+              )}
+            </Field>
           </div>
           <fieldset className="field-group">
             <legend>{t('releases.status')}</legend>
@@ -295,17 +276,36 @@ export function ReleaseEditor({ id }: { id: string }) {
             <button type="button" role="tab" id="tab-preview" aria-selected={panel === 'preview'} aria-controls="panel-side" onClick={() => setPanel('preview')}>
               {t('preview.title')}
             </button>
-            <button type="button" role="tab" id="tab-translation" aria-selected={panel === 'translation'} aria-controls="panel-side" disabled={!translation} onClick={() => setPanel('translation')}>
+            {/* Not `disabled`: a disabled button can be neither focused nor hovered, so it could not say why. */}
+            <button
+              type="button"
+              role="tab"
+              id="tab-translation"
+              aria-selected={panel === 'translation'}
+              aria-controls="panel-side"
+              aria-disabled={!translation || undefined}
+              aria-describedby={translation ? undefined : 'side-by-side-why'}
+              title={translation ? undefined : t('editor.sideBySideWhy')}
+              onClick={() => (translation ? setPanel('translation') : document.getElementById('field-translation')?.focus())}
+            >
               {t('editor.sideBySide')}
             </button>
           </div>
+          {!translation && (
+            <p id="side-by-side-why" className="hint side-why">
+              {t('editor.sideBySideWhy')}{' '}
+              <button type="button" className="inline-link" onClick={() => document.getElementById("field-translation")?.focus()}>
+                {t('editor.sideBySideHow')}
+              </button>
+            </p>
+          )}
           <div id="panel-side" role="tabpanel" aria-labelledby={panel === 'preview' ? 'tab-preview' : 'tab-translation'} className="panel-body">
             {panel === 'preview' || !translation ? (
               <PreviewFrame state={preview} title={t('preview.releaseFrame')} />
             ) : (
               <article className="translation" lang={translation.lang}>
                 <p className="muted">
-                  {translation.lang} · <a href={href({ screen: 'releases', id: translation.id })}>{t('editor.openTranslation')}</a>
+                  {t(`langs.${translation.lang}`)} · <a href={href({ screen: 'releases', id: translation.id })}>{t('editor.openTranslation')}</a>
                 </p>
                 <h2>{translation.headline}</h2>
                 {translation.subheadline && <p className="lead">{translation.subheadline}</p>}

@@ -117,7 +117,7 @@ export async function generateLibrary(dir: string, scale: Scale, seed = 20251126
       const name = fam === 'ja' ? `${p.last} ${p.first}` : `${p.first} ${p.last}`;
       contacts.push({
         id: rng.id('ctc'), createdAt: at, updatedAt: at, deletedAt: null,
-        name, firstName: p.first, lastName: p.last, title: rng.pick(TITLES[fam]), organization: outlet, organizationId: null,
+        name, firstName: p.first, lastName: p.last, honorific: '', title: rng.pick(TITLES[fam]), organization: outlet, organizationId: null,
         emails: [`${p.ascii}.${i}@${domain}.example.com`],
         phones: [fam === 'fr' ? `514 555-${String(rng.int(0, 9999)).padStart(4, '0')}` : fam === 'en' ? `+1 416 555 ${String(rng.int(0, 9999)).padStart(4, '0')}` : `03-5555-${String(rng.int(0, 9999)).padStart(4, '0')}`],
         lang: fam === 'fr' ? rng.pick<Lang>(['fr-CA', 'fr-FR']) : fam === 'en' ? rng.pick<Lang>(['en-US', 'en-GB']) : 'ja',
@@ -178,6 +178,7 @@ export async function generateLibrary(dir: string, scale: Scale, seed = 20251126
         id: rng.id('sht'), createdAt: at, updatedAt: at, deletedAt: null,
         name: `${rng.pick(['Médias nationaux', 'Presse régionale', 'Tech press', '日本のメディア'])} ${i + 1}`, description: '',
         contactIds: rng.some(contacts, Math.min(25, contacts.length)).map((c) => c.id),
+        role: 'media', releaseId: null, nameFollowsRelease: false,
       });
     }
 

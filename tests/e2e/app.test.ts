@@ -150,7 +150,7 @@ describe('the editor in Chromium, through the web host', () => {
     await page.locator('.sidebar').getByRole('link', { name: /Communiqués/ }).waitFor();
     // The choice is stored in the library, so it survives a reload.
     await page.reload();
-    await page.locator('.sidebar').getByRole('link', { name: /Dossiers de presse/ }).waitFor();
+    await page.locator('.sidebar').getByRole('link', { name: /Trousses médias/ }).waitFor();
   });
 
   test('delete a release to the trash and restore it', async () => {
@@ -250,13 +250,13 @@ describe('the editor in Chromium, through the web host', () => {
     await shot(page, '08-logos');
     await expectAccessible(page, 'logos');
     // A new version of the file replaces the old one under the same name.
-    await page.getByLabel('Remplacer le fichier de lumieres-logo').setInputFiles({ name: 'lumieres-logo-2026.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(LOGO_SVG.replace('width="320" height="120" viewBox="0 0 320 120"', 'width="400" height="150" viewBox="0 0 320 120"')) });
+    await page.getByLabel('Remplacer le fichier de Festival des lumières boréales – principal').setInputFiles({ name: 'lumieres-logo-2026.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(LOGO_SVG.replace('width="320" height="120" viewBox="0 0 320 120"', 'width="400" height="150" viewBox="0 0 320 120"')) });
     await expect.poll(() => page.locator('.logo-facts').first().innerText()).toContain('400 × 150');
     expect(await page.locator('.logo-card').count()).toBe(1);
-    expect(await page.locator('.logo-name').first().innerText()).toBe('lumieres-logo');
+    expect(await page.locator('.logo-name').first().innerText()).toBe('Festival des lumières boréales – principal');
     await page.locator('.toast', { hasText: 'nouvelle image en place' }).waitFor();
     // A file that is not an image is refused by name, and the logo keeps its image.
-    await page.getByLabel('Remplacer le fichier de lumieres-logo').setInputFiles({ name: 'note.png', mimeType: 'image/png', buffer: Buffer.from('Pas une image.') });
+    await page.getByLabel('Remplacer le fichier de Festival des lumières boréales – principal').setInputFiles({ name: 'note.png', mimeType: 'image/png', buffer: Buffer.from('Pas une image.') });
     await page.locator('.toast-error', { hasText: 'note.png' }).waitFor();
     expect(await page.locator('.logo-facts').first().innerText()).toContain('400 × 150');
     while ((await page.locator('.toast-error button').count()) > 0) await page.locator('.toast-error button').first().click();
@@ -273,12 +273,14 @@ describe('the editor in Chromium, through the web host', () => {
   });
 
   test('build a kit and export it as PDF and DOCX', async () => {
-    await go(page, '#/kits', 'Dossiers de presse');
-    await page.getByRole('button', { name: 'Nouveau dossier' }).click();
-    await page.getByLabel('Nom du dossier').waitFor();
-    await page.getByLabel('Nom du dossier').fill('Dossier de presse — Lumières boréales 2026');
-    await page.getByLabel('Événement', { exact: true }).fill('Festival des lumières boréales');
-    await page.getByRole('textbox', { name: 'Lieu', exact: true }).fill('Rimouski (Québec)');
+    await go(page, '#/kits', 'Trousses médias');
+    await page.getByRole('button', { name: 'Nouvelle trousse' }).click();
+    const ask = page.getByRole('dialog');
+    await ask.getByLabel('Nom de la trousse').fill('Trousse média — Lumières boréales 2026');
+    await ask.getByLabel('Événement', { exact: true }).fill('Festival des lumières boréales');
+    await ask.getByRole('textbox', { name: 'Lieu', exact: true }).fill('Rimouski (Québec)');
+    await ask.getByRole('button', { name: 'Créer la trousse' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Trousse média — Lumières boréales 2026' }).waitFor();
     await page.getByRole('button', { name: '+ Communiqué' }).click();
     await page.getByRole('button', { name: '+ Logos' }).click();
     await page.getByRole('button', { name: '+ À propos des organisations' }).click();
@@ -305,7 +307,7 @@ describe('the editor in Chromium, through the web host', () => {
     await shot(page, '11-export');
     await expectAccessible(page, 'export dialog');
     // Downloads go through the session token (fetched, then saved from memory): no link works without it.
-    const buttons = dialog.getByRole('button', { name: 'Télécharger' });
+    const buttons = dialog.getByRole('button', { name: 'Télécharger', exact: true });
     expect(await buttons.count()).toBe(2);
     for (let i = 0; i < 2; i++) {
       const [download] = await Promise.all([page.waitForEvent('download'), buttons.nth(i).click()]);
@@ -323,8 +325,8 @@ describe('the editor in Chromium, through the web host', () => {
     await dialog.getByRole('button', { name: 'Fermer' }).first().click();
     await page.locator('.size-meter meter').waitFor();
     expect(await page.locator('.size-meter').innerText()).toMatch(/Dernière exportation\s*:\s*\d+[,\d]*\s*Ko au total/);
-    await go(page, '#/kits', 'Dossiers de presse');
-    await page.getByRole('link', { name: 'Dossier de presse — Lumières boréales 2026' }).waitFor();
+    await go(page, '#/kits', 'Trousses médias');
+    await page.getByRole('link', { name: 'Trousse média — Lumières boréales 2026' }).waitFor();
     await shot(page, '10b-kits');
     await expectAccessible(page, 'kits');
   }, 240_000);

@@ -98,7 +98,12 @@ export const importMethods = {
   }),
   'import.logo': method({
     summary: "Import a logo (PNG, JPEG, WebP, GIF, SVG) for an organization (matched by name or created).",
-    input: FileInput.extend({ organization: z.string().min(1), variant: LogoVariant.optional() }),
+    input: FileInput.extend({
+      organization: z.string().min(1),
+      variant: LogoVariant.optional(),
+      /** The logo's title in the library and on the kit's logo page; else "<organization> – <variant>". */
+      name: z.string().max(200).optional(),
+    }),
     output: z.object({
       id: Id,
       organization: z.string(),

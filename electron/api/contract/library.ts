@@ -61,6 +61,9 @@ export const libraryMethods = {
       uiLang: z.enum(['fr', 'en']).nullable().optional(),
       displayName: z.string().max(120).optional(),
       sender: Settings.shape.sender.unwrap().partial().optional(),
+      /** Per language family; an empty text removes that language's signature. */
+      signatures: Settings.shape.signatures.unwrap().optional(),
+      defaults: Settings.shape.defaults.unwrap().partial().optional(),
     }),
     output: Settings,
   }),

@@ -5,6 +5,7 @@ import { COLLECTION_NOUNS } from '../../model/collection-nouns.js';
 import { ENTITY_SCHEMAS, type CollectionName, type LibraryDocument } from '../../model/library-document.js';
 import type { HandlerContext, HandlersFor } from '../define.js';
 import type { entityMethods } from '../contract/entities.js';
+import { afterUpdate, beforeCreate, beforeUpdate } from './entity-links.js';
 
 const ID_KIND: Record<CollectionName, IdKind> = {
   organizations: 'organization',
@@ -115,6 +116,7 @@ function handlersFor<C extends CollectionName>(collection: C) {
       const now = new Date().toISOString();
       const entity = parseEntity(collection, { ...input.data, id: newId(ID_KIND[collection]), createdAt: now, updatedAt: now, deletedAt: null }) as Stored;
       historyFor(collection, entity, 'created', now, officer(ctx));
+      beforeCreate(collection, entity);
       return ctx.library.mutate((draft) => {
         draftList(draft, collection).push(entity);
         return entity as LibraryDocument[C][number];
@@ -126,9 +128,11 @@ function handlersFor<C extends CollectionName>(collection: C) {
       const at = new Date().toISOString();
       const next = parseEntity(collection, { ...current, ...defined, id: current.id, createdAt: current.createdAt, updatedAt: at });
       if (collection === 'releases' && !('history' in defined)) historyOfUpdate(current, next as Stored, at, officer(ctx));
+      beforeUpdate(collection, current, next, defined);
       return ctx.library.mutate((draft) => {
         const list = draftList(draft, collection);
         list[indexIn(ctx, list, collection, input.id)] = next as Stored;
+        afterUpdate(collection, current, next, draft, at);
         return next;
       });
     },

@@ -109,6 +109,8 @@ export const importHandlers = {
           fileSha256,
           thumbSha256,
           originalFileName: input.fileName,
+          name: input.name,
+          uiLang: ctx.uiLang,
         }).id,
     );
     const logo = ctx.library.doc.logos.find((l) => l.id === id);

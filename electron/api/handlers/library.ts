@@ -73,7 +73,14 @@ export const libraryHandlers = {
       if (input.uiLang !== undefined) draft.settings.uiLang = input.uiLang;
       if (input.displayName !== undefined) draft.settings.displayName = input.displayName.trim();
       if (input.sender) Object.assign(draft.settings.sender, Object.fromEntries(Object.entries(input.sender).filter(([, v]) => v !== undefined)));
-      return { ...draft.settings, sender: { ...draft.settings.sender } };
+      if (input.signatures) {
+        for (const [lang, text] of Object.entries(input.signatures)) {
+          if (text?.trim()) draft.settings.signatures[lang as keyof typeof input.signatures] = text;
+          else delete draft.settings.signatures[lang as keyof typeof input.signatures];
+        }
+      }
+      if (input.defaults) Object.assign(draft.settings.defaults, Object.fromEntries(Object.entries(input.defaults).filter(([, v]) => v !== undefined)));
+      return { ...draft.settings, sender: { ...draft.settings.sender }, signatures: { ...draft.settings.signatures }, defaults: { ...draft.settings.defaults } };
     }),
   'logos.image': async (input, ctx) => {
     const logo = findLive(ctx, 'logos', input.id);

@@ -4,7 +4,8 @@ import { slugify } from '../../export/file-names.js';
 import { AppError } from '../../model/errors.js';
 import { baseLang, type BaseLang } from '../../model/common.js';
 import {
-  DEFAULT_TEMPLATES,
+  defaultTemplate,
+  localeOf,
   PLACEHOLDERS,
   attachmentName,
   estimateDraft,
@@ -73,7 +74,7 @@ function outFolder(ctx: HandlerContext, plan: OutreachPlan, outDir: string | und
 function templateView(kit: ReturnType<typeof findKit>, lang: BaseLang) {
   const own = kit.outreach.templates[lang];
   const isDefault = !own || (!own.subject.trim() && !own.body.trim());
-  const fallback = DEFAULT_TEMPLATES[lang];
+  const fallback = defaultTemplate(localeOf(lang, kit.lang));
   return {
     lang,
     subject: own?.subject.trim() ? own.subject : fallback.subject,

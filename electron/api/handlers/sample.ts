@@ -220,7 +220,7 @@ export const sampleHandlers = {
     const kit = Kit.parse({
       id: newId('kit'),
       ...meta(),
-      name: 'Dossier de presse — Mission Kobe 2026',
+      name: 'Trousse média — Mission Kobe 2026',
       event: { name: 'Mission Passerelle Santé au Kansai Health Expo', date: '2026-06-08', location: 'Kobe (Japon)' },
       lang: 'fr-CA',
       pageSize: 'letter',

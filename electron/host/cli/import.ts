@@ -40,8 +40,9 @@ export const register: RegisterCommands = (program, run, io) => {
     .argument('<file>')
     .option('--org <name>', 'the organization (matched by name, created if new)')
     .addOption(new Option('--variant <variant>', 'which version of the logo').choices(LOGO_VARIANTS).default('primary'))
+    .option('--name <name>', 'the logo\'s title (default: "<organization> – <variant>")')
     .option('--replace <id>', 'the logo whose image this file replaces: it keeps its id, so kits and sheets keep it')
-    .action(async function (this: Command, file: string, opts: { org?: string; variant: (typeof LOGO_VARIANTS)[number]; replace?: string }) {
+    .action(async function (this: Command, file: string, opts: { org?: string; variant: (typeof LOGO_VARIANTS)[number]; replace?: string; name?: string }) {
       // Printed like commander's own usage errors (exit 2).
       if (!opts.replace && !opts.org) this.error('error: give --org <name> for a new logo, or --replace <id> for an existing one', { exitCode: 2, code: 'mediakit.usage' });
       const { fileName, bytes } = await io.readInput(file, MAX_IMAGE_BYTES);
@@ -49,7 +50,7 @@ export const register: RegisterCommands = (program, run, io) => {
       io.print(
         opts.replace
           ? await run('logos.replace', { id: opts.replace, fileName, contentBase64 })
-          : await run('import.logo', { fileName, contentBase64, organization: opts.org!, variant: opts.variant }),
+          : await run('import.logo', { fileName, contentBase64, organization: opts.org!, variant: opts.variant, ...(opts.name ? { name: opts.name } : {}) }),
       );
     });
 

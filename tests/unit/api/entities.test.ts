@@ -3,7 +3,7 @@ import { Library } from '../../../electron/library/library.js';
 import { createContext } from '../../../electron/host/context.js';
 import { dispatch } from '../../../electron/api/dispatch.js';
 import { contract } from '../../../electron/api/contract.js';
-import { COLLECTIONS } from '../../../electron/model/library-document.js';
+import { COLLECTIONS, SCHEMA_VERSION } from '../../../electron/model/library-document.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 import { call } from '../../helpers/api.js';
 
@@ -67,7 +67,7 @@ describe('the API contract', () => {
   it('answers in French when the interface is in French', async () => {
     const { lib, ctx } = await open();
     const reply = await dispatch('kits.get', { id: 'kit_ABCDEFGHIJKLMN' }, { ...ctx, uiLang: 'fr' });
-    expect(reply).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringMatching(/dossier de presse/) } });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringMatching(/trousse média/) } });
     await lib.close();
   });
 
@@ -77,7 +77,7 @@ describe('the API contract', () => {
     await call(ctx, 'kits.create', { data: { name: 'BIO 2026 San Diego', lang: 'en-US', event: { name: 'BIO 2026', date: '2026-06-22', location: 'San Diego' } } });
     const info = await call(ctx, 'library.info', {});
     expect(info.counts).toMatchObject({ contacts: 1, kits: 1, releases: 0 });
-    expect(info.schemaVersion).toBe(1);
+    expect(info.schemaVersion).toBe(SCHEMA_VERSION);
     const hits = await call(ctx, 'search.query', { q: 'elodie' });
     expect(hits.map((h) => h.collection)).toEqual(['contacts']);
     expect((await call(ctx, 'search.query', { q: 'san diego' }))[0]?.collection).toBe('kits');

@@ -137,7 +137,7 @@ describe('errors through dispatch when the interface is in French', () => {
     expect(failure(await dispatch('export.release', { id, formats: ['md'] }, en)).message).toBe(`Release ${id} was not found in the library.`);
 
     const kit = failure(await dispatch('preview.kit', { id: 'kit_AAAAAAAAAAAAAA' }, fr));
-    expect(kit).toMatchObject({ code: 'NOT_FOUND', message: 'Le dossier de presse kit_AAAAAAAAAAAAAA est introuvable dans la bibliothèque.' });
+    expect(kit).toMatchObject({ code: 'NOT_FOUND', message: 'La trousse média kit_AAAAAAAAAAAAAA est introuvable dans la bibliothèque.' });
 
     // A release in the trash is named, in « », with what to do.
     const created = await dispatch('releases.create', { data: { lang: 'fr-CA', headline: 'Entente Québec–Japon' } }, fr);

@@ -15,7 +15,7 @@ for (;;) {
     // One command touches three places: all of them or none must survive a kill.
     d.organizations.push({ id: orgId, createdAt: t, updatedAt: t, deletedAt: null, name: `org-${n}`, shortName: '', website: '', boilerplates: { fr: `Texte ${n} `.repeat(5) } });
     d.contacts.push({
-      id: newId('contact'), createdAt: t, updatedAt: t, deletedAt: null, name: `contact-${n}`, firstName: '', lastName: '', title: '', organization: `org-${n}`,
+      id: newId('contact'), createdAt: t, updatedAt: t, deletedAt: null, name: `contact-${n}`, firstName: '', lastName: '', honorific: '', title: '', organization: `org-${n}`,
       organizationId: orgId, emails: [`c${n}@exemple.ca`], phones: [], lang: 'fr-CA', notes: '', tags: [], optedOut: false,
     });
     d.settings.sender.signature = String(n);

@@ -39,7 +39,7 @@ describe('import API', () => {
     const shown = await call(ctx, 'releases.show', { id: created.id, format: 'markdown' });
     expect(shown.release.id).toBe(created.id);
     expect(shown.markdown).toContain('Alliance Estrie–Ibaraki en photonique');
-    expect(lib.doc.sheets.map((s) => s.name)).toEqual(['Contacts de presse – Alliance Estrie–Ibaraki en photonique']);
+    expect(lib.doc.sheets.map((s) => s.name)).toEqual(['Relations médias – Alliance Estrie–Ibaraki en photonique']);
     // The language can be forced; the French boilerplate is shared by fr-CA and fr-FR.
     const forced = await call(ctx, 'import.release', { fileName: 'communique.txt', contentBase64: b64(bytes), lang: 'fr-FR' });
     expect(forced.lang).toBe('fr-FR');

@@ -28,7 +28,14 @@ describe('applyReleaseImport', () => {
     expect(draft.contacts[0]!.organizationId).toBe(draft.organizations[0]!.id);
     expect(release.contactIds).toEqual(draft.contacts.map((c) => c.id));
     expect(draft.sheets).toHaveLength(1);
-    expect(draft.sheets[0]).toMatchObject({ name: `Contacts de presse – ${release.headline}`, contactIds: release.contactIds });
+    expect(draft.sheets[0]).toMatchObject({
+      name: `Relations médias – ${release.headline}`,
+      contactIds: release.contactIds,
+      // The issuer's own people: never proposed as recipients of outreach by default.
+      role: 'spokespeople',
+      releaseId: release.id,
+      nameFollowsRelease: true,
+    });
     expect(() => LibraryDocument.parse(draft)).not.toThrow();
   });
 

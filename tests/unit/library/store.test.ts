@@ -109,7 +109,7 @@ describe('the library store', () => {
     const dir = await tempDir();
     await copyFile(path.resolve(__dirname, '../../fixtures/library/v0-library.json'), path.join(dir, 'library.json'));
     const lib = await Library.open(dir);
-    expect(lib.migrated).toHaveLength(1);
+    expect(lib.migrated).toHaveLength(2);
     expect(lib.doc.schemaVersion).toBe(SCHEMA_VERSION);
     expect(lib.doc.releases[0]?.headline).toMatch(/programme d’accélération/);
     expect(lib.doc.releases[0]?.status).toBe('draft');
@@ -167,7 +167,7 @@ describe('the library store', () => {
     await lib.mutate((d) => {
       d.organizations.push(org('Montréal Biotech Alliance'));
       d.contacts.push({
-        id: newId('contact'), createdAt: t, updatedAt: t, deletedAt: null, name: '山田 花子', firstName: '', lastName: '', title: '広報部長',
+        id: newId('contact'), createdAt: t, updatedAt: t, deletedAt: null, name: '山田 花子', firstName: '', lastName: '', honorific: '', title: '広報部長',
         organization: '大阪バイオ推進機構', organizationId: null, emails: ['hanako.yamada@osaka-bio.example'], phones: [], lang: 'ja', notes: '', tags: [], optedOut: false,
       });
     });

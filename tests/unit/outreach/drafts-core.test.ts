@@ -149,7 +149,7 @@ describe('outreach drafts (core)', () => {
   it('puts the embargo first in the subject and the body, in the kit’s language', async () => {
     const { lib, seed } = await seeded();
     const fr = planOutreach(lib.doc, { kitId: seed.kitId, sheetId: seed.sheetId, mode: 'per-recipient' }, [], { now: NOW, uiLang: 'en' });
-    expect(fr.sample.subject).toBe('SOUS EMBARGO jusqu’au 12 mai 2030, 0 h 01 (HAE) – Dossier de presse\u00a0: Mission économique Québec–Japon 2030');
+    expect(fr.sample.subject).toBe('SOUS EMBARGO jusqu’au 12 mai 2030, 0 h 01 (HAE) – Trousse média\u00a0: Mission économique Québec–Japon 2030');
     expect(fr.sample.text.split('\n')[0]).toBe('SOUS EMBARGO jusqu’au 12 mai 2030, 0 h 01 (HAE)');
     expect(fr.sample.text).toContain('Bonjour Élodie,');
     expect(fr.sample.text).toContain('Date\u00a0: 1er juin 2030');
@@ -160,13 +160,13 @@ describe('outreach drafts (core)', () => {
     en.kits[0]!.name = 'Québec–Japan Trade Mission 2030';
     const gb = planOutreach(en, { kitId: seed.kitId, sheetId: seed.sheetId, mode: 'per-recipient' }, [], { now: NOW, uiLang: 'en' });
     // The embargo was announced in Toronto time and is written back in it.
-    expect(gb.sample.subject).toBe('EMBARGO: 00:01 GMT-4, 12 May 2030 – Media kit: Québec–Japan Trade Mission 2030');
+    expect(gb.sample.subject).toBe('EMBARGO: 00:01 GMT-4, 12 May 2030 – Press kit: Québec–Japan Trade Mission 2030');
     expect(gb.sample.text.split('\n')[0]).toBe('EMBARGOED UNTIL 00:01 GMT-4, 12 May 2030');
     expect(gb.sample.text).toContain('Date: 1 June 2030');
 
     // Once the embargo has lifted there is nothing to announce.
     const later = planOutreach(lib.doc, { kitId: seed.kitId, sheetId: seed.sheetId, mode: 'per-recipient' }, [], { now: new Date('2030-06-01T00:00:00Z'), uiLang: 'en' });
-    expect(later.sample.subject).toBe('Dossier de presse\u00a0: Mission économique Québec–Japon 2030');
+    expect(later.sample.subject).toBe('Trousse média\u00a0: Mission économique Québec–Japon 2030');
     expect(later.embargo).toBeNull();
   });
 
@@ -179,14 +179,14 @@ describe('outreach drafts (core)', () => {
     const plan = planOutreach(doc, { kitId: seed.kitId, sheetId: seed.sheetId, mode: 'per-recipient' }, [], { now: NOW, uiLang: 'en' });
     const watanabe = plan.drafts[1]!;
     expect(watanabe.subject).toMatch(/^【報道解禁：2030年5月12日 .+】【プレスキット】ケベック・日本経済ミッション2030$/);
-    expect(watanabe.text).toContain('関西経済新聞\n渡辺 健二 様\n');
+    expect(watanabe.text).toContain('関西経済新聞\n渡辺様\n');
     expect(watanabe.text).toContain('日時：2030年6月1日');
     const dir = await tempDir();
     const { files } = await writeDrafts(plan, dir, 'en');
     const eml = await readEml(files[1]!.path);
     expect(eml.mail.subject).toBe(watanabe.subject);
     expect(eml.headers).toMatch(/^Subject: =\?UTF-8\?[BQ]\?/m);
-    expect(eml.mail.text).toContain('渡辺 健二 様');
+    expect(eml.mail.text).toContain('渡辺様');
 
     const bcc = planOutreach(doc, { kitId: seed.kitId, sheetId: seed.sheetId, mode: 'bcc' }, [], { now: NOW, uiLang: 'en' });
     expect(bcc.sample.text).not.toMatch(/^\s*様/m);
@@ -209,7 +209,7 @@ describe('outreach drafts (core)', () => {
       { now: NOW, uiLang: 'fr' },
     );
     const html = plan.sample.html;
-    expect(html).toContain('<title>Dossier de presse\u00a0: R&amp;D &lt;script&gt;alert(1)&lt;/script&gt; &quot;Québec&quot;</title>');
+    expect(html).toContain('<title>Trousse média\u00a0: R&amp;D &lt;script&gt;alert(1)&lt;/script&gt; &quot;Québec&quot;</title>');
     expect(html).not.toContain('<script>');
     expect(html).toContain('<a href="https://sdqj.example/presse?kit=2030&amp;lang=fr">https://sdqj.example/presse?kit=2030&amp;lang=fr</a>, ou');
     expect(html).toContain('<a href="mailto:presse@sdqj.example">presse@sdqj.example</a>.');

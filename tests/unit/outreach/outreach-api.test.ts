@@ -44,7 +44,7 @@ describe('outreach through the API', () => {
       expect(addresses(eml.mail.from)).toEqual([{ name: SENDER.name, address: SENDER.email }]);
       expect(header(eml.headers, 'From')).toBe('=?UTF-8?Q?Genevi=C3=A8ve_B=C3=A9langer?= <g.belanger@sdqj.example>');
       expect(addresses(eml.mail.to)).toEqual(f.to.map((t) => ({ name: t.name, address: t.email })));
-      expect(eml.mail.subject).toBe('SOUS EMBARGO jusqu’au 12 mai 2030, 0 h 01 (HAE) – Dossier de presse\u00a0: Mission économique Québec–Japon 2030');
+      expect(eml.mail.subject).toBe('SOUS EMBARGO jusqu’au 12 mai 2030, 0 h 01 (HAE) – Trousse média\u00a0: Mission économique Québec–Japon 2030');
       expect(header(eml.headers, 'Subject')).toMatch(/^=\?UTF-8\?Q\?SOUS_EMBARGO_jusqu=E2=80=99au/);
       expect(eml.raw).toContain('Content-Type: text/plain; charset=utf-8');
       expect(eml.raw).toContain('Content-Type: text/html; charset=utf-8');

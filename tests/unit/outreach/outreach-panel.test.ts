@@ -54,7 +54,7 @@ describe('the outreach panel in the kit editor (web host, Chromium)', () => {
     await panel.locator('.outreach-preview').waitFor({ timeout: 60_000 });
 
     await expect(panel.locator('.outreach-preview dd').nth(1).textContent()).resolves.toBe(
-      'SOUS EMBARGO jusqu’au 12 mai 2030, 0 h 01 (HAE) – Dossier de presse\u00a0: Mission économique Québec–Japon 2030',
+      'SOUS EMBARGO jusqu’au 12 mai 2030, 0 h 01 (HAE) – Trousse média\u00a0: Mission économique Québec–Japon 2030',
     );
     await expect(panel.getByRole('heading', { name: '4 destinataires' }).isVisible()).resolves.toBe(true);
     await expect(panel.getByRole('heading', { name: '3 contacts écartés' }).isVisible()).resolves.toBe(true);
@@ -81,7 +81,7 @@ describe('the outreach panel in the kit editor (web host, Chromium)', () => {
     // The kit's own template, edited in the panel, is what the next drafts say.
     await panel.locator('summary', { hasText: 'Modèle de courriel' }).click();
     const subject = panel.locator('.outreach-template').getByLabel('Objet');
-    await expect(subject.inputValue()).resolves.toBe('Dossier de presse\u00a0: {{kitName}}');
+    await expect(subject.inputValue()).resolves.toBe('Trousse média\u00a0: {{kitName}}');
     await subject.fill('Osaka 2030 — {{kitName}}');
     await panel.locator('.outreach-template').getByRole('button', { name: 'Enregistrer' }).click();
     await panel.getByText('Modèle enregistré.').waitFor();

@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../../helpers/temp-dir.js';
 
@@ -124,6 +126,25 @@ describe('the Electron shell (electron mocked)', () => {
     quit!();
     const { access } = await import('node:fs/promises');
     await vi.waitFor(async () => expect(await access(`${dir}/.lock`).then(() => 'held', () => 'released')).toBe('released'), { timeout: 20_000 });
+  });
+
+  it('asks for the export folder and shows an exported file in the file manager, through the shell', async () => {
+    // The module from the first test is loaded: its IPC handler serves the library it opened.
+    const handler = electron.handlers.get('mediakit:call')!;
+    const sender = { senderFrame: { url: 'app://mediakit/index.html' } };
+    const chosen = await tempDir();
+    electron.module.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [chosen] });
+    const folder = (await handler(sender, 'desktop.chooseFolder', { title: 'Où exporter « Trousse »' })) as { ok: true; result: { path: string } };
+    expect(folder).toEqual({ ok: true, result: { path: chosen } });
+    expect(electron.module.dialog.showOpenDialog).toHaveBeenCalledWith(expect.objectContaining({ title: 'Où exporter « Trousse »', properties: ['openDirectory', 'createDirectory'] }));
+    // A file the export wrote into that folder (the export itself is tested in tests/unit/export).
+    const file = path.join(chosen, 'Trousse média — Bioalliance.pdf');
+    await writeFile(file, '%PDF-1.7\n');
+    expect(await handler(sender, 'desktop.showFile', { path: file })).toEqual({ ok: true, result: {} });
+    expect(electron.module.shell.showItemInFolder).toHaveBeenCalledWith(file);
+    // Only documents the app writes: never an executable, whatever the page asks.
+    const refused = await handler(sender, 'desktop.showFile', { path: '/bin/sh' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
   it('exposes exactly one function to the page, on the same channel main listens to', async () => {
