@@ -71,7 +71,7 @@ describe('data exported exactly as stored', () => {
         for (const value of [NAME, TITLE, ORG, PHONE, EMAIL]) expect(out[format], `${format}: ${value}`).toContain(value);
         expect(out[format], format).not.toMatch(/[“”«»’]\s?(Innovation|Sons|Chan|neil)|Smith & “|O’Neil/);
       }
-      const parsed = ICAL.parse(out.vcf) as unknown[];
+      const parsed = ICAL.parse(out.vcf!) as unknown[];
       // One card parses to one component, several to a list of them.
       const cards = (typeof parsed[0] === 'string' ? [parsed] : parsed).map((c) => new ICAL.Component(c as never));
       const card = cards.find((c) => c.getFirstPropertyValue('fn') === NAME);
