@@ -6,7 +6,7 @@ import { ENTITY_SCHEMAS, type EntitySchema } from './entity-registry.js';
 export { COLLECTIONS, type CollectionName } from './constants.js';
 export { ENTITY_SCHEMAS, type EntityOf } from './entity-registry.js';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** One array per collection of the entity registry, empty by default. */
 function collectionsShape(): { [C in CollectionName]: z.ZodDefault<z.ZodArray<EntitySchema<C>>> } {
