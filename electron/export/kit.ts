@@ -133,8 +133,9 @@ function kitContact(ctx: Ctx, c: Contact, lang: Lang): KitContact {
   const name = c.name || [c.firstName, c.lastName].filter(Boolean).join(' ');
   const kc: KitContact = {
     name,
-    title: typeset(c.title, lang),
-    organization: typeset(c.organization || orgName(ctx.doc, c.organizationId), lang),
+    // Data, not prose: a title or an organization goes out exactly as stored (issue #21.9).
+    title: c.title,
+    organization: c.organization || orgName(ctx.doc, c.organizationId),
     emails: [...c.emails],
     phones: [...c.phones],
     lang: c.lang,
@@ -184,10 +185,17 @@ function boilerplate(ctx: Ctx, org: Organization, lang: Lang): Boilerplate | und
     .filter(Boolean)
     .map((p) => typeset(p, lang));
   // The heading as the organization wrote it (« À propos du Réseau… »), else one built from the name.
-  const b: Boilerplate = { heading: typeset(org.aboutHeadings?.[baseLang(lang)] || aboutHeading(org.name, lang), lang), paragraphs };
+  const own = org.aboutHeadings?.[baseLang(lang)];
+  const b: Boilerplate = { heading: own ? typeset(own, lang) : typesetAround(aboutHeading(org.name, lang), org.name, lang), paragraphs };
   // The same organization's About in another language is another text (a bilingual kit prints both).
   ctx.keys.set(b, `${org.id}:${baseLang(lang)}`);
   return b;
+}
+
+/** Typesets the words of a heading built around a name, and leaves the name as stored. */
+function typesetAround(text: string, name: string, lang: Lang): string {
+  const at = text.lastIndexOf(name);
+  return at < 0 ? typeset(text, lang) : typeset(text.slice(0, at), lang) + name + typeset(text.slice(at + name.length), lang);
 }
 
 /** `kitEndMark`: in a kit, the kit's language decides the end mark of every release (one style per kit). */

@@ -5,6 +5,7 @@ import { familyName, fontFaces } from '../export/fonts.js';
 import { printCss } from '../export/print-css.js';
 import { CdpBrowser } from './cdp-pipe.js';
 import { PrintPage, render } from './print-page.js';
+import { sandboxArgs } from './chromium-sandbox.js';
 
 /**
  * A PdfPrinter driving the system's Chromium (never a downloaded one) over the DevTools protocol.
@@ -61,7 +62,6 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env, { printing = 
 
 const ARGS = [
   '--headless',
-  '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
   '--no-first-run',
@@ -109,7 +109,7 @@ function launchFailed(executablePath: string, err: unknown): AppError {
 async function launchPage(executablePath: string): Promise<PrintPage> {
   let browser: CdpBrowser;
   try {
-    browser = await CdpBrowser.launch(executablePath, ARGS);
+    browser = await CdpBrowser.launch(executablePath, [...ARGS, ...sandboxArgs()]);
   } catch (err) {
     throw launchFailed(executablePath, err);
   }

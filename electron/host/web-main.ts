@@ -18,6 +18,12 @@ async function webMain(): Promise<void> {
     process.exitCode = 2;
     return;
   }
+  const port = parsePort(values.port);
+  if (port === null) {
+    process.stderr.write(`error: --port takes a number from 0 to 65535 (0: any free port), not ${JSON.stringify(values.port)}\nusage: npm run web -- [--library DIR] [--port N]\n`);
+    process.exitCode = 2;
+    return;
+  }
   const here = path.dirname(fileURLToPath(import.meta.url));
   let library: Library;
   try {
@@ -27,7 +33,16 @@ async function webMain(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const host = await startWebHost({ library, rendererDir: path.resolve(here, '../renderer'), port: Number(values.port ?? 0) });
+  let host: Awaited<ReturnType<typeof startWebHost>>;
+  try {
+    host = await startWebHost({ library, rendererDir: path.resolve(here, '../renderer'), port });
+  } catch (err) {
+    // A failed start leaves nothing behind: the lock is released for the next attempt.
+    await library.close();
+    process.stderr.write(`error: ${err instanceof AppError ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+    return;
+  }
   if (!announceToLauncher({ url: host.url, library: library.dir })) {
     process.stdout.write(`${host.url}\n`);
     process.stderr.write(`Media Kit Manager is serving ${library.dir} at the address above (Ctrl+C to stop).\n`);
@@ -47,6 +62,14 @@ async function webMain(): Promise<void> {
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop());
   stopWithLauncher(() => void stop());
+}
+
+/** A TCP port as typed: digits only, 0 (any free port) to 65535; null for anything else. */
+function parsePort(raw: string | undefined): number | null {
+  if (raw === undefined) return 0;
+  if (!/^\d{1,5}$/.test(raw.trim())) return null;
+  const n = Number(raw.trim());
+  return n <= 65535 ? n : null;
 }
 
 await webMain();

@@ -6,7 +6,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { serve, type ServerType } from '@hono/node-server';
 import { dispatch } from '../api/dispatch.js';
-import type { ErrorCode } from '../model/errors.js';
+import { AppError, type ErrorCode } from '../model/errors.js';
 import type { Library } from '../library/library.js';
 import { createContext, uiLangFrom, type PrinterFactory } from './context.js';
 import { CONTENT_SECURITY_POLICY, MIME_TYPES } from './content-policy.js';
@@ -144,8 +144,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     return c.req.path.startsWith('/api/') ? c.json({ error: { code: 'INTERNAL', message: 'Unexpected error in the web host.' } }, 500) : c.text('Internal error', 500);
   });
 
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, hostname: LOOPBACK, port: options.port ?? 0 }, () => resolve(s));
+  const wanted = options.port ?? 0;
+  const server: ServerType = await new Promise((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, hostname: LOOPBACK, port: wanted }, () => resolve(s));
+    s.once('error', (err: NodeJS.ErrnoException) => {
+      const taken = err.code === 'EADDRINUSE';
+      reject(
+        new AppError('PORT_UNAVAILABLE', {
+          en: taken ? `port ${wanted} is already in use on ${LOOPBACK}: choose another with --port, or --port 0 for a free one` : `cannot listen on ${LOOPBACK}:${wanted} (${err.code ?? err.message})`,
+          fr: taken ? `le port ${wanted} est déjà utilisé sur ${LOOPBACK} : choisissez-en un autre avec --port, ou --port 0 pour un port libre` : `impossible d’écouter sur ${LOOPBACK}:${wanted} (${err.code ?? err.message})`,
+        }),
+      );
+    });
   });
   port = (server.address() as AddressInfo).port;
 

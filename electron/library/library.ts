@@ -96,6 +96,16 @@ export class Library {
    * validated or migrated is never written to: the error names the newest good backup.
    */
   static async open(dir: string, options: OpenOptions = {}): Promise<Library> {
+    try {
+      return await Library.openUnchecked(dir, options);
+    } catch (err) {
+      // A full disk, a read-only folder: said in words, naming the folder (the lock is already released).
+      if (!(err instanceof AppError) && FS_WRITE_CODES.has((err as NodeJS.ErrnoException).code ?? '')) throw openFailed(path.resolve(dir), err);
+      throw err;
+    }
+  }
+
+  private static async openUnchecked(dir: string, options: OpenOptions): Promise<Library> {
     const root = path.resolve(dir);
     const readOnly = options.readOnly ?? false;
     if (!readOnly) await mkdir(root, { recursive: true });
@@ -528,18 +538,38 @@ function validateChanges(before: LibraryDocument, after: LibraryDocument): boole
   return canonical;
 }
 
-function writeError(target: string, err: unknown): AppError {
+const FS_WRITE_CODES = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM']);
+
+function openFailed(dir: string, err: unknown): AppError {
+  const { why, pourquoi } = reasonOf(err);
+  return new AppError(
+    'WRITE_FAILED',
+    {
+      en: `Could not open the library ${dir}: ${why}. Nothing you saved was changed; fix this and open it again.`,
+      fr: `Impossible d’ouvrir la bibliothèque ${dir} : ${pourquoi}. Rien de ce que vous avez enregistré n’a été modifié; réglez le problème et ouvrez-la de nouveau.`,
+    },
+    { errno: (err as NodeJS.ErrnoException).code ?? '' },
+  );
+}
+
+function reasonOf(err: unknown): { why: string; pourquoi: string } {
   const code = (err as NodeJS.ErrnoException).code ?? '';
   const why =
-    code === 'ENOSPC' ? 'the disk is full'
+    code === 'ENOSPC' || code === 'EDQUOT' ? 'the disk is full'
     : code === 'EROFS' ? 'the folder is read-only'
     : code === 'EACCES' || code === 'EPERM' ? 'permission was denied'
     : (err as Error).message;
   const pourquoi =
-    code === 'ENOSPC' ? 'le disque est plein'
+    code === 'ENOSPC' || code === 'EDQUOT' ? 'le disque est plein'
     : code === 'EROFS' ? 'le dossier est en lecture seule'
     : code === 'EACCES' || code === 'EPERM' ? 'l’accès a été refusé'
     : (err as Error).message;
+  return { why, pourquoi };
+}
+
+function writeError(target: string, err: unknown): AppError {
+  const code = (err as NodeJS.ErrnoException).code ?? '';
+  const { why, pourquoi } = reasonOf(err);
   return new AppError(
     'WRITE_FAILED',
     {

@@ -107,14 +107,15 @@ async function clearDeadMutex(mutex: string): Promise<void> {
 /** Creates `file` holding `text`, all at once; false if it exists. */
 async function createWhole(file: string, text: string): Promise<boolean> {
   const tmp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-  const handle = await open(tmp, 'wx', 0o600);
   try {
-    await handle.writeFile(text);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
+    // Written whole before it is linked: a full disk fails here and leaves neither lock nor temp file.
+    const handle = await open(tmp, 'wx', 0o600);
+    try {
+      await handle.writeFile(text);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await link(tmp, file);
     return true;
   } catch (err) {
@@ -140,9 +141,13 @@ async function createExclusive(file: string, text: string): Promise<boolean> {
   try {
     await handle.writeFile(text);
     await handle.sync();
-  } finally {
+  } catch (err) {
+    // A lock that could not be written whole (a full disk) is not left behind, empty, for others to wait on.
     await handle.close();
+    await rm(file, { force: true });
+    throw err;
   }
+  await handle.close();
   return true;
 }
 

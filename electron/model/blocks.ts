@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Href } from './link.js';
 
 /**
  * The rich body of a release: the one document model every reader produces and every writer consumes.
@@ -9,11 +10,8 @@ export const Inline = z.object({
   text: z.string(),
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
-  /** http(s): or mailto: only; readers drop anything else (javascript:, data:, file:). */
-  href: z
-    .string()
-    .regex(/^(https?:\/\/|mailto:)/i, 'only http(s) and mailto links are kept')
-    .optional(),
+  /** http(s): or mailto: only, parsed as a URL; readers drop anything else (javascript:, data:, file:). */
+  href: Href.optional(),
 });
 export type Inline = z.infer<typeof Inline>;
 

@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   'SYNC_UNREACHABLE',
   'SYNC_FAILED',
   'FORBIDDEN',
+  'PORT_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Contact, ContactSheet, Kit, Logo, Organization, Release, Settings } from './entities.js';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const LibraryDocument = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),

@@ -1,4 +1,5 @@
 import { SCHEMA_VERSION } from './library-document.js';
+import { isSafeLink } from './link.js';
 import { splitFullName } from './person-name.js';
 
 /**
@@ -48,7 +49,30 @@ export const MIGRATIONS: readonly Migration[] = [
       };
     },
   },
+  {
+    from: 2,
+    describe: 'v2 → v3: a link that is not a complete http(s) or mailto: URL (a line break or a space inside it) keeps its text and loses its link',
+    up(doc) {
+      return { ...withoutUnsafeLinks(doc), schemaVersion: 3 };
+    },
+  },
 ];
+
+/** Every inline run ({ text, href }) anywhere in the document: bodies, boilerplates, quotes, lists. */
+function withoutUnsafeLinks(doc: Json): Json {
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (!v || typeof v !== 'object') return v;
+    const o = v as Json;
+    const out: Json = {};
+    for (const [k, x] of Object.entries(o)) {
+      if (k === 'href' && typeof x === 'string' && typeof o.text === 'string' && !isSafeLink(x)) continue;
+      out[k] = walk(x);
+    }
+    return out;
+  };
+  return walk(doc) as Json;
+}
 
 /** The names v1 imports gave the sheet of a release's contact block: "<prefix> – <headline>". */
 const V1_SHEET_PREFIXES = ['Contacts de presse', 'Press contacts', '報道関係者連絡先'];

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
@@ -61,7 +61,8 @@ async function dropFile(page: Page, name: string, content: string, type: string)
 async function api<T>(page: Page, method: string, input: object = {}): Promise<T> {
   return page.evaluate(
     async ({ method, input }) => {
-      const r = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+      const auth = { authorization: `Bearer ${sessionStorage.getItem('mk:session-token')}` };
+      const r = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify(input) });
       return ((await r.json()) as { result: unknown }).result;
     },
     { method, input },
@@ -327,8 +328,9 @@ for (const w of [FR, EN]) {
       await panel.getByRole('heading', { name: w.drafts }).waitFor({ timeout: 90_000 });
       await panel.getByRole('heading', { name: w.log }).waitFor();
       await expect.poll(() => panel.locator('.outreach-history > ol > li').count()).toBe(1);
-      const href = await panel.locator('.file-list a').first().getAttribute('href');
-      const eml = await simpleParser(Buffer.from(await (await page.request.get(`${host.origin}${href}`)).body()));
+      // Drafts download through the session token, saved from memory (no link works without it).
+      const [draft] = await Promise.all([page.waitForEvent('download'), panel.locator('.file-list button').first().click()]);
+      const eml = await simpleParser(await readFile((await draft.path())!));
       expect(eml.text?.split('\n').find((l) => l.trim())).toBe(w.greeting);
       await panel.scrollIntoViewIfNeeded();
       await shot(page, `ux-${lang}-outreach-done`);
@@ -413,11 +415,10 @@ for (const w of [FR, EN]) {
       await dialog.getByRole('button', { name: w.run, exact: true }).click();
       await dialog.getByRole('heading', { name: w.ready }).waitFor({ timeout: 150_000 });
       expect(await dialog.locator('.written-where').innerText()).toMatch(w.writtenIn);
-      const all = dialog.getByRole('link', { name: w.downloadAll });
-      const zip = await page.request.get(`${host.origin}${await all.getAttribute('href')}`);
-      expect(zip.status()).toBe(200);
-      expect((await zip.body()).subarray(0, 2).toString()).toBe('PK');
-      expect(await dialog.getByRole('link', { name: w.download, exact: true }).count()).toBe(2);
+      const [all] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: w.downloadAll }).click()]);
+      expect(all.suggestedFilename()).toMatch(/\.zip$/);
+      expect((await readFile((await all.path())!)).subarray(0, 2).toString()).toBe('PK');
+      expect(await dialog.getByRole('button', { name: w.download, exact: true }).count()).toBe(2);
       await shot(page, `ux-${lang}-export-browser`);
       await expectAccessible(page, 'export dialog');
       await dialog.getByRole('button', { name: w.close }).first().click();
@@ -447,7 +448,10 @@ describe('export in the desktop app: a folder chosen once per kit, “Show in fo
     const context = await browser.newContext({ locale: 'fr-CA', viewport: { width: 1280, height: 860 }, bypassCSP: true });
     // The page as the desktop shell gives it: window.mediakit.call, here relayed to the web host, the
     // desktop services recorded (the shell's own side is tested with electron mocked in tests/unit/shell).
-    await context.addInitScript(() => {
+    // The desktop app has no session token (it talks over IPC): this stand-in relays with the web host's.
+    const token = /#token=([\w-]+)/.exec(host.url)![1]!;
+    await context.addInitScript((token: string) => {
+      sessionStorage.setItem('mk:session-token', token);
       const calls: { method: string; input: unknown }[] = [];
       (window as unknown as { __calls: typeof calls }).__calls = calls;
       (window as unknown as { mediakit: unknown }).mediakit = {
@@ -457,12 +461,12 @@ describe('export in the desktop app: a folder chosen once per kit, “Show in fo
           if (method.startsWith('desktop.')) return { ok: true, result: {} };
           // The web host writes only inside the library: the folder is recorded, then left out.
           const { outDir: _ignored, ...rest } = input ?? {};
-          const r = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'fr' }, body: JSON.stringify(rest) });
+          const r = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'fr', authorization: `Bearer ${token}` }, body: JSON.stringify(rest) });
           const body = (await r.json()) as { result?: unknown; error?: unknown };
           return r.ok ? { ok: true, result: body.result } : { ok: false, error: body.error };
         },
       };
-    });
+    }, token);
     const page = await context.newPage();
     await page.goto(host.url);
     await page.waitForSelector('.sidebar nav');

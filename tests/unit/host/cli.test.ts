@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../../electron/model/library-document.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 import { mediakit } from '../../helpers/cli.js';
 
@@ -13,7 +14,7 @@ describe('the mediakit command', () => {
     expect(again.code).toBe(0);
     const info = (await mediakit(['--library', dir, 'info'])).json<{ path: string; schemaVersion: number; counts: Record<string, number> }>();
     expect(info.path).toBe(dir);
-    expect(info.schemaVersion).toBe(1);
+    expect(info.schemaVersion).toBe(SCHEMA_VERSION);
     expect(info.counts).toEqual({ organizations: 0, releases: 0, logos: 0, contacts: 0, sheets: 0, kits: 0 });
   });
 

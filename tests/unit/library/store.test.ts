@@ -109,7 +109,7 @@ describe('the library store', () => {
     const dir = await tempDir();
     await copyFile(path.resolve(__dirname, '../../fixtures/library/v0-library.json'), path.join(dir, 'library.json'));
     const lib = await Library.open(dir);
-    expect(lib.migrated).toHaveLength(2);
+    expect(lib.migrated).toHaveLength(SCHEMA_VERSION);
     expect(lib.doc.schemaVersion).toBe(SCHEMA_VERSION);
     expect(lib.doc.releases[0]?.headline).toMatch(/programme d’accélération/);
     expect(lib.doc.releases[0]?.status).toBe('draft');
