@@ -183,6 +183,13 @@ export const Kit = EntityMeta.extend({
     .object({ show: z.boolean().default(true), logoIds: z.array(Id).default([]), subtitle: z.string().default('') })
     .default({ show: true, logoIds: [], subtitle: '' }),
   sections: z.array(KitSection).default([]),
+  /**
+   * Each About text and each contact is printed once per kit. When a release and one of the kit's own
+   * About/Contacts sections both carry it, it is printed in the kit's section ("kit-sections") or on
+   * the release page ("release-pages"); the other place leaves it out. Optional (absent: "kit-sections"),
+   * so code that builds kits needs no change.
+   */
+  printOnce: z.enum(['kit-sections', 'release-pages']).optional(),
   theme: z
     .object({
       accent: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#1f4e79'),
