@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { AppError } from '../model/errors.js';
 import { COLLECTIONS, ENTITY_SCHEMAS, type LibraryDocument } from '../model/library-document.js';
-import { COLLECTION_NOUNS } from '../model/collection-nouns.js';
+import { ENTITY_KINDS } from '../model/constants.js';
 import { Settings } from '../model/entities.js';
 import { sameJson } from './validated-state.js';
 
@@ -20,7 +20,7 @@ export function validateChanges(before: LibraryDocument, after: LibraryDocument)
     const schema: z.ZodType = ENTITY_SCHEMAS[c];
     for (const entity of next) {
       if (ids.has(entity.id)) {
-        throw new AppError('INVALID_INPUT', { en: `Two ${c} share the id ${entity.id}.`, fr: `Deux ${COLLECTION_NOUNS[c].frMany} ont le même identifiant ${entity.id}.` });
+        throw new AppError('INVALID_INPUT', { en: `Two ${c} share the id ${entity.id}.`, fr: `Deux ${ENTITY_KINDS[c].nouns.frMany} ont le même identifiant ${entity.id}.` });
       }
       ids.add(entity.id);
       if (old.has(entity)) continue;
@@ -31,7 +31,7 @@ export function validateChanges(before: LibraryDocument, after: LibraryDocument)
           'INVALID_INPUT',
           {
             en: `Invalid ${c.replace(/s$/, '')} ${entity.id}: ${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'}`,
-            fr: `Données invalides (${COLLECTION_NOUNS[c].fr} ${entity.id})\u00a0: ${first ? `${first.path.join('.')}\u00a0: ${first.message}` : 'invalide'}`,
+            fr: `Données invalides (${ENTITY_KINDS[c].nouns.fr} ${entity.id})\u00a0: ${first ? `${first.path.join('.')}\u00a0: ${first.message}` : 'invalide'}`,
           },
           { issues: result.error.issues },
         );
