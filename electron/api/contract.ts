@@ -7,6 +7,7 @@ import { importMethods } from './contract/import.js';
 import { sampleMethods } from './contract/sample.js';
 import { outreachMethods } from './contract/outreach.js';
 import { syncMethods } from './contract/sync.js';
+import { kitPackageMethods } from './contract/kit-package.js';
 
 /**
  * Every method the interface, the CLI and scripts can ask of the backend: name → input → output.
@@ -21,6 +22,7 @@ export const contract = {
   ...importMethods,
   ...outreachMethods,
   ...syncMethods,
+  ...kitPackageMethods,
 };
 
 export type Contract = typeof contract;

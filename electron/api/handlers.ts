@@ -8,6 +8,7 @@ import { importMethods } from './contract/import.js';
 import { sampleMethods } from './contract/sample.js';
 import { outreachMethods } from './contract/outreach.js';
 import { syncMethods } from './contract/sync.js';
+import { kitPackageMethods } from './contract/kit-package.js';
 
 /**
  * Each area's handlers (and the packages behind them: docx, the import readers, nodemailer…) are
@@ -36,4 +37,5 @@ export const handlers: HandlersFor<Contract> = {
   ...lazy(importMethods, async () => (await import('./handlers/import.js')).importHandlers),
   ...lazy(outreachMethods, async () => (await import('./handlers/outreach.js')).outreachHandlers),
   ...lazy(syncMethods, async () => (await import('./handlers/sync.js')).syncHandlers),
+  ...lazy(kitPackageMethods, async () => (await import('./handlers/kit-package.js')).kitPackageHandlers),
 };

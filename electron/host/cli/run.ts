@@ -15,5 +15,5 @@ export type RegisterCommands = (program: Command, run: Run, io: CliIo) => void;
 
 /** Methods that only read: their commands open the library without taking the lock. */
 export function isReadOnlyMethod(method: string): boolean {
-  return /\.(list|get|info|backups|query|image)$/.test(method) || /^(preview|settings\.get)/.test(method) || method === 'trash.list' || method === 'sync.status';
+  return /\.(list|get|info|backups|query|image)$/.test(method) || /^(preview|settings\.get)/.test(method) || method === 'trash.list' || method === 'sync.status' || method === 'import.previewKitPackage';
 }
