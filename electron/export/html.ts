@@ -12,6 +12,7 @@ import type {
   ReleaseSection,
   TextSection,
 } from './kit-document.js';
+import { contactColumns, headerWidthPt } from './contact-columns.js';
 import { printCss } from './print-css.js';
 
 /**
@@ -123,7 +124,9 @@ function release(doc: KitDocument, s: ReleaseSection, images: Images): string {
     .join('');
   const contacts = s.contacts.length
     ? `<div class="contacts"><h2>${escapeHtml(s.contactsHeading)}</h2><div class="contact-list">${s.contacts.map(contactBlock).join('')}</div></div>`
-    : '';
+    : s.contactsElsewhere
+      ? `<p class="contacts-elsewhere">${escapeHtml(s.contactsElsewhere)}</p>`
+      : '';
   return `<article class="page release" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
 <header class="release-head"><div class="release-logos">${logos}</div><div class="label">${escapeHtml(s.label)}</div></header>
 ${s.addressee ? `<p class="addressee">${escapeHtml(s.addressee)}</p>` : ''}
@@ -132,8 +135,8 @@ ${s.addressee ? `<p class="addressee">${escapeHtml(s.addressee)}</p>` : ''}
 ${s.subheadline ? `<p class="subheadline">${escapeHtml(s.subheadline)}</p>` : ''}
 <div class="body">${blocks(s.body, s.datelineText)}</div>
 ${boilerplates}
-<p class="end-mark">${escapeHtml(s.endMark)}</p>
-${contacts}
+<div class="release-end"><p class="end-mark">${escapeHtml(s.endMark)}</p>
+${contacts}</div>
 </article>`;
 }
 
@@ -151,20 +154,29 @@ function logoSheet(doc: KitDocument, s: LogoSheetSection, images: Images): strin
 <div class="logo-grid">${cards}</div></section>`;
 }
 
+/** The contact sheet's table, its columns sized from their content (contact-columns.ts). */
 function contactSheet(doc: KitDocument, s: ContactSheetSection): string {
+  // Headers are 8.5 pt bold capitals spaced 0.06 em (print-css.ts); bold runs about a tenth wider.
+  const header = (t: string) => headerWidthPt(t, 8.5, { upper: true, tracking: 0.06 }) * 1.12;
+  const { widths, emailsFit } = contactColumns(s.contacts, doc.pageSize, 9.5, {
+    organization: header(s.columns.organization),
+    email: header(s.columns.email),
+    phone: header(s.columns.phone),
+  });
+  const address = (e: string) => (emailsFit ? escapeHtml(e) : emailText(e));
   const rows = s.contacts
     .map((c) => {
       const cellLang = c.lang && c.lang !== s.lang && /^ja/.test(c.lang) ? ` lang="ja"` : '';
       return `<tr><td${cellLang}><div class="name">${escapeHtml(c.name)}</div><div>${escapeHtml(c.title)}</div></td>
 <td>${escapeHtml(c.organization)}</td>
-<td class="email">${c.emails.map((e) => `<a href="mailto:${escapeHtml(e)}">${emailText(e)}</a>`).join('<br>')}</td>
+<td class="email${emailsFit ? ' whole' : ''}">${c.emails.map((e) => `<a href="mailto:${escapeHtml(e)}">${address(e)}</a>`).join('<br>')}</td>
 <td class="phone">${c.phones.map(escapeHtml).join('<br>')}</td></tr>`;
     })
     .join('\n');
   const col = s.columns;
   return `<section class="page contact-sheet-page" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
 <h1 class="section-title">${escapeHtml(s.title)}</h1><div class="section-rule"></div>
-<table class="contact-sheet"><thead><tr><th>${escapeHtml(col.name)} · ${escapeHtml(col.title)}</th><th>${escapeHtml(
+<table class="contact-sheet"><colgroup>${widths.map((w) => `<col style="width:${w}%">`).join('')}</colgroup><thead><tr><th>${escapeHtml(col.name)} · ${escapeHtml(col.title)}</th><th>${escapeHtml(
     col.organization,
   )}</th><th>${escapeHtml(col.email)}</th><th>${escapeHtml(col.phone)}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
@@ -187,19 +199,35 @@ function sectionTitle(s: KitSectionDoc): string {
 }
 
 /**
- * Whether the table of contents fits on the cover with everything else (measured on the print
- * template: with logos, a one-line title and a subtitle, five one-line entries fit on Letter and A4).
- * When it does not, the event line at the foot of the cover would spill onto a page of its own, so
- * the contents get a page of their own instead. Widths in Latin characters; CJK count double.
+ * Whether the table of contents fits on the cover with everything else. When it does not, the
+ * event line at the foot of the cover would spill onto a page of its own, so the contents get a
+ * page of their own instead. Heights in mm from the print template (print-css.ts): the band, the
+ * rows of logos (they wrap), the title and subtitle lines, one line per entry, the event block;
+ * widths in Latin characters, CJK counting double.
  */
 export function contentsFitOnCover(doc: KitDocument): boolean {
   const c = doc.cover;
   if (!c) return false;
+  const page = doc.pageSize === 'a4' ? { width: 170, height: 259 } : { width: 175.9, height: 241.4 };
   const width = (t: string) => [...t].reduce((n, ch) => n + (/[\u2E80-\uFFEF]/.test(ch) ? 2 : 1), 0);
   const lines = (t: string, perLine: number) => Math.max(1, Math.ceil(width(t) / perLine));
-  const capacity = 5 - 2 * (lines(c.title, 28) - 1) + (c.subtitle ? 2 * (1 - lines(c.subtitle, 60)) : 2) + (c.logos.length ? 0 : 6);
-  const needed = doc.sections.reduce((n, s) => n + lines(sectionTitle(s), 95), 0);
-  return needed <= capacity;
+  // Logos are at most 22 mm high and 70 mm wide, 14 mm apart, wrapping to new rows.
+  let rows = 0;
+  let rowWidth = Infinity;
+  for (const l of c.logos) {
+    const w = Math.min(70, (22 * l.width) / Math.max(1, l.height));
+    if (rowWidth + 14 + w > page.width) {
+      rows++;
+      rowWidth = w;
+    } else rowWidth += 14 + w;
+  }
+  const logos = rows ? rows * 22 + (rows - 1) * 14 + 30 : 0;
+  const title = lines(c.title, 28) * 12.7 + 6;
+  const subtitle = c.subtitle ? lines(c.subtitle, 60) * 7.2 + 14 : 0;
+  const contents = 7.6 + doc.sections.reduce((n, s) => n + lines(sectionTitle(s), 95) * 5.6 + 2.6, 0) + 10;
+  const event = 22;
+  // 36: the band and the space under it; 9.3: the kit's label; 8: what an estimate may be off by.
+  return 36 + logos + 9.3 + title + subtitle + contents + event + 8 <= page.height;
 }
 
 function contentsList(doc: KitDocument): string {

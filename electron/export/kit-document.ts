@@ -60,6 +60,8 @@ export interface ReleaseSection {
   boilerplates: Boilerplate[];
   contactsHeading: string;
   contacts: KitContact[];
+  /** When the contacts are printed in the kit's own section: where ("voir « Relations médias »"); else empty. */
+  contactsElsewhere: string;
   endMark: string;
   /** Logos shown in the release's header (the kit's cover logos). */
   headerLogos: ImageRef[];

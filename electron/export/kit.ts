@@ -39,6 +39,8 @@ interface Ctx {
   warnings: string[];
   contacts: Map<string, KitContact>;
   logos: Map<string, ImageRef>;
+  /** The library id behind each About text and contact written, so a kit prints each once. */
+  keys: WeakMap<Boilerplate | KitContact, string>;
 }
 
 /**
@@ -139,6 +141,7 @@ function kitContact(ctx: Ctx, c: Contact, lang: Lang): KitContact {
     lang: c.lang,
   };
   if (!ctx.contacts.has(c.id)) ctx.contacts.set(c.id, kc);
+  ctx.keys.set(kc, c.id);
   return kc;
 }
 
@@ -183,7 +186,10 @@ function boilerplate(ctx: Ctx, org: Organization, lang: Lang): Boilerplate | und
     .map((p) => typeset(p, lang));
   // The heading as the organization wrote it (« À propos du Réseau… »), else one built from the name.
   const own = org.aboutHeadings?.[baseLang(lang)];
-  return { heading: own ? typeset(own, lang) : typesetAround(aboutHeading(org.name, lang), org.name, lang), paragraphs };
+  const b: Boilerplate = { heading: own ? typeset(own, lang) : typesetAround(aboutHeading(org.name, lang), org.name, lang), paragraphs };
+  // The same organization's About in another language is another text (a bilingual kit prints both).
+  ctx.keys.set(b, `${org.id}:${baseLang(lang)}`);
+  return b;
 }
 
 /** Typesets the words of a heading built around a name, and leaves the name as stored. */
@@ -192,7 +198,8 @@ function typesetAround(text: string, name: string, lang: Lang): string {
   return at < 0 ? typeset(text, lang) : typeset(text.slice(0, at), lang) + name + typeset(text.slice(at + name.length), lang);
 }
 
-function releaseSection(ctx: Ctx, release: Release, headerLogos: ImageRef[]): ReleaseSection {
+/** `kitEndMark`: in a kit, the kit's language decides the end mark of every release (one style per kit). */
+function releaseSection(ctx: Ctx, release: Release, headerLogos: ImageRef[], kitEndMark?: string): ReleaseSection {
   const lang = release.lang;
   const labels = labelsFor(lang);
   const boilerplates = release.organizationIds
@@ -219,7 +226,8 @@ function releaseSection(ctx: Ctx, release: Release, headerLogos: ImageRef[]): Re
     boilerplates,
     contactsHeading: labels.contactsHeading,
     contacts,
-    endMark: release.endMark.trim() || labels.endMark,
+    contactsElsewhere: '',
+    endMark: kitEndMark ?? (release.endMark.trim() || labels.endMark),
     headerLogos,
   };
 }
@@ -230,7 +238,7 @@ function notFound(what: { en: string; fr: string }, id: string): AppError {
 }
 
 function newCtx(doc: LibraryDocument, uiLang: 'fr' | 'en' = 'en'): Ctx {
-  return { doc, uiLang, warnings: [], contacts: new Map(), logos: new Map() };
+  return { doc, uiLang, warnings: [], contacts: new Map(), logos: new Map(), keys: new WeakMap() };
 }
 
 function kitLabels(lang: Lang): KitDocument['labels'] {
@@ -256,9 +264,11 @@ export function resolveKit(doc: LibraryDocument, kitId: string, options: { uiLan
     .map((id) => live(ctx, doc.logos, id, 'Logo'))
     .filter((l): l is Logo => l !== undefined)
     .map((l) => imageRef(ctx, l, lang));
-  const sections = kit.sections
-    .map((s) => kitSection(ctx, kit, s, coverLogos))
-    .filter((s): s is KitSectionDoc => s !== undefined);
+  const sections = printOnce(
+    ctx,
+    kit.sections.map((s) => kitSection(ctx, kit, s, coverLogos)).filter((s): s is KitSectionDoc => s !== undefined),
+    kit.printOnce,
+  );
   const title = typeset(kit.name, lang);
   const eventLine = typeset(kit.event.name, lang);
   const dateText = kit.event.date ? formatDate(kit.event.date, lang) : '';
@@ -294,6 +304,40 @@ export function resolveKit(doc: LibraryDocument, kitId: string, options: { uiLan
   };
 }
 
+/**
+ * A kit prints each About text and each contact once (#16). Where a release page and the kit's own
+ * About or Contacts section both carry one, `mode` says which keeps it; the first place in that order
+ * wins, so two releases of one organization do not print its About text twice either. A kit section
+ * left empty is dropped, and with it its line in the contents. A release whose contacts went to the
+ * kit's section says where they are.
+ */
+function printOnce(ctx: Ctx, sections: KitSectionDoc[], mode: Kit['printOnce'] = 'kit-sections'): KitSectionDoc[] {
+  const seen = { about: new Set<string>(), contact: new Set<string>() };
+  const firstTime = (kind: 'about' | 'contact', item: Boilerplate | KitContact): boolean => {
+    const key = ctx.keys.get(item);
+    if (key === undefined) return true;
+    if (seen[kind].has(key)) return false;
+    seen[kind].add(key);
+    return true;
+  };
+  const out = sections.map((s): KitSectionDoc => ({ ...s }) as KitSectionDoc);
+  const isKitSection = (s: KitSectionDoc) => s.type === 'boilerplates' || s.type === 'contacts';
+  const order = [...out.filter((s) => isKitSection(s) === (mode === 'kit-sections')), ...out.filter((s) => isKitSection(s) !== (mode === 'kit-sections'))];
+  const contactsSection = out.find((s) => s.type === 'contacts');
+  const inKitSection = new Set(contactsSection?.type === 'contacts' ? contactsSection.contacts.map((c) => ctx.keys.get(c)) : []);
+  for (const s of order) {
+    if (s.type === 'boilerplates') s.boilerplates = s.boilerplates.filter((b) => firstTime('about', b));
+    else if (s.type === 'contacts') s.contacts = s.contacts.filter((c) => firstTime('contact', c));
+    else if (s.type === 'release') {
+      s.boilerplates = s.boilerplates.filter((b) => firstTime('about', b));
+      const moved = s.contacts.some((c) => inKitSection.has(ctx.keys.get(c)));
+      s.contacts = s.contacts.filter((c) => firstTime('contact', c));
+      if (!s.contacts.length && moved && contactsSection) s.contactsElsewhere = labelsFor(s.lang).seeSection(contactsSection.title);
+    }
+  }
+  return out.filter((s) => !(s.type === 'boilerplates' && !s.boilerplates.length) && !(s.type === 'contacts' && !s.contacts.length));
+}
+
 function firstReleaseOrg(doc: LibraryDocument, kit: Kit): string {
   for (const s of kit.sections) {
     if (s.type !== 'release') continue;
@@ -310,7 +354,9 @@ function kitSection(ctx: Ctx, kit: Kit, s: Kit['sections'][number], coverLogos: 
   switch (s.type) {
     case 'release': {
       const rel = live(ctx, ctx.doc.releases, s.releaseId, 'Release');
-      return rel ? releaseSection(ctx, rel, coverLogos) : undefined;
+      // 以上 closes a Japanese text where a Western end mark would not: it keeps its own.
+      const endMark = rel && baseLang(rel.lang) !== 'ja' && baseLang(lang) !== 'ja' ? labels.endMark : undefined;
+      return rel ? releaseSection(ctx, rel, coverLogos, endMark) : undefined;
     }
     case 'logos': {
       const logos = s.logoIds

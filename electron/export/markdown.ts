@@ -77,7 +77,11 @@ function release(s: ReleaseSection, level: number): string[] {
     ...blocks(s.body, s.datelineText),
     ...s.boilerplates.flatMap((b) => [`${h}## ${escapeMarkdown(b.heading)}`, ...b.paragraphs.map(escapeMarkdown)]),
     escapeMarkdown(s.endMark),
-    ...(s.contacts.length ? [`**${escapeMarkdown(s.contactsHeading)}**`, ...s.contacts.map(contact)] : []),
+    ...(s.contacts.length
+      ? [`**${escapeMarkdown(s.contactsHeading)}**`, ...s.contacts.map(contact)]
+      : s.contactsElsewhere
+        ? [`*${escapeMarkdown(s.contactsElsewhere)}*`]
+        : []),
   ];
 }
 

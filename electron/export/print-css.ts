@@ -67,6 +67,10 @@ blockquote footer { font-style: normal; font-size: 9.5pt; color: var(--muted); }
 .boilerplate h2 { font-size: 10.5pt !important; color: var(--ink) !important; margin: 0 0 1.5mm !important; }
 .boilerplate p { font-size: 9.5pt; color: #333a42; }
 .release .end-mark, .end-mark { text-align: center; font-weight: 700; letter-spacing: 0.08em; margin: 7mm 0 6mm; }
+/* The end mark and the contacts under it go to a page together, and never alone: the last lines
+   of the text before them come along (break-before: avoid; orphans and widows keep three). */
+.release-end { break-inside: avoid; break-before: avoid; }
+.contacts-elsewhere { font-size: 9.5pt; color: var(--muted); }
 .contacts { break-inside: avoid; }
 .contacts h2 { font-size: 10.5pt; margin: 0 0 2mm; color: var(--ink); }
 .contact-list { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm 10mm; font-size: 9.5pt; }
@@ -87,7 +91,7 @@ blockquote footer { font-style: normal; font-size: 9.5pt; color: var(--muted); }
 .logo-meta .caption { color: var(--muted); }
 
 /* Contact sheet */
-table.contact-sheet { width: 100%; border-collapse: collapse; font-size: 9.5pt; }
+table.contact-sheet { width: 100%; border-collapse: collapse; font-size: 9.5pt; table-layout: fixed; }
 .contact-sheet th { text-align: left; font-family: var(--head-font); font-size: 8.5pt; text-transform: uppercase; letter-spacing: 0.06em;
   color: var(--accent); border-bottom: 1.5pt solid var(--accent); padding: 2mm 2mm 2mm 0; }
 .contact-sheet td { vertical-align: top; padding: 2.5mm 2mm 2.5mm 0; border-bottom: 0.5pt solid var(--rule); }
@@ -95,6 +99,7 @@ table.contact-sheet { width: 100%; border-collapse: collapse; font-size: 9.5pt; 
 .contact-sheet .name { font-weight: 700; }
 .contact-sheet td.phone { white-space: nowrap; }
 .contact-sheet td.email a { overflow-wrap: break-word; } /* breaks at the <wbr> after @ and before dots first */
+.contact-sheet td.email.whole a { white-space: nowrap; } /* the column was sized for the longest address */
 
 /* Boilerplates / text */
 .boilerplates .boilerplate:first-of-type { margin-top: 0; }

@@ -7,6 +7,8 @@ export interface Labels {
   /** Japanese releases open with an addressee line; empty elsewhere. */
   addressee: string;
   contactsHeading: string;
+  /** In place of a release's contacts when the kit prints them in its own section: "Renseignements : voir « Relations médias »". */
+  seeSection: (title: string) => string;
   sourceHeading: string;
   endMark: string;
   contents: string;
@@ -58,8 +60,10 @@ const FR_CA: Labels = {
   releaseLabel: 'Communiqué de presse',
   addressee: '',
   contactsHeading: `Renseignements${NBSP}:`,
+  seeSection: (title) => `Renseignements${NBSP}: voir «${NBSP}${title}${NBSP}»`,
   sourceHeading: `Source${NBSP}:`,
-  endMark: '– 30 –',
+  // Québec newsrooms close a release with « -30- » (CNW, the government, agencies): one style per kit.
+  endMark: '-30-',
   contents: 'Table des matières',
   cover: 'Couverture',
   logos: 'Logos',
@@ -80,6 +84,7 @@ const FR_CA: Labels = {
 const FR_FR: Labels = {
   ...FR_CA,
   contactsHeading: `Contact presse${NBSP}:`,
+  seeSection: (title) => `Contacts presse${NBSP}: voir «${NBSP}${title}${NBSP}»`,
   endMark: '– FIN –',
   contents: 'Sommaire',
   contacts: 'Contacts presse',
@@ -91,6 +96,7 @@ const EN_US: Labels = {
   releaseLabel: 'Press release',
   addressee: '',
   contactsHeading: 'Media contact',
+  seeSection: (title) => `Media contacts: see “${title}”`,
   sourceHeading: 'Source:',
   endMark: '###',
   contents: 'Contents',
@@ -116,6 +122,7 @@ const JA: Labels = {
   releaseLabel: 'プレスリリース',
   addressee: '報道関係者各位',
   contactsHeading: 'お問い合わせ',
+  seeSection: (title) => `お問い合わせ先は「${title}」をご覧ください`,
   sourceHeading: '発表元',
   endMark: '以上',
   contents: '目次',

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { BaseLang, Email, EntityMeta, Id, IsoDate, IsoDateTime, Lang, Sha256 } from './common.js';
 import { Block } from './blocks.js';
+import { LOGO_VARIANTS, RELEASE_STATUSES } from './constants.js';
+
+export { LOGO_VARIANTS, RELEASE_STATUSES } from './constants.js';
 
 export const Organization = EntityMeta.extend({
   name: z.string().min(1),
@@ -29,7 +32,6 @@ export const Timing = z.discriminatedUnion('kind', [
 ]);
 export type Timing = z.infer<typeof Timing>;
 
-export const RELEASE_STATUSES = ['draft', 'in-review', 'approved', 'published', 'archived'] as const;
 export const ReleaseStatus = z.enum(RELEASE_STATUSES);
 export type ReleaseStatus = z.infer<typeof ReleaseStatus>;
 
@@ -75,7 +77,6 @@ export const Release = EntityMeta.extend({
 });
 export type Release = z.infer<typeof Release>;
 
-export const LOGO_VARIANTS = ['primary', 'horizontal', 'monochrome', 'reversed', 'icon'] as const;
 export const LogoVariant = z.enum(LOGO_VARIANTS);
 export type LogoVariant = z.infer<typeof LogoVariant>;
 export const IMAGE_FORMATS = ['png', 'jpeg', 'svg', 'webp', 'gif'] as const;
@@ -182,6 +183,13 @@ export const Kit = EntityMeta.extend({
     .object({ show: z.boolean().default(true), logoIds: z.array(Id).default([]), subtitle: z.string().default('') })
     .default({ show: true, logoIds: [], subtitle: '' }),
   sections: z.array(KitSection).default([]),
+  /**
+   * Each About text and each contact is printed once per kit. When a release and one of the kit's own
+   * About/Contacts sections both carry it, it is printed in the kit's section ("kit-sections") or on
+   * the release page ("release-pages"); the other place leaves it out. Optional (absent: "kit-sections"),
+   * so code that builds kits needs no change.
+   */
+  printOnce: z.enum(['kit-sections', 'release-pages']).optional(),
   theme: z
     .object({
       accent: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#1f4e79'),

@@ -4,7 +4,7 @@ export * from './entities.js';
 export * from './library-document.js';
 export * from './migrations.js';
 export * from './errors.js';
-export * from './collection-nouns.js';
+export * from './entity-registry.js';
 export * from './person-name.js';
 export * from './kit-package.js';
 export * from './app-version.js';

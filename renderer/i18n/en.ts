@@ -62,7 +62,7 @@ export const en = {
   kits: {
     lead: 'Releases, logos, contacts and boilerplates bound into one document for an event.', new: 'New kit', newTitle: 'New media kit', create: 'Create the kit', nameRequired: 'Give the kit a name.', namePlaceholder: 'e.g. Media kit — Montréal Health Summit 2026', startWith: 'Start with these releases', language: 'Language of the kit', none: 'No media kits yet.',
     noEvent: 'No event set', letter: 'Letter', sectionCount_one: '{{count}} section', sectionCount_other: '{{count}} sections', form: 'Kit details', name: 'Kit name', event: 'Event', date: 'Event date',
-    place: 'Place', pageSize: 'Page size', accent: 'Accent colour', font: 'Type', sans: 'Sans serif', serif: 'Serif', cover: 'Cover page', showCover: 'Print a cover page',
+    place: 'Place', pageSize: 'Page size', accent: 'Accent colour', font: 'Type', sans: 'Sans serif', serif: 'Serif', printOnce: 'About texts and contacts (each printed once)', printOnceKit: 'In the kit’s About and contacts sections', printOnceReleases: 'On the release pages', cover: 'Cover page', showCover: 'Print a cover page',
     subtitle: 'Cover subtitle', coverLogo: 'Show {{name}} on the cover', sections: 'Sections', addSection: 'Add a section:', sectionTitle: 'Section title', text: 'Text (blank line between paragraphs)',
     noReleaseToAdd: 'Every release is already in this kit, or there are none.', noSheetToAdd: 'Create a contact sheet first (Contacts & sheets).', emailSize: 'Size for e-mail',
     emailSizeNone: 'Export the kit to measure it.', emailSizeValue: 'Last export: {{total}} in all (largest file {{biggest}}); keep under {{limit}} to e-mail it.', tooBig: 'Too large for most mail servers: send a link instead.',

@@ -165,6 +165,14 @@ export function KitEditor({ id }: { id: string }) {
               )}
             </Field>
           </div>
+          <Field label={t('kits.printOnce')}>
+            {(c) => (
+              <select {...c} value={kit.printOnce ?? 'kit-sections'} onChange={(e) => set({ printOnce: e.target.value as 'kit-sections' | 'release-pages' })}>
+                <option value="kit-sections">{t('kits.printOnceKit')}</option>
+                <option value="release-pages">{t('kits.printOnceReleases')}</option>
+              </select>
+            )}
+          </Field>
           <fieldset className="field-group">
             <legend>{t('kits.cover')}</legend>
             <label className="check">

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { COLLECTIONS } from '../../model/library-document.js';
 import { Id, IsoDateTime, Lang } from '../../model/common.js';
-import { method } from '../define.js';
+import { read, write } from '../define.js';
 
 /**
  * A `.mkit` package to open: its bytes (the browser, a drop onto the window), or its path (the CLI,
@@ -35,12 +35,14 @@ const KitPackagePlan = z.object({
 });
 
 export const kitPackageMethods = {
-  'import.previewKitPackage': method({
+  'import.previewKitPackage': read({
+    // Only reads the package and compares: runs while the window holds the library.
+    withoutLock: true,
     summary: 'Read a .mkit kit package and say what opening it would add and what the library already has; changes nothing.',
     input: KitPackageInput,
     output: KitPackagePlan,
   }),
-  'import.kitPackage': method({
+  'import.kitPackage': write({
     summary: 'Open a .mkit kit package: add what the library lacks, keep what it has (a version edited here is never overwritten).',
     input: KitPackageInput,
     output: KitPackagePlan,

@@ -1,7 +1,8 @@
-import { AlignmentType, BorderStyle, HeadingLevel, Paragraph, Table, TableCell, TableRow, WidthType, type ParagraphChild } from 'docx';
+import { AlignmentType, BorderStyle, HeadingLevel, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type ParagraphChild } from 'docx';
+import { contactColumns, headerWidthPt } from '../contact-columns.js';
 import type { Boilerplate, ContactSheetSection, KitContact, KitSectionDoc, LogoSheetSection, ReleaseSection } from '../kit-document.js';
 import { blockParagraphs } from './blocks.js';
-import { link, run, type DocxContext } from './context.js';
+import { link, run, type DocxContext, type RunStyle } from './context.js';
 import { logoRun } from './images.js';
 
 /** The sections of a kit (or the one release of a release export) as Word paragraphs and tables. */
@@ -14,20 +15,24 @@ function heading1(ctx: DocxContext, text: string): Paragraph {
   return new Paragraph({ heading: HeadingLevel.HEADING_1, children: [run(ctx, text)] });
 }
 
-/** A contact under a release: one line each, kept together with the next so a card never splits. */
-function contactParagraphs(ctx: DocxContext, c: KitContact): Paragraph[] {
+/**
+ * A contact under a release: one line each, kept together with the next so a card never splits;
+ * `last`: the release's last card, which ends the chain that keeps the end mark and contacts together.
+ */
+function contactParagraphs(ctx: DocxContext, c: KitContact, last: boolean): Paragraph[] {
   const lines: ParagraphChild[][] = [[run(ctx, c.name, { bold: true })]];
   if (c.title) lines.push([run(ctx, c.title)]);
   if (c.organization) lines.push([run(ctx, c.organization)]);
   for (const p of c.phones) lines.push([run(ctx, p)]);
   for (const e of c.emails) lines.push([link(ctx, `mailto:${e}`, e)]);
-  return lines.map((children, i) => new Paragraph({ children, spacing: { after: i === lines.length - 1 ? 160 : 0 }, keepNext: i < lines.length - 1 }));
+  return lines.map((children, i) => new Paragraph({ children, spacing: { after: i === lines.length - 1 ? 160 : 0 }, keepNext: !last || i < lines.length - 1 }));
 }
 
-function boilerplateParagraphs(ctx: DocxContext, b: Boilerplate): Paragraph[] {
+/** An About text stays whole (heading, paragraphs); `keepWithNext`: and on the page of what follows it. */
+function boilerplateParagraphs(ctx: DocxContext, b: Boilerplate, keepWithNext = false): Paragraph[] {
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: [run(ctx, b.heading)] }),
-    ...b.paragraphs.map((p) => new Paragraph({ children: [run(ctx, p, { size: 19 })] })),
+    ...b.paragraphs.map((p, n) => new Paragraph({ keepLines: true, keepNext: keepWithNext || n < b.paragraphs.length - 1, children: [run(ctx, p, { size: 19 })] })),
   ];
 }
 
@@ -51,12 +56,19 @@ async function releaseSection(ctx: DocxContext, s: ReleaseSection): Promise<Body
   out.push(new Paragraph({ spacing: { after: 200 }, children: [run(ctx, s.timingLine, { bold: true, size: 19 })] }));
   out.push(heading1(ctx, s.headline));
   if (s.subheadline) out.push(new Paragraph({ style: 'Subtitle', children: [run(ctx, s.subheadline)] }));
-  out.push(...blockParagraphs(ctx, s.body, s.datelineText));
-  for (const b of s.boilerplates) out.push(...boilerplateParagraphs(ctx, b));
-  out.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 280, after: 280 }, children: [run(ctx, s.endMark, { bold: true })] }));
+  // The end mark is kept with the text before it, and the contacts with the end mark (#16): the
+  // chain of keep-with-next ends at the last contact, so Word moves them to a page together.
+  out.push(...blockParagraphs(ctx, s.body, s.datelineText, { keepLastWithNext: !s.boilerplates.length }));
+  s.boilerplates.forEach((b, n) => out.push(...boilerplateParagraphs(ctx, b, n === s.boilerplates.length - 1)));
+  const tail = s.contacts.length > 0 || s.contactsElsewhere !== '';
+  out.push(
+    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: tail, keepLines: true, spacing: { before: 280, after: 280 }, children: [run(ctx, s.endMark, { bold: true })] }),
+  );
   if (s.contacts.length) {
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: [run(ctx, s.contactsHeading)] }));
-    for (const c of s.contacts) out.push(...contactParagraphs(ctx, c));
+    s.contacts.forEach((c, n) => out.push(...contactParagraphs(ctx, c, n === s.contacts.length - 1)));
+  } else if (s.contactsElsewhere) {
+    out.push(new Paragraph({ children: [run(ctx, s.contactsElsewhere, { color: MUTED, size: 19 })] }));
   }
   return out;
 }
@@ -71,21 +83,38 @@ async function logoSheet(ctx: DocxContext, s: LogoSheetSection): Promise<BodyEle
   return out;
 }
 
-function cell(children: Paragraph[], widthPct: number): TableCell {
-  return new TableCell({ children, width: { size: widthPct, type: WidthType.PERCENTAGE } });
+/** The text block's width in twips: the page less the 20 mm margins (render.ts). */
+const TEXT_WIDTH_TWIPS = { letter: 12240 - 2 * 1134, a4: 11906 - 2 * 1134 } as const;
+/** One size for every cell of the contact table (9 pt, in half-points). */
+const TABLE_SIZE = 18;
+
+function cell(children: Paragraph[], twips: number): TableCell {
+  return new TableCell({ children, width: { size: twips, type: WidthType.DXA } });
 }
 
-/** The contact sheet: a table whose header row repeats on every page and whose rows never split. */
+/**
+ * The contact sheet: a table whose header row repeats on every page and whose rows never split, its
+ * columns sized from their content (contact-columns.ts) so an address stays on one line.
+ */
 function contactSheet(ctx: DocxContext, s: ContactSheetSection): BodyElement[] {
-  const head = (t: string) => new Paragraph({ children: [run(ctx, t, { bold: true, color: ctx.accent, size: 18 })] });
+  const total = TEXT_WIDTH_TWIPS[ctx.doc.pageSize];
+  const header = (t: string) => headerWidthPt(t, TABLE_SIZE / 2) * 1.08; // bold
+  const widths = contactColumns(s.contacts, ctx.doc.pageSize, TABLE_SIZE / 2, {
+    organization: header(s.columns.organization),
+    email: header(s.columns.email),
+    phone: header(s.columns.phone),
+  }).widths.map((pct) => Math.round((pct / 100) * total));
+  const [wName = 0, wOrg = 0, wEmail = 0, wPhone = 0] = widths;
+  const head = (t: string) => new Paragraph({ keepNext: true, children: [run(ctx, t, { bold: true, color: ctx.accent, size: TABLE_SIZE })] });
+  const text = (t: string, style: RunStyle = {}) => new Paragraph({ children: [run(ctx, t, { size: TABLE_SIZE, ...style })] });
   const rows = [
     new TableRow({
       tableHeader: true,
       children: [
-        cell([head(`${s.columns.name} · ${s.columns.title}`)], 34),
-        cell([head(s.columns.organization)], 22),
-        cell([head(s.columns.email)], 26),
-        cell([head(s.columns.phone)], 18),
+        cell([head(`${s.columns.name} · ${s.columns.title}`)], wName),
+        cell([head(s.columns.organization)], wOrg),
+        cell([head(s.columns.email)], wEmail),
+        cell([head(s.columns.phone)], wPhone),
       ],
     }),
     ...s.contacts.map(
@@ -93,15 +122,18 @@ function contactSheet(ctx: DocxContext, s: ContactSheetSection): BodyElement[] {
         new TableRow({
           cantSplit: true,
           children: [
-            cell([new Paragraph({ children: [run(ctx, c.name, { bold: true })] }), new Paragraph({ children: [run(ctx, c.title, { size: 18 })] })], 34),
-            cell([new Paragraph({ children: [run(ctx, c.organization, { size: 18 })] })], 22),
-            cell(c.emails.length ? c.emails.map((e) => new Paragraph({ children: [link(ctx, `mailto:${e}`, e)] })) : [new Paragraph({})], 26),
-            cell(c.phones.length ? c.phones.map((p) => new Paragraph({ children: [run(ctx, p, { size: 18 })] })) : [new Paragraph({})], 18),
+            cell([text(c.name, { bold: true }), text(c.title)], wName),
+            cell([text(c.organization)], wOrg),
+            cell(c.emails.length ? c.emails.map((e) => new Paragraph({ children: [link(ctx, `mailto:${e}`, e, { size: TABLE_SIZE })] })) : [text('')], wEmail),
+            cell(c.phones.length ? c.phones.map((p) => text(p)) : [text('')], wPhone),
           ],
         }),
     ),
   ];
-  return [heading1(ctx, s.title), new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } })];
+  return [
+    heading1(ctx, s.title),
+    new Table({ rows, columnWidths: widths, layout: TableLayoutType.FIXED, width: { size: total, type: WidthType.DXA } }),
+  ];
 }
 
 export async function sectionBody(ctx: DocxContext, s: KitSectionDoc): Promise<BodyElement[]> {

@@ -11,6 +11,6 @@ export const register: RegisterCommands = (program, run, io) => {
     .option('--dry-run', 'only say what would be added and what is already here; change nothing')
     .action(async (file: string, opts: { dryRun?: boolean }) => {
       const input = { path: path.resolve(file) };
-      io.print(opts.dryRun ? await run('import.previewKitPackage', input) : await run('import.kitPackage', input, { write: true }));
+      io.print(opts.dryRun ? await run('import.previewKitPackage', input) : await run('import.kitPackage', input));
     });
 };

@@ -37,7 +37,7 @@ describe('Markdown', () => {
     expect(md).toContain('[bioalliance-laurentides.example](<https://bioalliance-laurentides.example>)');
     expect(md).toContain('[couellet@bioalliance-laurentides.example](mailto:couellet@bioalliance-laurentides.example)');
     expect(md).toContain('Parmi les objectifs du partenariat\u00A0:');
-    expect(md).toContain('– 30 –');
+    expect(md).toContain('-30-');
     expect(md).toContain('山田 花子');
   });
 });

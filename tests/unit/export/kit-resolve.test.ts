@@ -20,7 +20,8 @@ describe('resolveKit', () => {
     expect(fr.timingLine).toBe('Pour diffusion immédiate');
     expect(fr.datelineText).toBe('Boston, le 16 juin 2025 –');
     expect(fr.contactsHeading).toBe(`Renseignements${NBSP}:`);
-    expect(fr.endMark).toBe('– 30 –');
+    // One end mark per kit, the kit's language's (« -30- » in Québec), the English release's too.
+    expect(fr.endMark).toBe('-30-');
     expect(fr.boilerplates.map((b) => b.heading)).toEqual(['À propos de Bioalliance Laurentides', 'À propos d’Umeda Bio Cluster']);
     expect(fr.headline).toContain('accélérer l’essor');
     // Typeset once, here: the colon gets its no-break space, ";" loses its space (fr-CA).
@@ -28,12 +29,16 @@ describe('resolveKit', () => {
     expect(colon?.type === 'paragraph' && colon.content[0]?.text).toBe(`Parmi les objectifs du partenariat${NBSP}:`);
     const list = fr.body[2];
     expect(list?.type === 'list' && list.items[0]?.[0]?.text).toBe('Accroître la connaissance mutuelle des technologies émergentes;');
-    expect(fr.contacts.map((c) => c.name)).toEqual(['Chantal Ouellet', '山田 花子']);
+    // The kit's contact sheet holds the releases' contacts: printed there once, the releases point to it.
+    expect(fr.contacts).toEqual([]);
+    expect(fr.contactsElsewhere).toBe(`Renseignements${NBSP}: voir «${NBSP}Relations médias${NBSP}»`);
+    expect(en.contacts).toEqual([]);
+    expect(en.contactsElsewhere).toBe('Media contacts: see “Relations médias”');
     expect(en.label).toBe('Press release');
     expect(en.timingLine).toBe('FOR IMMEDIATE RELEASE');
     expect(en.datelineText).toBe('BOSTON, June 16, 2025 –');
     expect(en.boilerplates[0]?.heading).toBe('About Bioalliance Laurentides');
-    expect(en.endMark).toBe('###');
+    expect(en.endMark).toBe('-30-');
     const firstEn = en.body[0];
     expect(firstEn?.type === 'paragraph' && firstEn.content.map((i) => i.text).join('')).toContain('memorandum of understanding – a “first”');
     const logos = kit.sections[2];
@@ -52,6 +57,8 @@ describe('resolveKit', () => {
     expect(s.timingLine).toBe('EMBARGOED UNTIL 00:01 GMT, 12 May 2026');
     expect(s.datelineText).toBe('LONDON, 12 May 2026 –');
     expect(s.endMark).toBe('ENDS');
+    expect(s.contacts.map((c) => c.name)).toEqual(['Karine Dubé']);
+    expect(s.contactsElsewhere).toBe('');
     expect(s.headerLogos.map((l) => l.name)).toEqual(['Bioalliance Laurentides']);
   });
 

@@ -47,7 +47,7 @@ describe('labels', () => {
   it('has the release conventions of each language', () => {
     expect(labelsFor('fr-CA').releaseLabel).toBe('Communiqué de presse');
     expect(labelsFor('fr-CA').contactsHeading).toBe('Renseignements\u00A0:');
-    expect(labelsFor('fr-CA').endMark).toBe('– 30 –');
+    expect(labelsFor('fr-CA').endMark).toBe('-30-');
     expect(labelsFor('en-US').endMark).toBe('###');
     expect(labelsFor('en-GB').endMark).toBe('ENDS');
     expect(labelsFor('ja').releaseLabel).toBe('プレスリリース');
