@@ -17,9 +17,10 @@ import { register as registerImport } from './cli/import.js';
 import { register as registerExport } from './cli/export.js';
 import { register as registerOutreach } from './cli/outreach.js';
 import { register as registerSync } from './cli/sync.js';
+import { register as registerKitPackage } from './cli/kit-package.js';
 import { closeSync } from '../sync/index.js';
 
-const COMMAND_MODULES = [registerLibrary, registerImport, registerExport, registerOutreach, registerSync];
+const COMMAND_MODULES = [registerLibrary, registerImport, registerExport, registerOutreach, registerSync, registerKitPackage];
 
 /** The ids a read declares it needs, or undefined when its input is not valid (dispatch then says why). */
 function readIds(def: MethodDef, input: unknown): readonly string[] | undefined {
