@@ -1,4 +1,4 @@
-import type { Block, Inline } from '../model/index.js';
+import type { Block, Inline, Table } from '../model/index.js';
 import { fontFaces, familyName } from './fonts.js';
 import type {
   BoilerplatesSection,
@@ -48,6 +48,15 @@ function inlines(content: readonly Inline[]): string {
     .join('');
 }
 
+/** A table of the release: its header row repeats on each page it spans, its rows never split. */
+function bodyTable(t: Table): string {
+  const cells = (row: Inline[][], tag: 'th' | 'td') => `<tr>${row.map((c) => `<${tag}${tag === 'th' ? ' scope="col"' : ''}>${inlines(c)}</${tag}>`).join('')}</tr>`;
+  const [first, ...rest] = t.rows;
+  const head = t.header && first ? `<thead>${cells(first, 'th')}</thead>` : '';
+  const body = (t.header ? rest : t.rows).map((r) => cells(r, 'td')).join('');
+  return `<table class="body-table">${head}<tbody>${body}</tbody></table>`;
+}
+
 function blocks(body: readonly Block[], dateline = ''): string {
   let datelineUsed = !dateline;
   const out = body.map((b) => {
@@ -67,6 +76,8 @@ function blocks(body: readonly Block[], dateline = ''): string {
         return `<blockquote><p>${inlines(b.content)}</p>${
           b.attribution ? `<footer>— ${escapeHtml(b.attribution)}</footer>` : ''
         }</blockquote>`;
+      case 'table':
+        return bodyTable(b);
     }
   });
   if (!datelineUsed) out.unshift(`<p><span class="dateline">${escapeHtml(dateline)}</span></p>`);

@@ -78,6 +78,13 @@ blockquote footer { font-style: normal; font-size: 9.5pt; color: var(--muted); }
 .contact .name { font-weight: 700; }
 .contact .title, .contact .org { color: var(--muted); }
 
+/* A release's own tables */
+table.body-table { width: 100%; border-collapse: collapse; margin: 1mm 0 4mm; font-size: 9.5pt; line-height: 1.4; }
+.body-table th { text-align: left; font-family: var(--head-font); font-weight: 700; border-bottom: 1.2pt solid var(--accent); padding: 1.5mm 3mm 1.5mm 0; }
+.body-table td { vertical-align: top; border-bottom: 0.5pt solid var(--rule); padding: 1.5mm 3mm 1.5mm 0; }
+.body-table tr { break-inside: avoid; }
+.body-table thead { display: table-header-group; }
+
 /* Logo sheet */
 .section-title { font-size: 18pt; margin: 0 0 2mm; }
 .section-rule { height: 1.5pt; background: var(--accent); margin: 0 0 7mm; }
