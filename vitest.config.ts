@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     environment: 'node',
     globalSetup: ['tests/global-setup.ts'],
+    setupFiles: ['tests/setup/check-outputs.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -1,27 +1,16 @@
 import type { z } from 'zod';
-import { entityMethods } from './contract/entities.js';
-import { libraryMethods } from './contract/library.js';
-import { exportMethods } from './contract/export.js';
-import { desktopMethods } from './contract/desktop.js';
-import { importMethods } from './contract/import.js';
-import { sampleMethods } from './contract/sample.js';
-import { outreachMethods } from './contract/outreach.js';
-import { syncMethods } from './contract/sync.js';
+import { AREAS, joinAreas, type AllMethods } from './areas.js';
+
+const joined = joinAreas(AREAS);
 
 /**
- * Every method the interface, the CLI and scripts can ask of the backend: name → input → output.
- * The three doors (IPC, HTTP, CLI) validate input with these schemas before any handler runs.
+ * Every method the interface, the CLI and scripts can ask of the backend: name → input → output →
+ * kind, from the table of areas (areas.ts). The three doors (IPC, HTTP, CLI) validate input with
+ * these schemas before any handler runs.
  */
-export const contract = {
-  ...sampleMethods,
-  ...libraryMethods,
-  ...entityMethods,
-  ...exportMethods,
-  ...desktopMethods,
-  ...importMethods,
-  ...outreachMethods,
-  ...syncMethods,
-};
+export const contract = joined.methods as AllMethods;
+/** The area each method belongs to (for `mediakit api --list` and the docs' table). */
+export const AREA_OF = joined.areaOf;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

@@ -3,15 +3,38 @@ import type { Library } from '../library/library.js';
 import type { PdfPrinter } from '../export/pdf.js';
 import type { SyncCredentials } from '../sync/credentials.js';
 
+/**
+ * What a method does to the library, declared beside its input and output (as Notesnook's
+ * procedures say query or mutation): the CLI opens the library for it accordingly, dispatch refuses
+ * a write on a library opened without the lock, and the docs' table of methods is checked against it.
+ * - 'read' leaves library.json as it is; `withoutLock` says whether it may run on a library opened
+ *   without the lock (a command run while the window is open), `reads` which entities it needs, so
+ *   such a command parses only those from library.json.
+ * - 'write' changes library.json, so it runs under the lock.
+ */
+export type MethodKind = 'read' | 'write';
+
 export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   summary: string;
   input: I;
   output: O;
+  kind: MethodKind;
+  withoutLock: boolean;
+  reads?(input: z.output<I>): readonly string[];
 }
 
-/** Declares one API method: the single source of truth for its input, output and meaning. */
-export function method<I extends z.ZodType, O extends z.ZodType>(def: MethodDef<I, O>): MethodDef<I, O> {
-  return def;
+type Declared<I extends z.ZodType, O extends z.ZodType> = Pick<MethodDef<I, O>, 'summary' | 'input' | 'output'>;
+
+/** Declares a method that only reads the library. */
+export function read<I extends z.ZodType, O extends z.ZodType>(
+  def: Declared<I, O> & { withoutLock: boolean; reads?: (input: z.output<I>) => readonly string[] },
+): MethodDef<I, O> {
+  return { ...def, kind: 'read' };
+}
+
+/** Declares a method that changes the library (under its lock). */
+export function write<I extends z.ZodType, O extends z.ZodType>(def: Declared<I, O>): MethodDef<I, O> {
+  return { ...def, kind: 'write', withoutLock: false };
 }
 
 export type Methods = Record<string, MethodDef>;

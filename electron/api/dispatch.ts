@@ -4,6 +4,17 @@ import { contract, isMethodName, type MethodName } from './contract.js';
 import { handlers } from './handlers.js';
 import type { HandlerContext } from './define.js';
 
+/**
+ * Whether each result is checked against its method's output schema. The test suite turns this on
+ * for every test (vitest's setup file, tests/setup/check-outputs.ts); the app does not pay for it.
+ */
+let checkOutputs = false;
+
+/** For the test suite only: check every result against the contract's output schema. */
+export function checkOutputsForTests(on: boolean): void {
+  checkOutputs = on;
+}
+
 export type CallResult = { ok: true; result: unknown } | { ok: false; error: AppErrorShape };
 
 /**
@@ -16,9 +27,11 @@ export async function dispatch(method: string, input: unknown, ctx: HandlerConte
     const def = contract[method];
     const parsed = def.input.safeParse(input ?? {});
     if (!parsed.success) throw invalidInput(method, parsed.error, ctx.uiLang);
+    // Refused before the handler starts, whatever it would have done first (read a file, print…).
+    if (def.kind === 'write' && ctx.library.readOnly) throw readOnlyLibrary(method);
     const handler = handlers[method] as (i: unknown, c: HandlerContext) => Promise<unknown>;
     const result = await handler(parsed.data, ctx);
-    if (process.env.MEDIAKIT_CHECK_OUTPUT === '1') {
+    if (checkOutputs) {
       const out = def.output.safeParse(result);
       if (!out.success) throw new AppError('INTERNAL', `${method} returned an invalid result: ${z.prettifyError(out.error)}`);
     }
@@ -47,4 +60,15 @@ function invalidInput(method: MethodName, error: z.ZodError, uiLang: 'fr' | 'en'
 
 function unknownMethod(method: string, uiLang: 'fr' | 'en'): string {
   return uiLang === 'fr' ? `Méthode inconnue\u00a0: ${method}` : `Unknown method: ${method}`;
+}
+
+function readOnlyLibrary(method: MethodName): AppError {
+  return new AppError(
+    'LIBRARY_LOCKED',
+    {
+      en: `${method} changes the library, which is open read-only here (another window or command holds it).`,
+      fr: `${method} modifie la bibliothèque, ouverte ici en lecture seule (une autre fenêtre ou commande la tient).`,
+    },
+    { method },
+  );
 }

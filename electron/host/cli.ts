@@ -1,14 +1,15 @@
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { z } from 'zod';
-import { contract, isMethodName, type MethodName } from '../api/contract.js';
+import { AREA_OF, contract, isMethodName, type MethodName } from '../api/contract.js';
 import { dispatch } from '../api/dispatch.js';
+import type { MethodDef } from '../api/define.js';
 import { AppError } from '../model/errors.js';
 import { Library } from '../library/library.js';
 import { checkedBackups, restoreUnderLock } from '../library/backups.js';
 import { createContext, uiLangFrom } from './context.js';
 import { resolveLibraryDir } from './library-path.js';
-import { isReadOnlyMethod, type CliIo, type Run } from './cli/run.js';
+import type { CliIo, Run } from './cli/run.js';
 import { readInputFile } from './cli/input-file.js';
 import { printable, printableLines, terminalJson } from './cli/terminal-text.js';
 import { register as registerLibrary } from './cli/library.js';
@@ -19,6 +20,12 @@ import { register as registerSync } from './cli/sync.js';
 import { closeSync } from '../sync/index.js';
 
 const COMMAND_MODULES = [registerLibrary, registerImport, registerExport, registerOutreach, registerSync];
+
+/** The ids a read declares it needs, or undefined when its input is not valid (dispatch then says why). */
+function readIds(def: MethodDef, input: unknown): readonly string[] | undefined {
+  const parsed = def.input.safeParse(input ?? {});
+  return parsed.success && def.reads ? def.reads(parsed.data) : undefined;
+}
 
 export interface CliResult {
   code: 0 | 1 | 2;
@@ -45,10 +52,12 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
     return ctx;
   };
   const run: Run = async (method, input, options) => {
-    // An export reads only what it prints, without the lock, and notes itself in the history
-    // journal: the window can stay open, and a large library costs nothing to export from.
-    const only = !options?.write && (method === 'export.kit' || method === 'export.release') ? [(input as { id: string }).id] : undefined;
-    const c = await open(only !== undefined || (!options?.write && isReadOnlyMethod(method)), only);
+    // A read that may run without the lock (an export, a list) leaves the window free to stay open;
+    // one that names the entities it reads (an export) parses only those from library.json.
+    const def = contract[method];
+    const readOnly = !options?.lock && def.kind === 'read' && def.withoutLock;
+    const only = readOnly && def.reads ? readIds(def, input) : undefined;
+    const c = await open(readOnly, only);
     const reply = await dispatch(method, input, c);
     if (!reply.ok) throw new AppError(reply.error.code, reply.error.message, reply.error.details);
     return reply.result as never;
@@ -78,6 +87,9 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
         io.print(
           Object.entries(contract).map(([name, def]) => ({
             method: name,
+            area: AREA_OF.get(name),
+            kind: def.kind,
+            ...(def.kind === 'read' ? { withoutLock: def.withoutLock } : {}),
             summary: def.summary,
             input: z.toJSONSchema(def.input, { io: 'input', unrepresentable: 'any' }),
           })),

@@ -16,7 +16,10 @@ export function matchAbout(line: string): AboutMatch | null {
   const ja = /^(会社概要|企業概要|団体概要|法人概要|組織概要)(?:\s*[:：]\s*(.*))?$/u.exec(t);
   if (ja) return { name: (ja[2] ?? '').trim(), heading: ja[1] ?? '', rest: '' };
   // 【株式会社みなと技研について】: a bracketed section about an organization.
-  const about = bracketed ? /^(.{2,60}?)[\s\u3000]*について$/u.exec(t) : null;
+  // ■株式会社しまなみ造船について: a marked line likewise; unmarked only when it names a company form.
+  const marked = bracketed || /^[■●◆]/u.test(line.trim());
+  const about = /^(.{2,60}?)[\s\u3000]*について$/u.exec(t);
+  if (about && !marked && !/^(?:株式会社|有限会社|合同会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|学校法人|国立大学法人)|(?:株式会社|有限会社|合同会社)$/u.test(about[1] ?? '')) return null;
   if (about?.[1] && !/[、。]/u.test(about[1])) return { name: about[1].trim(), heading: t, rest: '' };
   const m = /^(?:[àa] propos (?:de (?:la |l['’]|les )?|d['’]|du |des )|about (?:the )?|au sujet (?:de (?:la |l['’])?|d['’]|du ))(.+)$/iu.exec(t);
   if (!m?.[1]) return null;

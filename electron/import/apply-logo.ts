@@ -10,7 +10,7 @@ export interface ApplyLogoOptions {
   fileSha256: string;
   thumbSha256: string | null;
   originalFileName: string;
-  /** The name the officer chose; else one from the organization and the variant ("Montréal InVivo – principal"). */
+  /** The name the officer chose; else one from the organization and the variant ("Bioalliance Laurentides – principal"). */
   name?: string | undefined;
   uiLang?: 'fr' | 'en' | undefined;
 }

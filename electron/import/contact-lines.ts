@@ -30,7 +30,7 @@ const EXTENSION = /^(?:ext\.?|extension|poste|p\.|x|内線)\s*\d{1,6}$/iu;
 
 /** Words that name an organization rather than a person or a job. */
 const ORG_CUE =
-  /株式会社|有限会社|合同会社|一般社団法人|一般財団法人|財団|協会|連合会|大学|本部|機構|\b(?:Inc|Ltd|LLC|LLP|plc|GmbH|S\.?A\.?S?|SARL|Corp|Corporation|Company|Group|Groupe|Ltée|Limited|University|Université|Institute|Institut|Foundation|Fondation|Association|Agency|Agence|Ministry|Ministère|Bureau|Council|Conseil|Headquarters|Laboratories|Laboratoires|Therapeutics|Biosciences|Genomics|Technologies|Coopérative|Co-operative|Cooperative|Société|Syndicat|Authority|Trust|District|Cégep|Hospital|Hôpital|Library|Libraries|Bibliothèque|Museum|Musée|College|Collège|Cluster|Partnership|Commission|Métropole)\b/iu;
+  /株式会社|有限会社|合同会社|一般社団法人|一般財団法人|財団|協会|連合会|大学|本部|機構|\b(?:Inc|Ltd|LLC|LLP|plc|GmbH|S\.?A\.?S?|SARL|Corp|Corporation|Company|Group|Groupe|Ltée|Limited|University|Université|Institute|Institut|Foundation|Fondation|Association|Agency|Agence|Ministry|Ministère|Bureau|Council|Conseil|Headquarters|Laboratories|Laboratoires|Therapeutics|Biosciences|Genomics|Technologies|Coopérative|Co-operative|Cooperative|Société|Syndicat|Authority|Trust|District|Cégep|Hospital|Hôpital|Library|Libraries|Bibliothèque|Museum|Musée|College|Collège|Cluster|Partnership|Commission|Métropole|Network|Alliance|Society|Federation|Fédération|Réseau|Consortium)s?\b/iu;
 
 /** Words of job titles, so that "Name, Title, Organization" can be told from "Name, Title, more title". */
 const TITLE_CUE =
@@ -83,16 +83,21 @@ export function parseContactLines(groups: readonly ContactLines[], warnings: Loc
   for (const group of groups) {
     if (group.opens) cur = null;
     let first = true;
-    for (const raw of group.lines) {
+    for (const raw of group.lines.flatMap(peopleOnOneLine)) {
       const line = raw.trim();
       if (!line) continue;
       const starts = first;
       first = false;
       const ja = JA_PERSON.exec(line);
       if (ja?.[3]) {
-        cur = fresh();
-        sources.get(cur)?.push(line);
-        placeJapanese(cur, ja[1] ?? '', !ja[2], ja[3], isKnown);
+        // "担当：村上" alone on its line names the person of the department line just above it.
+        const alone = !(ja[1] ?? '').trim();
+        const continues = alone && cur && !cur.name && !cur.emails.length && !cur.phones.length;
+        if (!continues) cur = fresh();
+        const c = cur as ParsedContact;
+        sources.get(c)?.push(line);
+        if (continues) c.name = personAfterTanto(ja[3]);
+        else placeJapanese(c, ja[1] ?? '', !ja[2], ja[3], isKnown);
         continue;
       }
       // A line carrying an e-mail or a phone is a list of facts: split it more eagerly ("Jane Doe, jane@acme.com, 555-0100").
@@ -162,6 +167,18 @@ export function parseContactLines(groups: readonly ContactLines[], warnings: Loc
   return people;
 }
 
+/**
+ * "Tom Becker, Media Relations, …, 807-555-0142, tbecker@…; Anika Shah, …, anika.shah@…": people run
+ * together on one line, a semicolon between them. Split only where every part carries its own
+ * e-mail or phone and some words: a semicolon inside one person's facts stays where it is.
+ */
+function peopleOnOneLine(line: string): string[] {
+  const parts = line.split(/\s*[;；]\s*/u).filter((p) => p.trim());
+  if (parts.length < 2) return [line];
+  const person = (p: string) => (/@/.test(p) || /\+?\(?\d[\d\s().-]{6,}\d/.test(p)) && /\p{L}{2,}[^@]*[,，]/u.test(p.split('@')[0] ?? '');
+  return parts.every(person) ? parts : [line];
+}
+
 /** The known organization a text names (exactly, or the start of its name: "CleanFlow Systems" for "CleanFlow Systems, Inc."). */
 function knownOrganization(text: string, known: readonly string[]): string | null {
   const t = fold(text);
@@ -178,8 +195,15 @@ function isOrg(t: string, isKnown: (t: string) => string | null): boolean {
   return !!isKnown(t) || (looksLikeOrganization(t) && !/,/.test(t.replace(/,\s*(?:Inc|Ltd|LLC|Corp|Co|Ltée|S\.A\.?)\.?$/iu, '')));
 }
 
+function personAfterTanto(name: string): string {
+  return name.replace(/[\s\u3000]*(?:様|宛)$/u, '').replace(/\u3000/gu, ' ').trim();
+}
+
+/** A Japanese department or desk ("総務部広報課", "広報室", "事務局"): a title, never a person's name. */
+const JA_DEPARTMENT = /(?:部|課|室|局|本部|センター|グループ|チーム|事務局|窓口|担当)$/u;
+
 function placeJapanese(c: ParsedContact, before: string, glued: boolean, name: string, isKnown: (t: string) => string | null): void {
-  c.name = name.replace(/[\s\u3000]*(?:様|宛)$/u, '').replace(/\u3000/gu, ' ').trim();
+  c.name = personAfterTanto(name);
   const tokens = before.split(/[\s\u3000]+/u).filter(Boolean);
   const titles: string[] = [];
   tokens.forEach((tok, i) => {
@@ -212,6 +236,10 @@ function placeText(c: ParsedContact, text: string, isKnown: (t: string) => strin
   }
   if (!c.organization && isOrg(t, isKnown) && (!c.name || !/,/.test(t) || isKnown(t))) {
     c.organization = isKnown(t) && fold(isKnown(t) ?? '') === fold(t) ? (isKnown(t) as string) : t;
+    return;
+  }
+  if (!c.name && !isLatin(t) && JA_DEPARTMENT.test(t) && !c.title) {
+    c.title = t;
     return;
   }
   if (!c.name) {
@@ -336,6 +364,16 @@ function doubts(people: readonly ParsedContact[]): Localized[] {
       }
       const own = nameParts(c.name).some((p) => local.includes(p));
       const other = people.find((o) => o !== c && o.name && nameParts(o.name).some((p) => local.includes(p)) && !nameParts(c.name).some((p) => local.includes(p)));
+      // Two addresses on one card, one in this person's name and one in somebody else's ("anika.shah@"):
+      // the second is probably another person's, run into this card.
+      const personal = /^\p{L}{2,}[._-]\p{L}{2,}$/u.test(e.split('@')[0] ?? '');
+      const ownOther = c.emails.some((x) => x !== e && nameParts(c.name).some((p) => fold(x.split('@')[0] ?? '').includes(p)));
+      if (!own && !other && personal && ownOther) {
+        out.push({
+          en: `The e-mail ${e} is on ${c.name}'s card beside an address in ${c.name}'s name: it may be someone else's. Check it before saving.`,
+          fr: `L’adresse ${e} figure sur la fiche de ${c.name}, à côté d’une adresse à son nom : elle appartient peut-être à quelqu’un d’autre. Vérifiez-la avant d’enregistrer.`,
+        });
+      }
       if (!own && other) {
         out.push({
           en: `The e-mail ${e} was read as ${c.name}'s, but it looks like ${other.name}'s: check it before saving.`,

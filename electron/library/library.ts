@@ -13,7 +13,7 @@ import {
   type CollectionName,
 } from '../model/library-document.js';
 import { NewerSchemaError, migrate } from '../model/migrations.js';
-import { COLLECTION_NOUNS } from '../model/collection-nouns.js';
+import { ENTITY_KINDS } from '../model/constants.js';
 import { Settings } from '../model/entities.js';
 import { AtomicJsonFile } from './json-file-adapter.js';
 import { LibraryLock } from './lock.js';
@@ -508,7 +508,7 @@ function validateChanges(before: LibraryDocument, after: LibraryDocument): boole
     const schema: z.ZodType = ENTITY_SCHEMAS[c];
     for (const entity of next) {
       if (ids.has(entity.id)) {
-        throw new AppError('INVALID_INPUT', { en: `Two ${c} share the id ${entity.id}.`, fr: `Deux ${COLLECTION_NOUNS[c].frMany} ont le même identifiant ${entity.id}.` });
+        throw new AppError('INVALID_INPUT', { en: `Two ${c} share the id ${entity.id}.`, fr: `Deux ${ENTITY_KINDS[c].nouns.frMany} ont le même identifiant ${entity.id}.` });
       }
       ids.add(entity.id);
       if (old.has(entity)) continue;
@@ -519,7 +519,7 @@ function validateChanges(before: LibraryDocument, after: LibraryDocument): boole
           'INVALID_INPUT',
           {
             en: `Invalid ${c.replace(/s$/, '')} ${entity.id}: ${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'}`,
-            fr: `Données invalides (${COLLECTION_NOUNS[c].fr} ${entity.id})\u00a0: ${first ? `${first.path.join('.')}\u00a0: ${first.message}` : 'invalide'}`,
+            fr: `Données invalides (${ENTITY_KINDS[c].nouns.fr} ${entity.id})\u00a0: ${first ? `${first.path.join('.')}\u00a0: ${first.message}` : 'invalide'}`,
           },
           { issues: result.error.issues },
         );

@@ -6,9 +6,14 @@ import { AppError } from '../model/errors.js';
 
 /**
  * One writer per library. The lock file records who holds it; a lock whose process is gone
- * (same machine, pid no longer alive) was left by a crash and is taken over at once, instead
- * of waiting for an mtime to go stale as proper-lockfile would (that needs a timer refreshing it
- * and makes a relaunch after a crash wait).
+ * (same machine, pid no longer alive) was left by a crash and is taken over at once.
+ *
+ * Why our own and not proper-lockfile (no longer a dependency): proper-lockfile decides that a lock
+ * is stale by its mtime, so its holder must refresh it on a timer and a relaunch after a crash waits
+ * for the staleness period (10 s by default) before the officer can work again; its lock is a
+ * directory that records nothing, so a second app refused could not say who holds the library
+ * (which app, which process, since when). A pid check answers at once and the
+ * record says who.
  *
  * Two rules make it safe when several processes start at once:
  * - a lock appears whole or not at all: its record is written to a file of our own, then linked

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { COLLECTIONS, ENTITY_SCHEMAS, SCHEMA_VERSION, type CollectionName, type LibraryDocument } from '../model/library-document.js';
 import { Settings } from '../model/entities.js';
+import { collectionOfId } from '../model/constants.js';
 
 /**
  * Reads from library.json only what some entities need (an export: a kit, its releases, the
@@ -20,15 +21,6 @@ import { Settings } from '../model/entities.js';
  * any problem in full.
  */
 
-const PREFIXES: Record<string, CollectionName> = {
-  org: 'organizations',
-  rel: 'releases',
-  logo: 'logos',
-  ctc: 'contacts',
-  sht: 'sheets',
-  kit: 'kits',
-};
-const ID = /^(org|rel|logo|ctc|sht|kit)_[0-9A-Za-z]{6,32}$/;
 const ENTITY_END = Buffer.from('\n  }');
 const FILE_END = Buffer.from('\n}\n');
 
@@ -73,7 +65,7 @@ function pick(bytes: Buffer, ids: readonly string[]): LibraryDocument | null {
       const id = queue.pop()!;
       if (seen.has(id)) continue;
       seen.add(id);
-      const collection = PREFIXES[ID.exec(id)?.[1] ?? ''];
+      const collection = collectionOfId(id);
       const span = collection && spans.get(collection);
       if (!collection || !span) continue;
       const at = entityAt(bytes, span, id, (lookups[collection] = (lookups[collection] ?? 0) + 1) > 4 ? (firstLines[collection] ??= idOffsets(bytes, span)) : null);
@@ -163,7 +155,7 @@ function idOffsets(bytes: Buffer, collection: Span): Map<string, number> {
 /** Every string in a value that has the shape of an entity id. */
 function referencedIds(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') {
-    if (ID.test(value)) out.push(value);
+    if (collectionOfId(value)) out.push(value);
   } else if (Array.isArray(value)) {
     for (const v of value) referencedIds(v, out);
   } else if (value && typeof value === 'object') {

@@ -171,7 +171,7 @@ export function spokespeopleSheetName(lang: LocaleLang, headline: string, fallba
 
 /**
  * The name a new logo is given from what it is, never from its file's name ("logo.png"):
- * "Montréal InVivo – principal", "Umeda Bio Cluster – horizontal". The officer can change it.
+ * "Bioalliance Laurentides – principal", "Umeda Bio Cluster – horizontal". The officer can change it.
  */
 export function proposedLogoName(organizationName: string, variant: LogoVariantName, uiLang: 'fr' | 'en'): string {
   const word = (uiLang === 'fr' ? VARIANTS_FR : VARIANTS_EN)[variant].toLocaleLowerCase(uiLang === 'fr' ? 'fr-CA' : 'en');

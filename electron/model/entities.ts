@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { BaseLang, Email, EntityMeta, Id, IsoDate, IsoDateTime, Lang, Sha256 } from './common.js';
 import { Block } from './blocks.js';
+import { LOGO_VARIANTS, RELEASE_STATUSES } from './constants.js';
+
+export { LOGO_VARIANTS, RELEASE_STATUSES } from './constants.js';
 
 export const Organization = EntityMeta.extend({
   name: z.string().min(1),
@@ -29,7 +32,6 @@ export const Timing = z.discriminatedUnion('kind', [
 ]);
 export type Timing = z.infer<typeof Timing>;
 
-export const RELEASE_STATUSES = ['draft', 'in-review', 'approved', 'published', 'archived'] as const;
 export const ReleaseStatus = z.enum(RELEASE_STATUSES);
 export type ReleaseStatus = z.infer<typeof ReleaseStatus>;
 
@@ -75,7 +77,6 @@ export const Release = EntityMeta.extend({
 });
 export type Release = z.infer<typeof Release>;
 
-export const LOGO_VARIANTS = ['primary', 'horizontal', 'monochrome', 'reversed', 'icon'] as const;
 export const LogoVariant = z.enum(LOGO_VARIANTS);
 export type LogoVariant = z.infer<typeof LogoVariant>;
 export const IMAGE_FORMATS = ['png', 'jpeg', 'svg', 'webp', 'gif'] as const;

@@ -4,5 +4,5 @@ export * from './entities.js';
 export * from './library-document.js';
 export * from './migrations.js';
 export * from './errors.js';
-export * from './collection-nouns.js';
+export * from './entity-registry.js';
 export * from './person-name.js';

@@ -1,16 +1,21 @@
 import { z } from 'zod';
-import { Contact, ContactSheet, Kit, Logo, Organization, Release, Settings } from './entities.js';
+import { Settings } from './entities.js';
+import { COLLECTIONS, type CollectionName } from './constants.js';
+import { ENTITY_SCHEMAS, type EntitySchema } from './entity-registry.js';
+
+export { COLLECTIONS, type CollectionName } from './constants.js';
+export { ENTITY_SCHEMAS, type EntityOf } from './entity-registry.js';
 
 export const SCHEMA_VERSION = 3;
 
+/** One array per collection of the entity registry, empty by default. */
+function collectionsShape(): { [C in CollectionName]: z.ZodDefault<z.ZodArray<EntitySchema<C>>> } {
+  return Object.fromEntries(COLLECTIONS.map((c) => [c, z.array(ENTITY_SCHEMAS[c]).default([])])) as { [C in CollectionName]: z.ZodDefault<z.ZodArray<EntitySchema<C>>> };
+}
+
 export const LibraryDocument = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  organizations: z.array(Organization).default([]),
-  releases: z.array(Release).default([]),
-  logos: z.array(Logo).default([]),
-  contacts: z.array(Contact).default([]),
-  sheets: z.array(ContactSheet).default([]),
-  kits: z.array(Kit).default([]),
+  ...collectionsShape(),
   settings: Settings.default({
     uiLang: null,
     displayName: '',
@@ -20,20 +25,6 @@ export const LibraryDocument = z.object({
   }),
 });
 export type LibraryDocument = z.infer<typeof LibraryDocument>;
-
-/** The collections that hold entities, by the name the API and the CLI use. */
-export const COLLECTIONS = ['organizations', 'releases', 'logos', 'contacts', 'sheets', 'kits'] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
-export type EntityOf<C extends CollectionName> = LibraryDocument[C][number];
-
-export const ENTITY_SCHEMAS = {
-  organizations: Organization,
-  releases: Release,
-  logos: Logo,
-  contacts: Contact,
-  sheets: ContactSheet,
-  kits: Kit,
-} as const satisfies Record<CollectionName, z.ZodType>;
 
 export function emptyLibrary(): LibraryDocument {
   return LibraryDocument.parse({ schemaVersion: SCHEMA_VERSION });

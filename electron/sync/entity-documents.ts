@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { ID_PREFIXES } from '../model/common.js';
 import type { Localized } from '../model/errors.js';
-import { COLLECTIONS, ENTITY_SCHEMAS, type CollectionName, type EntityOf } from '../model/library-document.js';
+import { collectionOfId } from '../model/constants.js';
+import { ENTITY_SCHEMAS, type CollectionName, type EntityOf } from '../model/library-document.js';
 import { MAX_IMAGE_BYTES, MAX_RELEASE_BYTES } from '../import/limits.js';
 
 /**
@@ -27,14 +27,7 @@ export const MAX_SYNC_FILE_BYTES = Math.max(MAX_IMAGE_BYTES, MAX_RELEASE_BYTES);
 /** A release with a long body is ~100 KB of JSON: anything near this is not one of ours. */
 export const MAX_DOC_CHARS = 2_000_000;
 
-const PREFIX_OF: Record<CollectionName, string> = {
-  organizations: ID_PREFIXES.organization,
-  releases: ID_PREFIXES.release,
-  logos: ID_PREFIXES.logo,
-  contacts: ID_PREFIXES.contact,
-  sheets: ID_PREFIXES.sheet,
-  kits: ID_PREFIXES.kit,
-};
+export { collectionOfId };
 
 /** A stable fingerprint of an entity as stored: equal content, equal hash. */
 export function entityHash(entity: unknown): string {
@@ -50,11 +43,6 @@ export function nextRev(parent: string | null, content: unknown): { rev: string;
   const id = createHash('md5').update(`${parent ?? ''}\n${JSON.stringify(content)}`).digest('hex');
   const ids = parent ? [id, parent.slice(parent.indexOf('-') + 1)] : [id];
   return { rev: `${generation}-${id}`, revisions: { start: generation, ids } };
-}
-
-export function collectionOfId(id: string): CollectionName | null {
-  const prefix = id.slice(0, id.indexOf('_'));
-  return COLLECTIONS.find((c) => PREFIX_OF[c] === prefix) ?? null;
 }
 
 /** Markup or script where the app only ever stores text: nothing of ours writes this. */

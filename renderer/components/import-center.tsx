@@ -288,7 +288,7 @@ function ReleaseReview({ task, busy, onCancel, onSave }: { task: Extract<Task, {
   );
 }
 
-/** "Montréal InVivo – principal": the name a logo is proposed, as the backend names one imported without a name. */
+/** "Bioalliance Laurentides – principal": the name a logo is proposed, as the backend names one imported without a name. */
 export function proposeLogoName(organization: string, variantLabel: string, locale: string): string {
   const word = variantLabel.toLocaleLowerCase(locale);
   const org = organization.trim();
@@ -301,7 +301,7 @@ function guessVariant(fileName: string): LogoVariant {
 
 /**
  * The logo's review step: a thumbnail of the file (on the background it is meant for), its organization,
- * its variant and a name proposed from both ("Montréal InVivo – principal"), which the officer can change.
+ * its variant and a name proposed from both ("Bioalliance Laurentides – principal"), which the officer can change.
  */
 function LogoImport({ task, onDone }: { task: Extract<Task, { kind: 'logo' }>; onDone: () => void; lang: string }) {
   const { t, i18n } = useTranslation();

@@ -251,7 +251,7 @@ describe('the editor in Chromium, through the web host', () => {
     await expectAccessible(page, 'logos');
     // A new version of the file replaces the old one under the same name.
     await page.getByLabel('Remplacer le fichier de Festival des lumières boréales – principal').setInputFiles({ name: 'lumieres-logo-2026.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(LOGO_SVG.replace('width="320" height="120" viewBox="0 0 320 120"', 'width="400" height="150" viewBox="0 0 320 120"')) });
-    await expect.poll(() => page.locator('.logo-facts').first().innerText()).toContain('400 × 150');
+    await expect.poll(() => page.locator('.logo-facts').first().innerText(), { timeout: 30_000 }).toContain('400 × 150');
     expect(await page.locator('.logo-card').count()).toBe(1);
     expect(await page.locator('.logo-name').first().innerText()).toBe('Festival des lumières boréales – principal');
     await page.locator('.toast', { hasText: 'nouvelle image en place' }).waitFor();

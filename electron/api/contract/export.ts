@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EXPORT_FORMAT_NAMES } from '../../export/formats.js';
 import { Id, Sha256 } from '../../model/common.js';
-import { method } from '../define.js';
+import { read } from '../define.js';
 
 /** The formats of the table of writers (electron/export/formats.ts). */
 export const ExportFormat = z.enum(EXPORT_FORMAT_NAMES);
@@ -23,22 +23,30 @@ const ExportOutput = z.object({
 });
 
 export const exportMethods = {
-  'preview.release': method({
+  'preview.release': read({
+    withoutLock: true,
     summary: 'The print template of one release, as self-contained HTML (the live preview; what the PDF prints).',
     input: z.object({ id: Id, pageSize: z.enum(['letter', 'a4']).optional() }),
     output: z.object({ html: z.string(), warnings: z.array(z.string()) }),
   }),
-  'preview.kit': method({
+  'preview.kit': read({
+    withoutLock: true,
     summary: 'The print template of a media kit, as self-contained HTML (the live preview; what the PDF prints).',
     input: z.object({ id: Id }),
     output: z.object({ html: z.string(), warnings: z.array(z.string()) }),
   }),
-  'export.kit': method({
+  'export.kit': read({
+    // No lock needed: its history line goes to the journal, which the next writer folds in.
+    withoutLock: true,
+    reads: (input) => [input.id],
     summary: 'Export a media kit as DOCX, PDF, a ZIP bundle, Markdown, HTML or vCard files; returns the files written.',
     input: ExportInput,
     output: ExportOutput,
   }),
-  'export.release': method({
+  'export.release': read({
+    // No lock needed: its history line goes to the journal, which the next writer folds in.
+    withoutLock: true,
+    reads: (input) => [input.id],
     summary: 'Export one release as DOCX, PDF, Markdown, HTML or a ZIP bundle; returns the files written.',
     input: ExportInput.extend({ pageSize: z.enum(['letter', 'a4']).optional() }),
     output: ExportOutput,

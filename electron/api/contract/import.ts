@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Email, Id, Lang, Sha256 } from '../../model/common.js';
 import { ImageFormat, Logo, LogoVariant, Release, ReleaseStatus, StoredImage } from '../../model/entities.js';
-import { method, patchOf } from '../define.js';
+import { read, write, patchOf } from '../define.js';
 
 /** A file the user brought, as bytes in base64 (JSON carries no binary). */
 const FileInput = z.object({
@@ -70,23 +70,24 @@ const ReleaseEdits = patchOf(
 ).optional();
 
 export const importMethods = {
-  'import.previewRelease': method({
+  'import.previewRelease': read({
+    withoutLock: false,
     summary: 'Read a release file (.txt, .md, .docx, .html) and show what was recognized; nothing is saved.',
     input: FileInput.extend({ lang: Lang.optional() }),
     output: ImportedReleaseSchema,
   }),
-  'import.release': method({
+  'import.release': write({
     summary:
       'Import a release file: the release, its organizations, contacts and a contact sheet; the original is kept by hash. `contacts`, when given, are the contacts as the officer reviewed them (split, merged, corrected) and replace those read.',
     input: FileInput.extend({ lang: Lang.optional(), edits: ReleaseEdits, contacts: z.array(ReviewedContact).max(200).optional() }),
     output: ReleaseView,
   }),
-  'import.pastedHtml': method({
+  'import.pastedHtml': write({
     summary: 'Read pasted HTML (Word, Outlook, Google Docs, a web page) as a release, for review; nothing is saved.',
     input: z.object({ html: z.string().max(20_000_000), lang: Lang.optional() }),
     output: ImportedReleaseSchema,
   }),
-  'import.contacts': method({
+  'import.contacts': write({
     summary: 'Import contacts from a vCard (.vcf) or CSV file (Outlook, Google or any header row); same e-mail merges.',
     input: FileInput,
     output: z.object({
@@ -96,7 +97,7 @@ export const importMethods = {
       ids: z.array(Id),
     }),
   }),
-  'import.logo': method({
+  'import.logo': write({
     summary: "Import a logo (PNG, JPEG, WebP, GIF, SVG) for an organization (matched by name or created).",
     input: FileInput.extend({
       organization: z.string().min(1),
@@ -115,7 +116,7 @@ export const importMethods = {
       sha256: Sha256,
     }),
   }),
-  'logos.replace': method({
+  'logos.replace': write({
     summary:
       "Give a logo a new image file (checked like an import: format from the bytes, size caps, SVG sanitized). The logo keeps its id, name, organization and variant, so kits and sheets keep showing it; the previous file stays stored by hash.",
     input: FileInput.extend({ id: Id }),
@@ -127,7 +128,8 @@ export const importMethods = {
       changed: z.boolean(),
     }),
   }),
-  'releases.show': method({
+  'releases.show': read({
+    withoutLock: false,
     summary: 'One release with its organizations and contacts resolved, as JSON or as Markdown.',
     input: z.object({ id: Id, format: z.enum(['json', 'markdown']).default('json') }),
     output: z.object({ release: ReleaseView, markdown: z.string().optional() }),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BaseLang, Id, IsoDateTime, Sha256 } from '../../model/common.js';
 import { OutreachLogEntry } from '../../model/entities.js';
 import { ATTACH_FORMATS, OUTREACH_MODES } from '../../outreach/types.js';
-import { method } from '../define.js';
+import { read, write } from '../define.js';
 
 const Mailbox = z.object({ name: z.string(), email: z.string() });
 const Skipped = z.object({
@@ -30,7 +30,8 @@ const OutreachInput = z.object({
 const Placeholders = z.array(z.string());
 
 export const outreachMethods = {
-  'outreach.preview': method({
+  'outreach.preview': read({
+    withoutLock: false,
     summary: 'One e-mail draft as it will read (subject, text, HTML), who receives it, who is skipped and why, and its encoded size.',
     input: OutreachInput,
     output: z.object({
@@ -49,7 +50,7 @@ export const outreachMethods = {
       warnings: z.array(z.string()),
     }),
   }),
-  'outreach.create': method({
+  'outreach.create': write({
     summary: 'Write the e-mail drafts (.eml, X-Unsent) with the kit attached, one per recipient or one in Bcc, and log what was sent to whom.',
     input: OutreachInput.extend({
       /** A folder to write into; refused from the browser (drafts then go under the library's exports). */
@@ -72,17 +73,19 @@ export const outreachMethods = {
       log: OutreachLogEntry,
     }),
   }),
-  'outreach.template': method({
+  'outreach.template': read({
+    withoutLock: false,
     summary: 'The outreach template a kit uses for a language family (its own, or the default), and the placeholders it may use.',
     input: z.object({ kitId: Id, lang: BaseLang.optional() }),
     output: z.object({ lang: BaseLang, subject: z.string(), body: z.string(), isDefault: z.boolean(), placeholders: Placeholders }),
   }),
-  'outreach.saveTemplate': method({
+  'outreach.saveTemplate': write({
     summary: 'Save the outreach template of a kit for one language family; an empty subject and body go back to the default.',
     input: z.object({ kitId: Id, lang: BaseLang, subject: z.string().max(998), body: z.string().max(100_000) }),
     output: z.object({ lang: BaseLang, subject: z.string(), body: z.string(), isDefault: z.boolean(), placeholders: Placeholders }),
   }),
-  'outreach.log': method({
+  'outreach.log': read({
+    withoutLock: false,
     summary: 'What was sent from a kit, newest first: when, to whom, how, and which files by SHA-256; optionally only what one contact or address got.',
     input: z.object({ kitId: Id, contactId: Id.optional(), email: z.string().optional() }),
     output: z.object({

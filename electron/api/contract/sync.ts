@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../../model/common.js';
 import { COLLECTIONS } from '../../model/library-document.js';
-import { method } from '../define.js';
+import { read, write } from '../define.js';
 
 const Collection = z.enum(COLLECTIONS);
 const Text = z.union([z.string(), z.object({ en: z.string(), fr: z.string() })]);
@@ -23,17 +23,18 @@ export const SyncStatusOutput = z.object({
 });
 
 export const syncMethods = {
-  'sync.status': method({
+  'sync.status': read({
+    withoutLock: true,
     summary: 'Whether this library is in a team library, and how its sync is doing (up to date, syncing, offline, conflicts).',
     input: z.object({}).default({}),
     output: SyncStatusOutput,
   }),
-  'sync.setup': method({
+  'sync.setup': write({
     summary: 'Join a team library: its database address (https://, or http:// on this computer) and user. The password is kept outside the library.',
     input: z.object({ url: z.string().min(1).max(2000), user: z.string().max(200).default(''), password: z.string().max(1000).optional() }),
     output: SyncStatusOutput,
   }),
-  'sync.run': method({
+  'sync.run': write({
     summary: 'Sync once: send this library’s changes and bring the team’s, then stop.',
     input: z.object({}).default({}),
     output: z.object({
@@ -45,19 +46,20 @@ export const syncMethods = {
       refused: z.array(z.object({ id: z.string(), reason: Text, at: z.string() })),
     }),
   }),
-  'sync.start': method({ summary: 'Keep syncing while the app is open.', input: z.object({}).default({}), output: SyncStatusOutput }),
-  'sync.stop': method({ summary: 'Stop syncing until the next start.', input: z.object({}).default({}), output: SyncStatusOutput }),
-  'sync.leave': method({
+  'sync.start': write({ summary: 'Keep syncing while the app is open.', input: z.object({}).default({}), output: SyncStatusOutput }),
+  'sync.stop': write({ summary: 'Stop syncing until the next start.', input: z.object({}).default({}), output: SyncStatusOutput }),
+  'sync.leave': write({
     summary: 'Leave the team library: this library keeps everything it holds and stops syncing.',
     input: z.object({}).default({}),
     output: SyncStatusOutput,
   }),
-  'sync.conflicts': method({
+  'sync.conflicts': read({
+    withoutLock: false,
     summary: 'The entities two officers changed at once, with both versions side by side.',
     input: z.object({}).default({}),
     output: z.array(z.object({ id: z.string(), collection: Collection, since: z.string(), mine: Version, theirs: Version, fields: z.array(z.string()) })),
   }),
-  'sync.resolve': method({
+  'sync.resolve': write({
     summary: 'End a conflict: keep mine, keep theirs, or pick field by field. Every library sees the result after its next sync.',
     input: z.discriminatedUnion('choice', [
       z.object({ id: Id, choice: z.literal('mine') }),

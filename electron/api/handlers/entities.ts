@@ -1,21 +1,10 @@
 import { isDraft, original, type Draft } from 'immer';
-import { newId, type IdKind } from '../../model/common.js';
+import { ENTITY_KINDS, newId } from '../../model/constants.js';
 import { AppError } from '../../model/errors.js';
-import { COLLECTION_NOUNS } from '../../model/collection-nouns.js';
 import { ENTITY_SCHEMAS, type CollectionName, type LibraryDocument } from '../../model/library-document.js';
 import type { HandlerContext, HandlersFor } from '../define.js';
-import type { entityMethods } from '../contract/entities.js';
+import { entityMethodEntries, type CrudVerb, type EntityMethods } from '../contract/entities.js';
 import { afterUpdate, beforeCreate, beforeUpdate } from './entity-links.js';
-
-const ID_KIND: Record<CollectionName, IdKind> = {
-  organizations: 'organization',
-  releases: 'release',
-  logos: 'logo',
-  contacts: 'contact',
-  sheets: 'sheet',
-  kits: 'kit',
-};
-
 
 interface Stored {
   id: string;
@@ -25,7 +14,7 @@ interface Stored {
 }
 
 export function notFound(ctx: HandlerContext, collection: CollectionName, id: string): AppError {
-  const noun = COLLECTION_NOUNS[collection];
+  const noun = ENTITY_KINDS[collection].nouns;
   return new AppError('NOT_FOUND', ctx.uiLang === 'fr' ? `${noun.frNone} avec l’identifiant ${id}.` : `No ${noun.en} with id ${id}.`, { collection, id });
 }
 
@@ -114,7 +103,7 @@ function handlersFor<C extends CollectionName>(collection: C) {
     get: async (input: { id: string }, ctx: HandlerContext) => findLive(ctx, collection, input.id),
     create: async (input: { data: object }, ctx: HandlerContext) => {
       const now = new Date().toISOString();
-      const entity = parseEntity(collection, { ...input.data, id: newId(ID_KIND[collection]), createdAt: now, updatedAt: now, deletedAt: null }) as Stored;
+      const entity = parseEntity(collection, { ...input.data, id: newId(ENTITY_KINDS[collection].kind), createdAt: now, updatedAt: now, deletedAt: null }) as Stored;
       historyFor(collection, entity, 'created', now, officer(ctx));
       beforeCreate(collection, entity);
       return ctx.library.mutate((draft) => {
@@ -160,23 +149,10 @@ function handlersFor<C extends CollectionName>(collection: C) {
   };
 }
 
-function crudHandlers<C extends CollectionName>(collection: C) {
-  const h = handlersFor(collection);
-  return {
-    [`${collection}.list`]: h.list,
-    [`${collection}.get`]: h.get,
-    [`${collection}.create`]: h.create,
-    [`${collection}.update`]: h.update,
-    [`${collection}.delete`]: h.delete,
-    [`${collection}.restore`]: h.restore,
-  };
-}
+type Handler = (input: never, ctx: HandlerContext) => Promise<unknown>;
 
-export const entityHandlers = {
-  ...crudHandlers('organizations'),
-  ...crudHandlers('releases'),
-  ...crudHandlers('logos'),
-  ...crudHandlers('contacts'),
-  ...crudHandlers('sheets'),
-  ...crudHandlers('kits'),
-} as unknown as HandlersFor<typeof entityMethods>;
+// Each row is typed by handlersFor against its collection's entity; TypeScript cannot follow the
+// keys Object.fromEntries makes, so the table as a whole is given the type the contract spells out.
+export const entityHandlers = Object.fromEntries(
+  entityMethodEntries<Handler>((c) => handlersFor(c) satisfies Record<CrudVerb, Handler>),
+) as HandlersFor<EntityMethods>;

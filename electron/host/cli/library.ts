@@ -7,7 +7,7 @@ export const register: RegisterCommands = (program, run, io) => {
   program
     .command('init')
     .description('create the library if it does not exist (safe to run again)')
-    .action(async () => io.print(await run('library.info', {}, { write: true })));
+    .action(async () => io.print(await run('library.info', {}, { lock: true })));
 
   program
     .command('info')

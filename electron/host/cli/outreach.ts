@@ -56,7 +56,7 @@ export const register: RegisterCommands = (program, run, io) => {
         io.print(await run('outreach.preview', input));
         return;
       }
-      const result = await run('outreach.create', { ...input, ...(opts.out ? { outDir: opts.out } : {}) }, { write: true });
+      const result = await run('outreach.create', { ...input, ...(opts.out ? { outDir: opts.out } : {}) });
       io.print({
         files: result.files.map((f) => ({ path: f.path, to: f.to, bytes: f.bytes })),
         skipped: result.skipped.map((s) => ({ contact: s.contact, reason: s.reason })),

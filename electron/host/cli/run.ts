@@ -1,8 +1,12 @@
 import type { Command } from 'commander';
 import type { MethodInput, MethodName, MethodOutput } from '../../api/contract.js';
 
-/** What a command module gets: a way to call the API on the library the user chose. */
-export type Run = <M extends MethodName>(method: M, input: MethodInput<M>, options?: { write?: boolean }) => Promise<MethodOutput<M>>;
+/**
+ * What a command module gets: a way to call the API on the library the user chose, opened as the
+ * method's kind asks (contract: a read without the lock opens it read-only, only the entities it
+ * reads when it says which); `lock` takes the lock anyway (`mediakit init` creates the library).
+ */
+export type Run = <M extends MethodName>(method: M, input: MethodInput<M>, options?: { lock?: boolean }) => Promise<MethodOutput<M>>;
 
 export interface CliIo {
   /** Prints a result as JSON on stdout. */
@@ -12,8 +16,3 @@ export interface CliIo {
 }
 
 export type RegisterCommands = (program: Command, run: Run, io: CliIo) => void;
-
-/** Methods that only read: their commands open the library without taking the lock. */
-export function isReadOnlyMethod(method: string): boolean {
-  return /\.(list|get|info|backups|query|image)$/.test(method) || /^(preview|settings\.get)/.test(method) || method === 'trash.list' || method === 'sync.status';
-}

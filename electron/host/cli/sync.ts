@@ -14,7 +14,7 @@ export const register: RegisterCommands = (program, run: Run, io: CliIo) => {
   sync
     .command('now', { isDefault: true })
     .description('send this library’s changes and bring the team’s, once (the default)')
-    .action(async () => io.print(await withPassword(() => run('sync.run', {}, { write: true }))));
+    .action(async () => io.print(await withPassword(() => run('sync.run', {}))));
 
   sync
     .command('setup')
@@ -27,7 +27,7 @@ export const register: RegisterCommands = (program, run: Run, io: CliIo) => {
         password = (await askSecret(`Password for ${opts.user} at ${opts.url}: `)) ?? undefined;
         if (password === undefined) throw noPassword(opts.user);
       }
-      io.print(await run('sync.setup', { url: opts.url, user: opts.user, ...(password !== undefined ? { password } : {}) }, { write: true }));
+      io.print(await run('sync.setup', { url: opts.url, user: opts.user, ...(password !== undefined ? { password } : {}) }));
     });
 
   sync
@@ -38,7 +38,7 @@ export const register: RegisterCommands = (program, run: Run, io: CliIo) => {
   sync
     .command('conflicts')
     .description('entities changed on two libraries at once, with both versions')
-    .action(async () => io.print(await run('sync.conflicts', {}, { write: true })));
+    .action(async () => io.print(await run('sync.conflicts', {})));
 
   sync
     .command('resolve')
@@ -47,13 +47,13 @@ export const register: RegisterCommands = (program, run: Run, io: CliIo) => {
     .requiredOption('--keep <side>', 'mine or theirs')
     .action(async (id: string, opts: { keep: string }) => {
       if (opts.keep !== 'mine' && opts.keep !== 'theirs') program.error('error: --keep must be mine or theirs', { exitCode: 2 });
-      io.print(await run('sync.resolve', { id, choice: opts.keep as 'mine' | 'theirs' }, { write: true }));
+      io.print(await run('sync.resolve', { id, choice: opts.keep as 'mine' | 'theirs' }));
     });
 
   sync
     .command('leave')
     .description('stop syncing this library (it keeps everything it holds)')
-    .action(async () => io.print(await run('sync.leave', {}, { write: true })));
+    .action(async () => io.print(await run('sync.leave', {})));
 
   /** A sync that needs a password nobody gave: ask on the terminal once, for this run. */
   async function withPassword<T>(step: () => Promise<T>): Promise<T> {

@@ -69,4 +69,29 @@ describe('contact blocks', () => {
     expect(read([section('Ann Lee and Bo Chen, ann@example.org, bo@example.org')]).warnings).toContain('"Ann Lee and Bo Chen" may be two people sharing one contact: split them in the review if so.');
     expect(read([section('Ann Lee'), section('Ann Lee', 'ann@example.org')]).warnings).toContain('Ann Lee was read twice: if it is one person, join the two cards in the review.');
   });
+
+  it('people run together on one line, a semicolon between them, are two people (a held-out CNW release read them as one)', () => {
+    const { people } = read([section('Tom Becker, Media Relations, Lakehead Port Authority, 807-555-0142, tbecker@port.example.ca; Anika Shah, Communications Advisor, Prairie Grain Alliance, 306-555-0177 ext. 3, anika.shah@grain.example.ca')]);
+    expect(people.map((p) => [p.name, p.title, p.organization, p.emails, p.phones])).toEqual([
+      ['Tom Becker', 'Media Relations', 'Lakehead Port Authority', ['tbecker@port.example.ca'], ['807-555-0142']],
+      ['Anika Shah', 'Communications Advisor', 'Prairie Grain Alliance', ['anika.shah@grain.example.ca'], ['306-555-0177 ext. 3']],
+    ]);
+    // A semicolon inside one person's facts is not a second person.
+    expect(read([section('Lucie Marchand, Relations médias; 418 555-0190; lucie.marchand@example.ca')]).people).toHaveLength(1);
+  });
+
+  it('says so when a card holds an address in its own name and one in somebody else\'s', () => {
+    const { warnings } = read([section('Tom Becker', 'Media Relations', 'tbecker@port.example.ca', 'anika.shah@grain.example.ca')]);
+    expect(warnings.some((w) => w.includes('anika.shah@grain.example.ca') && w.includes('someone else'))).toBe(true);
+  });
+
+  it('a department line, then 担当 alone on the next line: one person of that department', () => {
+    const { people } = read([section('株式会社しまなみ造船\u3000総務部広報課', '担当：村上 真理子', 'TEL：0848-55-0123', 'E-mail：koho@shimanami.example.jp')]);
+    expect(people).toEqual([{ name: '村上 真理子', title: '総務部広報課', organization: '株式会社しまなみ造船', emails: ['koho@shimanami.example.jp'], phones: ['0848-55-0123'] }]);
+  });
+
+  it('an organization named in the plural ("Councils Network") is an organization, not a title', () => {
+    const { people } = read([section('Lauren Mills', 'Columbia Watershed Councils Network', '(360) 555-0164', 'lmills@cwcn.example.org')]);
+    expect(people[0]).toMatchObject({ title: '', organization: 'Columbia Watershed Councils Network' });
+  });
 });

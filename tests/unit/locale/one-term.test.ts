@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelsFor } from '../../../electron/locale/labels.js';
-import { COLLECTION_NOUNS } from '../../../electron/model/collection-nouns.js';
+import { ENTITY_KINDS } from '../../../electron/model/constants.js';
 import { defaultTemplate } from '../../../electron/outreach/templates.js';
 import { en } from '../../../renderer/i18n/en.js';
 import { fr } from '../../../renderer/i18n/fr.js';
@@ -20,7 +20,7 @@ describe('one term per thing per locale, in the interface, the exports and the t
     expect(fr.sectionTypes.contacts).toBe(fcA.contacts);
     expect(fr.editor.contacts).toBe(fcA.contacts);
     expect(fr.preview.kitFrame).toContain(fcA.pressKit.toLowerCase());
-    expect(COLLECTION_NOUNS.kits.fr).toBe(fcA.pressKit.toLowerCase());
+    expect(ENTITY_KINDS.kits.nouns.fr).toBe(fcA.pressKit.toLowerCase());
   });
 
   it('the interface’s English is American: “media kit” and “Media contacts”, as the en-US exports say', () => {
