@@ -160,7 +160,7 @@ function logoSheet(doc: KitDocument, s: LogoSheetSection, images: Images): strin
       )}</div><div class="caption">${escapeHtml(l.caption)}</div></figcaption></figure>`,
     )
     .join('\n');
-  return `<section class="page logo-sheet" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
+  return `<section class="page flow logo-sheet" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
 <h1 class="section-title">${escapeHtml(s.title)}</h1><div class="section-rule"></div>
 <div class="logo-grid">${cards}</div></section>`;
 }
@@ -185,7 +185,7 @@ function contactSheet(doc: KitDocument, s: ContactSheetSection): string {
     })
     .join('\n');
   const col = s.columns;
-  return `<section class="page contact-sheet-page" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
+  return `<section class="page flow contact-sheet-page" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
 <h1 class="section-title">${escapeHtml(s.title)}</h1><div class="section-rule"></div>
 <table class="contact-sheet"><colgroup>${widths.map((w) => `<col style="width:${w}%">`).join('')}</colgroup><thead><tr><th>${escapeHtml(col.name)} · ${escapeHtml(col.title)}</th><th>${escapeHtml(
     col.organization,
@@ -193,14 +193,14 @@ function contactSheet(doc: KitDocument, s: ContactSheetSection): string {
 }
 
 function boilerplatesSection(doc: KitDocument, s: BoilerplatesSection): string {
-  return `<section class="page boilerplates" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
+  return `<section class="page flow boilerplates" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
 <h1 class="section-title">${escapeHtml(s.title)}</h1><div class="section-rule"></div>
 ${s.boilerplates.map((b) => `<div class="boilerplate"><h2>${escapeHtml(b.heading)}</h2>${b.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</div>`).join('')}
 </section>`;
 }
 
 function textSection(doc: KitDocument, s: TextSection): string {
-  return `<section class="page text-section" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
+  return `<section class="page flow text-section" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
 ${s.title ? `<h1 class="section-title">${escapeHtml(s.title)}</h1><div class="section-rule"></div>` : ''}
 ${blocks(s.body)}</section>`;
 }
