@@ -108,6 +108,8 @@ export function typesetBlocks(blocks: readonly Block[], lang: Lang): Block[] {
         return b.attribution === undefined
           ? { type: 'quote', content: runs(b.content) }
           : { type: 'quote', content: runs(b.content), attribution: typeset(b.attribution, lang) };
+      case 'table':
+        return { type: 'table', header: b.header, rows: b.rows.map((row) => row.map(runs)) };
     }
   });
 }
