@@ -1,4 +1,4 @@
-import { Table, type Block, type Inline } from '../../electron/model/blocks.js';
+import type { Block, Inline, Table } from '../../electron/model/blocks.js';
 
 /** The subset of ProseMirror/TipTap JSON the release editor produces and reads. */
 export interface TipMark {
@@ -152,8 +152,10 @@ export function tiptapToBlocks(doc: TipNode): Block[] {
         break;
       }
       case 'releaseTable': {
-        const parsed = Table.safeParse({ type: 'table', header: node.attrs?.header, rows: node.attrs?.rows });
-        if (parsed.success) blocks.push(parsed.data);
+        // The table node is read-only in the editor: its attributes are the block as loaded. Checked
+        // by shape here (the renderer carries no zod); the API validates it again on save.
+        const rows: unknown = node.attrs?.rows;
+        if (isTableRows(rows)) blocks.push({ type: 'table', header: node.attrs?.header === true, rows });
         break;
       }
       default: {
@@ -171,4 +173,9 @@ export function countWords(text: string): number {
   const rest = text.replace(/[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/g, ' ');
   const words = rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return words + cjk;
+}
+
+function isTableRows(rows: unknown): rows is Table['rows'] {
+  const isRun = (r: unknown) => !!r && typeof r === 'object' && typeof (r as Inline).text === 'string';
+  return Array.isArray(rows) && rows.length > 0 && rows.every((row) => Array.isArray(row) && row.every((cell) => Array.isArray(cell) && cell.every(isRun)));
 }
