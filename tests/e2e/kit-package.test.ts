@@ -94,6 +94,14 @@ describe('a .mkit kit package dropped onto the window', () => {
     await page.getByText('abime.mkit : ce n’est pas un paquet de trousse (pas une archive ZIP)').waitFor();
   });
 
+  test('the page shows the application icon as its favicon, served by the web host', async () => {
+    const href = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"][type="image/svg+xml"]')?.href ?? '');
+    const icon = await page.request.get(href);
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()['content-type']).toMatch(/^image\/svg\+xml/);
+    expect(await icon.text()).toBe(await readFile('assets/icon.svg', 'utf8'));
+  });
+
   test('the export dialog shares the kit as .mkit', async () => {
     await page.getByRole('button', { name: 'Exporter', exact: true }).first().click();
     const dialog = page.getByRole('dialog', { name: /Exporter « Trousse média/ });
