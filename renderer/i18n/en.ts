@@ -40,7 +40,7 @@ export const en = {
     destination: 'Export into', defaultDestination: 'The library’s exports folder', chooseFolder: 'Choose a folder…', changeFolder: 'Change…', askFolder: 'You will be asked for a folder the first time; it is remembered for this kit.', show: 'Show in folder',
     chooseTitle: 'Where to export “{{name}}”', noFolder: 'No folder chosen: nothing was exported. Choose where the files should go.', downloadAll: 'Download all (ZIP)', open: 'Open', openFile: 'Open {{name}}',
     writtenTo_one: '{{count}} file written to {{folder}}', writtenTo_other: '{{count}} files written to {{folder}}', writtenInLibrary_one: '{{count}} file written in the library’s exports folder ({{folder}}); download it below.', writtenInLibrary_other: '{{count}} files written in the library’s exports folder ({{folder}}); download them below, or all at once.',
-    share: 'Share as .mkit', shareHint: 'One file another officer opens in Media Kit Manager: the kit, its releases, logos and contacts.', shared: 'Kit package ready',
+    share: 'Share as .mkit', shareHint: 'One file a colleague or a partner opens in Media Kit Manager: the kit, its releases, logos and contacts.', shared: 'Kit package ready',
     formatHint: { pdf: 'to send and print', docx: 'to edit in Word', zip: 'everything, with logos', md: 'plain text for the web' },
   },
   import: {

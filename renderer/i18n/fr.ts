@@ -44,7 +44,7 @@ export const fr: UiStrings = {
     destination: 'Exporter dans', defaultDestination: 'Le dossier d’exportation de la bibliothèque', chooseFolder: 'Choisir un dossier…', changeFolder: 'Changer…', askFolder: 'Un dossier vous sera demandé la première fois; il est retenu pour cette trousse.', show: 'Afficher dans le dossier',
     chooseTitle: 'Où exporter « {{name}} »', noFolder: 'Aucun dossier choisi : rien n’a été exporté. Choisissez où enregistrer les fichiers.', downloadAll: 'Tout télécharger (ZIP)', open: 'Ouvrir', openFile: 'Ouvrir {{name}}',
     writtenTo_one: '{{count}} fichier écrit dans {{folder}}', writtenTo_other: '{{count}} fichiers écrits dans {{folder}}', writtenInLibrary_one: '{{count}} fichier écrit dans le dossier d’exportation de la bibliothèque ({{folder}}); téléchargez-le ci-dessous.', writtenInLibrary_other: '{{count}} fichiers écrits dans le dossier d’exportation de la bibliothèque ({{folder}}); téléchargez-les ci-dessous, ou tous à la fois.',
-    share: 'Partager en .mkit', shareHint: 'Un seul fichier qu’un autre agent ouvre dans Media Kit Manager : la trousse, ses communiqués, logos et contacts.', shared: 'Paquet de trousse prêt',
+    share: 'Partager en .mkit', shareHint: 'Un seul fichier qu’un collègue ou un partenaire ouvre dans Media Kit Manager : la trousse, ses communiqués, logos et contacts.', shared: 'Paquet de trousse prêt',
     formatHint: { pdf: 'pour envoyer et imprimer', docx: 'pour modifier dans Word', zip: 'tout, avec les logos', md: 'texte brut pour le Web' },
   },
   import: {
