@@ -28,6 +28,13 @@ export function openKitPackage(file: File): void {
   window.dispatchEvent(new CustomEvent<Source>(OPEN_EVENT, { detail: { file } }));
 }
 
+/** A field's name as the officer knows it, where the interface has one; else the field's own name. */
+function fieldLabel(t: (key: string) => string, field: string): string {
+  const key = `kitPackage.fields.${field}`;
+  const label = t(key);
+  return label === key ? field : label;
+}
+
 const ORDER: Item['collection'][] = ['kits', 'releases', 'organizations', 'logos', 'sheets', 'contacts'];
 
 function ItemList({ items }: { items: Item[] }) {
@@ -40,6 +47,7 @@ function ItemList({ items }: { items: Item[] }) {
           <span className="file-format">{t(`collections.${i.collection}`)}</span> <span>{i.name}</span>
           {i.matchedBy && i.matchedBy !== 'id' && <span className="muted"> · {t(`kitPackage.matchedBy.${i.matchedBy}`)}</span>}
           {i.inTrash && <span className="muted"> · {t('kitPackage.inTrash')}</span>}
+          {i.status === 'kept' && i.differs.length > 0 && <span className="muted"> · {t('kitPackage.differs', { fields: i.differs.map((f) => fieldLabel(t, f)).join(', ') })}</span>}
         </li>
       ))}
     </ul>

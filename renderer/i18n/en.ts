@@ -56,6 +56,8 @@ export const en = {
     logoThumb: 'Preview of {{name}}', logoNameHint: 'How the logo is named in the library and on the kit’s logo page.',
   },
   kitPackage: {
+    differs: 'differs in: {{fields}}',
+    fields: { headline: 'headline', subheadline: 'subheadline', body: 'text', name: 'name', emails: 'e-mails', phones: 'phones', title: 'title', organization: 'organization', boilerplates: 'About text', sections: 'sections', cover: 'cover', contactIds: 'contacts', logoIds: 'logos', file: 'image', timing: 'timing', dateline: 'dateline', status: 'status', tags: 'tags', event: 'event', outreach: 'e-mail templates' },
     title: 'Open the kit package “{{name}}”', madeBy: '{{file}} — made with {{app}} {{version}} on {{date}}.',
     nothingYet: 'Nothing has changed yet. Here is what opening this package would do to your library.', allHere: 'Everything in this package is already in your library: opening it adds nothing.',
     willAdd_one: 'Will be added ({{count}})', willAdd_other: 'Will be added ({{count}})', already_one: 'Already in your library ({{count}})', already_other: 'Already in your library ({{count}})',

@@ -59,6 +59,8 @@ export const fr: UiStrings = {
     logoThumb: 'Aperçu de {{name}}', logoNameHint: 'Le nom du logo dans la bibliothèque et sur la page des logos de la trousse.',
   },
   kitPackage: {
+    differs: 'diffère par : {{fields}}',
+    fields: { headline: 'titre', subheadline: 'sous-titre', body: 'texte', name: 'nom', emails: 'courriels', phones: 'téléphones', title: 'fonction', organization: 'organisation', boilerplates: 'texte « À propos »', sections: 'sections', cover: 'couverture', contactIds: 'contacts', logoIds: 'logos', file: 'image', timing: 'diffusion', dateline: 'lieu et date', status: 'statut', tags: 'étiquettes', event: 'événement', outreach: 'modèles de courriel' },
     title: 'Ouvrir le paquet de trousse « {{name}} »', madeBy: '{{file}} — créé avec {{app}} {{version}} le {{date}}.',
     nothingYet: 'Rien n’a encore changé. Voici ce que l’ouverture de ce paquet ferait dans votre bibliothèque.', allHere: 'Tout ce que contient ce paquet est déjà dans votre bibliothèque : l’ouvrir n’ajoute rien.',
     willAdd_one: 'Sera ajouté ({{count}})', willAdd_other: 'Seront ajoutés ({{count}})', already_one: 'Déjà dans votre bibliothèque ({{count}})', already_other: 'Déjà dans votre bibliothèque ({{count}})',
