@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { send } from '../api/client.js';
-import { newId } from '../../electron/model/common.js';
+import { newId } from '../../electron/model/constants.js';
 import type { Kit, KitSection } from '../../electron/model/entities.js';
-import type { Block } from '../../electron/model/blocks.js';
+import { blockText, type Block } from '../../electron/model/blocks.js';
 import { useAutosave, useEditableEntity } from '../lib/autosave.js';
 import { dataChanged, errorMessage, useQuery } from '../lib/data.js';
 import { formatBytes } from '../lib/format.js';
@@ -25,7 +25,15 @@ function textToBlocks(text: string): Block[] {
     .map((p) => ({ type: 'paragraph', content: [{ text: p }] }));
 }
 function blocksToText(blocks: Block[]): string {
-  return blocks.map((b) => (b.type === 'list' ? b.items.map((i) => `• ${i.map((r) => r.text).join('')}`).join('\n') : b.content.map((r) => r.text).join(''))).join('\n\n');
+  return blocks
+    .map((b) =>
+      b.type === 'list'
+        ? b.items.map((i) => `• ${i.map((r) => r.text).join('')}`).join('\n')
+        : b.type === 'table'
+          ? blockText(b)
+          : b.content.map((r) => r.text).join(''),
+    )
+    .join('\n\n');
 }
 
 export function KitEditor({ id }: { id: string }) {
@@ -40,7 +48,7 @@ export function KitEditor({ id }: { id: string }) {
     }
   });
   const [dragFrom, setDragFrom] = useState<number | null>(null);
-  const autosave = useAutosave<Kit>('kits.update', id, () => setRevision((r) => r + 1));
+  const autosave = useAutosave('kits.update', id, () => setRevision((r) => r + 1));
   const preview = usePreview('preview.kit', id, revision);
   const releases = useQuery(() => send('releases.list'), []);
   const logos = useQuery(() => send('logos.list'), []);
