@@ -4,21 +4,40 @@ import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import type { ProtocolMapping } from 'devtools-protocol/types/protocol-mapping.js';
 
 /**
  * A Chromium process driven over the DevTools protocol on a pipe (--remote-debugging-pipe: fd 3 in,
  * fd 4 out, messages ending in NUL). The printer needs a dozen protocol methods; playwright-core
  * costs ~0.5 s of module compilation in every cold `mediakit` process, more than the print itself.
+ * Every command and event is typed by the `devtools-protocol` package (the protocol's own generated
+ * types, nothing at run time): a misspelt method or a wrong parameter does not compile.
+ * docs/PERFORMANCE.md ("Libraries") compares this printer with puppeteer-core's.
  */
 
-export interface CdpEvent {
-  method: string;
-  params: Record<string, unknown>;
-  sessionId?: string;
+type Commands = ProtocolMapping.Commands;
+type Events = ProtocolMapping.Events;
+
+/** A DevTools protocol command, typed by the `devtools-protocol` package (types only: nothing of it runs). */
+export type CdpMethod = keyof Commands;
+/** Its parameters, as a tuple: `[]`, `[params]` or `[params?]`. */
+export type CdpParams<M extends CdpMethod> = Commands[M]['paramsType'];
+export type CdpResult<M extends CdpMethod> = Commands[M]['returnType'];
+export type CdpEventName = keyof Events;
+
+/** An event as received: checking `method` narrows `params` to that event's type. */
+export type CdpEvent = {
+  [E in CdpEventName]: { method: E; params: Events[E] extends [infer P] ? P : undefined; sessionId?: string };
+}[CdpEventName];
+
+/** Commands sent to one attached target (a page, a frame), flattened onto the browser's pipe. */
+export interface CdpSession {
+  readonly sessionId: string;
+  send<M extends CdpMethod>(method: M, ...params: CdpParams<M>): Promise<CdpResult<M>>;
 }
 
 interface Pending {
-  resolve: (value: Record<string, unknown>) => void;
+  resolve: (value: unknown) => void;
   reject: (err: Error) => void;
   sessionId: string | undefined;
   method: string;
@@ -106,12 +125,25 @@ export class CdpBrowser {
     return !this.exited;
   }
 
-  send<R extends Record<string, unknown> = Record<string, unknown>>(method: string, params: Record<string, unknown> = {}, sessionId?: string): Promise<R> {
+  /** A command to the browser itself. */
+  send<M extends CdpMethod>(method: M, ...params: CdpParams<M>): Promise<CdpResult<M>> {
+    return this.call(undefined, method, (params as unknown[])[0]);
+  }
+
+  /** Commands to the target attached as `sessionId`. */
+  session(sessionId: string): CdpSession {
+    return {
+      sessionId,
+      send: <M extends CdpMethod>(method: M, ...params: CdpParams<M>) => this.call(sessionId, method, (params as unknown[])[0]),
+    };
+  }
+
+  private call<M extends CdpMethod>(sessionId: string | undefined, method: M, params: unknown): Promise<CdpResult<M>> {
     if (this.exited) return Promise.reject(new Error('the browser has exited'));
     const id = ++this.nextId;
-    const message = JSON.stringify(sessionId ? { id, method, params, sessionId } : { id, method, params });
-    return new Promise<R>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: Record<string, unknown>) => void, reject, sessionId, method, release: this.retain() });
+    const message = JSON.stringify({ id, method, params: params ?? {}, ...(sessionId ? { sessionId } : {}) });
+    return new Promise<CdpResult<M>>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, sessionId, method, release: this.retain() });
       this.input.write(message + '\0');
     });
   }
@@ -191,7 +223,7 @@ export class CdpBrowser {
   }
 
   private onMessage(text: string): void {
-    let msg: { id?: number; result?: Record<string, unknown>; error?: { message?: string }; method?: string; params?: Record<string, unknown>; sessionId?: string };
+    let msg: { id?: number; result?: unknown; error?: { message?: string }; method?: string; params?: unknown; sessionId?: string };
     try {
       msg = JSON.parse(text) as typeof msg;
     } catch {
@@ -207,7 +239,8 @@ export class CdpBrowser {
       return;
     }
     if (typeof msg.method !== 'string') return;
-    const event: CdpEvent = { method: msg.method, params: msg.params ?? {}, ...(msg.sessionId ? { sessionId: msg.sessionId } : {}) };
+    // The browser speaks the protocol these types describe: its events are taken at their word.
+    const event = { method: msg.method, params: msg.params ?? {}, ...(msg.sessionId ? { sessionId: msg.sessionId } : {}) } as CdpEvent;
     for (const l of [...this.listeners]) l(event);
   }
 

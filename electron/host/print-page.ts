@@ -1,5 +1,5 @@
 import type { PdfPrintOptions } from '../export/pdf.js';
-import type { CdpBrowser, CdpEvent } from './cdp-pipe.js';
+import type { CdpBrowser, CdpEvent, CdpEventName, CdpMethod, CdpParams, CdpResult, CdpSession } from './cdp-pipe.js';
 import { FontServer } from './served-fonts.js';
 
 /**
@@ -58,13 +58,15 @@ export class PrintPage {
   readonly gone: Promise<never>;
   private die: (why: string) => void = () => undefined;
   private readonly off: () => void;
-  private waiters: { method: string; resolve: () => void }[] = [];
+  private waiters: { method: CdpEventName; resolve: () => void }[] = [];
+  private readonly session: CdpSession;
 
   private constructor(
     readonly browser: CdpBrowser,
     readonly targetId: string,
     readonly sessionId: string,
   ) {
+    this.session = browser.session(sessionId);
     this.gone = new Promise<never>((_, reject) => {
       this.die = (why) => {
         this.broken = true;
@@ -78,18 +80,18 @@ export class PrintPage {
   }
 
   static async open(browser: CdpBrowser): Promise<PrintPage> {
-    const { targetId } = await browser.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' });
-    const { sessionId } = await browser.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
+    const { targetId } = await browser.send('Target.createTarget', { url: 'about:blank' });
+    const { sessionId } = await browser.send('Target.attachToTarget', { targetId, flatten: true });
     const page = new PrintPage(browser, targetId, sessionId);
-    const s = (method: string, params: Record<string, unknown> = {}) => browser.send(method, params, sessionId);
+    const s = page.session;
     try {
       await Promise.all([
-        s('Emulation.setScriptExecutionDisabled', { value: true }),
-        s('Fetch.enable', { patterns: [{ urlPattern: '*' }] }),
-        s('Page.enable'),
-        s('Inspector.enable'),
-        s('Page.setFontFamilies', { fontFamilies: FONT_FAMILIES[process.platform] ?? FONT_FAMILIES.linux }),
-        s('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true }),
+        s.send('Emulation.setScriptExecutionDisabled', { value: true }),
+        s.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] }),
+        s.send('Page.enable'),
+        s.send('Inspector.enable'),
+        s.send('Page.setFontFamilies', { fontFamilies: FONT_FAMILIES[process.platform] ?? FONT_FAMILIES.linux! }),
+        s.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true }),
       ]);
     } catch (err) {
       await page.close();
@@ -98,12 +100,12 @@ export class PrintPage {
     return page;
   }
 
-  send<R extends Record<string, unknown> = Record<string, unknown>>(method: string, params: Record<string, unknown> = {}): Promise<R> {
-    return this.browser.send<R>(method, params, this.sessionId);
+  send<M extends CdpMethod>(method: M, ...params: CdpParams<M>): Promise<CdpResult<M>> {
+    return this.session.send(method, ...params);
   }
 
   /** Resolves at the next `method` event of this page. */
-  next(method: string): Promise<void> {
+  next(method: CdpEventName): Promise<void> {
     return new Promise((resolve) => this.waiters.push({ method, resolve }));
   }
 
@@ -117,11 +119,11 @@ export class PrintPage {
     const b = this.browser;
     if (e.method === 'Fetch.requestPaused') {
       if (!e.sessionId || (e.sessionId !== this.sessionId && !this.children.has(e.sessionId))) return;
-      const requestId = e.params.requestId as string;
-      const url = (e.params.request as { url?: string } | undefined)?.url ?? '';
-      const body = fonts.base64(url);
+      const { requestId } = e.params;
+      const body = fonts.base64(e.params.request.url);
+      const from = b.session(e.sessionId);
       const reply = body
-        ? b.send('Fetch.fulfillRequest', {
+        ? from.send('Fetch.fulfillRequest', {
             requestId,
             responseCode: 200,
             responseHeaders: [
@@ -130,19 +132,20 @@ export class PrintPage {
               { name: 'Cache-Control', value: 'public, max-age=31536000, immutable' },
             ],
             body,
-          }, e.sessionId)
-        : b.send('Fetch.failRequest', { requestId, errorReason: 'BlockedByClient' }, e.sessionId);
+          })
+        : from.send('Fetch.failRequest', { requestId, errorReason: 'BlockedByClient' });
       reply.catch(() => undefined);
       return;
     }
     if (e.method === 'Target.attachedToTarget' && e.sessionId === this.sessionId) {
       // A frame in another process: same rules as the page before it may run.
-      const child = e.params.sessionId as string;
-      this.children.add(child);
-      const c = (method: string, params: Record<string, unknown> = {}) => b.send(method, params, child).catch(() => undefined);
-      void Promise.all([c('Emulation.setScriptExecutionDisabled', { value: true }), c('Fetch.enable', { patterns: [{ urlPattern: '*' }] })]).then(() =>
-        c('Runtime.runIfWaitingForDebugger'),
-      );
+      const child = b.session(e.params.sessionId);
+      this.children.add(child.sessionId);
+      const quiet = <T>(p: Promise<T>) => p.catch(() => undefined);
+      void Promise.all([
+        quiet(child.send('Emulation.setScriptExecutionDisabled', { value: true })),
+        quiet(child.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] })),
+      ]).then(() => quiet(child.send('Runtime.runIfWaitingForDebugger')));
       return;
     }
     if (e.method === 'Target.detachedFromTarget' && e.params.sessionId === this.sessionId) {
@@ -155,13 +158,13 @@ export class PrintPage {
       this.die('the page crashed');
       b.failSession(this.sessionId, 'the page crashed');
     } else if (e.method === 'Page.frameNavigated') {
-      const frame = e.params.frame as { parentId?: string; url?: string } | undefined;
+      const { frame } = e.params;
       // Our documents are written into about:blank; a page that went elsewhere (a meta refresh) is done for.
-      if (frame && !frame.parentId && frame.url !== 'about:blank') this.broken = true;
+      if (!frame.parentId && frame.url !== 'about:blank') this.broken = true;
     } else if (e.method === 'Page.frameRequestedNavigation' || e.method === 'Page.frameScheduledNavigation') {
       // The document asked to leave (a meta refresh): its own print may still come first, but the page
       // is not printed in again, or the navigation could land in the middle of the next document's print.
-      if ((e.params as { frameId?: string }).frameId === this.targetId) this.retired = true;
+      if (e.params.frameId === this.targetId) this.retired = true;
     }
     const due = this.waiters.filter((w) => w.method === e.method);
     if (due.length) {
@@ -190,7 +193,7 @@ async function renderHeld(page: PrintPage, html: string, options: PdfPrintOption
   await page.send('Runtime.evaluate', { expression: FONTS_LOADED, awaitPromise: true, returnByValue: true });
   if (page.broken) throw new Error('the page navigated away from the document');
   const paper = PAPER[options.pageSize];
-  const { data } = await page.send<{ data: string }>('Page.printToPDF', {
+  const { data } = await page.send('Page.printToPDF', {
     landscape: false,
     displayHeaderFooter: true,
     headerTemplate: '<div></div>',

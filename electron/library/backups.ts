@@ -6,6 +6,7 @@ import type { LibraryDocument } from '../model/library-document.js';
 import { fsyncDir, writeFileAtomic } from './atomic-write.js';
 import { checkLibraryBytes } from './library-bytes.js';
 import { LibraryLock } from './lock.js';
+import { libraryPaths } from './library-layout.js';
 
 export const BACKUP_COUNT = 20;
 const BACKUP_RE = /^library-(\d{8}T\d{9}Z)(-\d+)?\.json$/;
@@ -174,7 +175,8 @@ export async function setAside(libraryFile: string): Promise<string | null> {
 export async function restoreUnderLock(dir: string, name: string, app: string): Promise<{ restored: string; keptAside: string | null }> {
   const lock = await LibraryLock.acquire(dir, app);
   try {
-    return await restoreBackup(path.join(dir, 'library.json'), path.join(dir, 'backups'), name);
+    const paths = libraryPaths(dir);
+    return await restoreBackup(paths.library, paths.backups, name);
   } finally {
     await lock.release();
   }

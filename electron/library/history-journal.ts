@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { HistoryEntry } from '../model/entities.js';
 import { Id } from '../model/common.js';
+import { LIBRARY_FILES } from './library-layout.js';
 
 /**
  * "This release was exported" lines written by a command that only reads the library (a
@@ -12,7 +13,7 @@ import { Id } from '../model/common.js';
  * releases' history and removes the file; until then every open shows them as if folded.
  */
 
-export const JOURNAL_FILE = 'history-journal.jsonl';
+export const JOURNAL_FILE = LIBRARY_FILES.historyJournal;
 const FOLDING = /^history-journal\.folding-\d+-\d+\.jsonl$/;
 
 const JournalLine = z.object({ releaseId: Id, entry: HistoryEntry });

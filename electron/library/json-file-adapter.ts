@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { writeFileAtomic } from './atomic-write.js';
+import { JSON_LAYOUT, entityText, memberLine, memberValue } from './library-layout.js';
 
 /**
  * lowdb adapter for library.json. lowdb's own JSONFile does not fsync, and JSONFilePreset
@@ -42,19 +43,18 @@ const entityBytes = new WeakMap<object, Buffer>();
 function entity(value: object): Buffer {
   let bytes = entityBytes.get(value);
   if (bytes === undefined) {
-    // Entities sit two levels deep (document → collection → entity): indent their inner lines to match.
-    bytes = Buffer.from(JSON.stringify(value, null, 1).replace(/\n/g, '\n  '));
+    bytes = Buffer.from(entityText(value));
     entityBytes.set(value, bytes);
   }
   return bytes;
 }
 
 const isEntity = (v: unknown): v is object => v !== null && typeof v === 'object' && !Array.isArray(v) && !('toJSON' in v);
-const ENTITY_SEPARATOR = Buffer.from(',\n  ');
+const ENTITY_SEPARATOR = Buffer.from(JSON_LAYOUT.entitySeparator);
 
 /**
- * Pretty enough to diff and repair by hand, compact enough to stay fast at 10,000 contacts.
- * Byte for byte what `JSON.stringify(data, null, 1)` gives, assembled from the per-entity cache.
+ * The layout of library-layout.ts: byte for byte what `JSON.stringify(data, null, 1)` gives,
+ * assembled from the per-entity cache.
  */
 export function serialize(data: unknown): Buffer {
   return Buffer.concat(serializeParts(data));
@@ -74,12 +74,12 @@ function collection(value: readonly object[], parts: Buffer[]): void {
     parts.push(cached);
     return;
   }
-  const own: Buffer[] = [Buffer.from('[\n  ')];
+  const own: Buffer[] = [Buffer.from(JSON_LAYOUT.collectionOpen)];
   value.forEach((v, i) => {
     if (i) own.push(ENTITY_SEPARATOR);
     own.push(entity(v));
   });
-  own.push(Buffer.from('\n ]'));
+  own.push(Buffer.from(JSON_LAYOUT.collectionClose));
   if (seenOnce.has(value)) {
     const bytes = Buffer.concat(own);
     collectionBytes.set(value, bytes);
@@ -92,14 +92,15 @@ function collection(value: readonly object[], parts: Buffer[]): void {
 
 /** The file as buffers, written in order (writev) without first copying them into one. */
 export function serializeParts(data: unknown): Buffer[] {
-  if (!isEntity(data)) return [Buffer.from(JSON.stringify(data, null, 1) + '\n')];
+  if (!isEntity(data)) return [Buffer.from(JSON.stringify(data, null, JSON_LAYOUT.indent) + '\n')];
   const parts: Buffer[] = [];
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
-    parts.push(Buffer.from(`${parts.length ? ',\n ' : '{\n '}${JSON.stringify(key)}: `));
+    // `{` then the first member's line, or `,` then the next one's.
+    parts.push(Buffer.from(`${parts.length ? ',' : '{'}${memberLine(key)}`));
     if (Array.isArray(value) && value.length && value.every(isEntity)) collection(value, parts);
-    else parts.push(Buffer.from(JSON.stringify(value, null, 1).replace(/\n/g, '\n ')));
+    else parts.push(Buffer.from(memberValue(value)));
   }
-  parts.push(Buffer.from(parts.length ? '\n}\n' : '{}\n'));
+  parts.push(Buffer.from(parts.length ? JSON_LAYOUT.fileEnd : '{}\n'));
   return parts;
 }

@@ -1,29 +1,28 @@
-import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { enableMapSet, produce, type Draft } from 'immer';
-import type { z } from 'zod';
 import { AppError } from '../model/errors.js';
-import {
-  COLLECTIONS,
-  ENTITY_SCHEMAS,
-  LibraryDocument,
-  SCHEMA_VERSION,
-  emptyLibrary,
-  type CollectionName,
-} from '../model/library-document.js';
-import { NewerSchemaError, migrate } from '../model/migrations.js';
-import { ENTITY_KINDS } from '../model/constants.js';
-import { Settings } from '../model/entities.js';
+import { COLLECTIONS, type CollectionName, type LibraryDocument } from '../model/library-document.js';
 import { AtomicJsonFile } from './json-file-adapter.js';
 import { LibraryLock } from './lock.js';
 import { FileStore } from './file-store.js';
-import { checkedBackups, listBackups, newestGoodBackup, readGoodBackup, setAside, snapshot, type CheckedBackup } from './backups.js';
-import { SearchIndex } from './search-index.js';
+import { checkedBackups, listBackups, readGoodBackup, setAside, snapshot, type CheckedBackup } from './backups.js';
+import { libraryPaths } from './library-layout.js';
+import { keepPreMigration, loadLibraryFile, sameBytes } from './library-load.js';
+import { FS_WRITE_CODES, openFailed, writeError } from './library-errors.js';
+import { validateChanges } from './validate-changes.js';
+import { SearchService, type ParsedFile } from './search-service.js';
 import { readPartialDocument } from './partial-read.js';
 import { appendHistory, applyHistory, foldHistory, pendingHistory, type JournalLine } from './history-journal.js';
-import { SEARCH_INDEX_FILE, decodeSearchIndex, prefetchSearchIndex, readSearchIndex, writeSearchIndex } from './search-index-file.js';
-import { readNote, sameJson, sameStamp, sha256Off, sha256Parts, stampOf, writeNote, type BackupStamp, type Note } from './validated-state.js';
+import { sameStamp, sha256Parts, stampOf, writeNote, type BackupStamp } from './validated-state.js';
+
+/**
+ * The store: one Library per open library folder. It owns the document and its one write queue;
+ * reading the file (library-load.ts), validating changes (validate-changes.ts), backups
+ * (backups.ts), the side files (validated-state.ts, history-journal.ts) and the search index
+ * (search-service.ts) are modules of their own that it calls in order.
+ */
 
 enableMapSet();
 
@@ -61,22 +60,14 @@ export class Library {
   readonly files: FileStore;
   private queue: Promise<unknown> = Promise.resolve();
   private pendingBackup: Promise<unknown> = Promise.resolve();
-  private index: SearchIndex | null = null;
-  private indexedDoc: LibraryDocument | null = null;
-  private indexing: NodeJS.Immediate | null = null;
-  private closed = false;
+  /** The search index, kept beside the store (search-service.ts). */
+  private readonly searchIndex: SearchService;
   /** Opened with `only`: the document holds just what those entities need. */
   partial = false;
   /** The document and the SHA-256 of library.json as last read or written (keys the side files). */
-  private onDisk: { doc: LibraryDocument; sha256: string } | null = null;
-  /** What was read at open, until the search index is made: a saved index is checked against it. */
-  private opened: { doc: LibraryDocument; sha256: string } | null = null;
-  /** The saved index file, read during open by hosts that will search. */
-  private indexBytes: Buffer | null = null;
+  private onDisk: ParsedFile | null = null;
   /** Whether the document is exactly what validation returns (no entity saved with defaults missing). */
   private canonical = true;
-  /** The library.json hash the search index file on disk was built from. */
-  private savedIndexKey: string | null = null;
   /** Told after each save (a team library's sync pushes what changed). */
   private readonly changeListeners = new Set<() => void>();
 
@@ -86,9 +77,11 @@ export class Library {
     private readonly lock: LibraryLock | null,
     readonly migrated: string[],
   ) {
-    this.file = path.join(dir, 'library.json');
-    this.backupsDir = path.join(dir, 'backups');
-    this.files = new FileStore(path.join(dir, 'files'));
+    const paths = libraryPaths(dir);
+    this.file = paths.library;
+    this.backupsDir = paths.backups;
+    this.files = new FileStore(paths.files);
+    this.searchIndex = new SearchService(dir);
   }
 
   /**
@@ -109,7 +102,7 @@ export class Library {
     const root = path.resolve(dir);
     const readOnly = options.readOnly ?? false;
     if (!readOnly) await mkdir(root, { recursive: true });
-    const adapter = new AtomicJsonFile<LibraryDocument>(path.join(root, 'library.json'));
+    const adapter = new AtomicJsonFile<LibraryDocument>(libraryPaths(root).library);
     if (readOnly && options.only) {
       const doc = await readPartialDocument(adapter.file, options.only);
       if (doc) {
@@ -122,16 +115,17 @@ export class Library {
     }
     const lock = readOnly ? null : await LibraryLock.acquire(root, options.app ?? 'Media Kit Manager');
     try {
-      const indexBytes = options.indexInBackground ? prefetchSearchIndex(path.join(root, SEARCH_INDEX_FILE)) : null;
-      const { doc, migrated, fresh, raw, sha256, checked, note } = await load(root, adapter);
+      const { doc, migrated, fresh, raw, sha256, checked, note } = await loadLibraryFile(root, adapter);
       // A reader shows exports noted in the history journal as if folded (new objects: `doc` stays as parsed).
       const db = new Low<LibraryDocument>(adapter, readOnly ? withPendingHistory(doc, await pendingHistory(root)) : doc);
       const library = new Library(root, db, lock, migrated);
       // `doc` as parsed from the bytes hashed `sha256`: a saved index is matched against it, and anything folded
       // into the library after this point must arrive as new objects (mutate), which the index then re-indexes.
-      if (sha256) library.onDisk = library.opened = { doc, sha256 };
+      if (sha256) library.onDisk = { doc, sha256 };
+      // A host that will search reads the saved index while the rest of open runs.
+      library.searchIndex.prepare(library.onDisk, !!options.indexInBackground);
       if (!readOnly) {
-        if (migrated.length && raw) await keepPreMigration(library, raw);
+        if (migrated.length && raw) await keepPreMigration(library.file, library.backupsDir, raw);
         if (fresh || migrated.length) {
           await db.write();
           library.onDisk = { doc, sha256: await sha256Parts(adapter.lastWritten) };
@@ -155,9 +149,8 @@ export class Library {
       }
       // Started once open is done, so its slices do not delay open itself.
       if (options.indexInBackground) {
-        // Long done by now (4.6 MB at target, read and checked while library.json was parsed).
-        library.indexBytes = await indexBytes;
-        library.indexInBackground();
+        // Saved at once (behind any save), so that even a host that is killed rather than closed opens fast next time.
+        library.searchIndex.buildInBackground(() => library.db.data, () => (library.queue = library.queue.then(() => library.saveIndex())));
       }
       return library;
     } catch (err) {
@@ -280,60 +273,15 @@ export class Library {
     await writeNote(this.dir, sha256, backup).catch(() => undefined);
   }
 
-  /** The index saved beside library.json when it was built from the bytes read at open; otherwise a new one. */
-  private makeIndex(): SearchIndex {
-    const opened = this.opened;
-    const prefetched = this.indexBytes;
-    this.opened = this.indexBytes = null;
-    const file = path.join(this.dir, SEARCH_INDEX_FILE);
-    const doc = opened?.doc ?? this.db.data;
-    const saved = prefetched ? decodeSearchIndex(prefetched, opened?.sha256 ?? null, doc) : readSearchIndex(file, opened?.sha256 ?? null, doc);
-    if (saved?.exact) {
-      this.savedIndexKey = opened!.sha256;
-      this.indexedDoc = doc;
-    }
-    return saved ?? new SearchIndex();
-  }
-
-  /**
-   * Saves the search index beside library.json, keyed by the hash of the file it matches, when both are in
-   * step with the document and the saved one is not already that: at close, off every save's path.
-   */
+  /** Saves the search index beside library.json when it is in step with the file on disk: at close, off every save's path. */
   private async saveIndex(): Promise<void> {
-    const onDisk = this.onDisk;
-    if (this.readOnly || !this.index || !onDisk || this.indexedDoc !== this.db.data || onDisk.doc !== this.db.data) return;
-    if (this.savedIndexKey === onDisk.sha256) return;
-    try {
-      await writeSearchIndex(path.join(this.dir, SEARCH_INDEX_FILE), this.index, onDisk.sha256);
-      this.savedIndexKey = onDisk.sha256;
-    } catch {
-      // A full disk or a read-only folder: the next open builds the index again.
-    }
+    if (this.readOnly || this.onDisk?.doc !== this.db.data) return;
+    await this.searchIndex.save(this.onDisk);
   }
 
-  private indexInBackground(): void {
-    const step = () => {
-      this.indexing = null;
-      if (this.closed) return;
-      this.index ??= this.makeIndex();
-      const doc = this.db.data;
-      // ~15 ms slices keep the host answering requests while the index is built.
-      if (this.index.sync(doc, performance.now() + 15)) {
-        this.indexedDoc = doc;
-        // Saved at once (behind any save), so that even a host that is killed rather than closed opens fast next time.
-        this.queue = this.queue.then(() => this.saveIndex());
-      } else this.indexing = setImmediate(step);
-    };
-    this.indexing = setImmediate(step);
-  }
-
+  /** Finds entities by words (accents, case and word endings aside; Japanese by pairs of characters). */
   search(query: string, limit?: number, collections?: readonly CollectionName[]) {
-    this.index ??= this.makeIndex();
-    if (this.indexedDoc !== this.db.data) {
-      this.index.sync(this.db.data);
-      this.indexedDoc = this.db.data;
-    }
-    return this.index.search(query, limit, collections);
+    return this.searchIndex.search(this.db.data, query, limit, collections);
   }
 
   /** Every backup, newest first, each checked: good ones can be restored, damaged ones say why. */
@@ -353,8 +301,7 @@ export class Library {
       const { doc } = await readGoodBackup(this.backupsDir, name);
       const keptAside = await setAside(this.file);
       // What was prepared at open (the saved search index) describes the old file: let it go.
-      this.opened = null;
-      this.indexBytes = null;
+      this.searchIndex.forgetOpened();
       await this.replaceDocument(doc);
       return { restored: name, keptAside };
     });
@@ -380,9 +327,7 @@ export class Library {
   }
 
   async close(): Promise<void> {
-    this.closed = true;
-    if (this.indexing) clearImmediate(this.indexing);
-    this.indexing = null;
+    this.searchIndex.stop();
     await this.queue;
     await this.saveIndex();
     await this.lock?.release();
@@ -391,191 +336,4 @@ export class Library {
 
 function withPendingHistory(doc: LibraryDocument, lines: readonly JournalLine[]): LibraryDocument {
   return lines.length ? produce(doc, (draft) => applyHistory(draft.releases, lines)) : doc;
-}
-
-async function load(
-  dir: string,
-  adapter: AtomicJsonFile<LibraryDocument>,
-): Promise<{ doc: LibraryDocument; migrated: string[]; fresh: boolean; raw: string | null; sha256: string | null; checked: boolean; note: Note | null }> {
-  let bytes: Buffer;
-  const noting = readNote(dir);
-  try {
-    bytes = await readFile(adapter.file);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { doc: emptyLibrary(), migrated: [], fresh: true, raw: null, sha256: null, checked: false, note: null };
-    throw err;
-  }
-  // Hashed on another thread while this one parses.
-  const hashing = sha256Off(bytes);
-  const raw = bytes.toString('utf8');
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch (err) {
-    const why = (err as Error).message;
-    throw await corrupt(dir, { en: `it is not valid JSON (${why})`, fr: `ce n’est pas du JSON valide (${why})` });
-  }
-  if (!json || typeof json !== 'object' || Array.isArray(json)) {
-    throw await corrupt(dir, { en: 'it does not hold a library object', fr: 'il ne contient pas de bibliothèque' });
-  }
-  let migratedDoc: Record<string, unknown>;
-  let applied: string[];
-  try {
-    ({ doc: migratedDoc, applied } = migrate(json as Record<string, unknown>));
-  } catch (err) {
-    if (err instanceof NewerSchemaError) {
-      throw new AppError(
-        'LIBRARY_NEWER',
-        {
-          en: `${path.join(dir, 'library.json')} was saved by a newer version of Media Kit Manager (schema ${err.found}; this version reads up to ${SCHEMA_VERSION}). It was not changed: update the app to open it.`,
-          fr: `${path.join(dir, 'library.json')} a été enregistré par une version plus récente de Media Kit Manager (schéma ${err.found}; cette version lit jusqu’au schéma ${SCHEMA_VERSION}). Il n’a pas été modifié\u00a0: mettez l’application à jour pour l’ouvrir.`,
-        },
-        { found: err.found, supported: SCHEMA_VERSION },
-      );
-    }
-    const why = (err as Error).message;
-    throw await corrupt(dir, { en: `it could not be migrated (${why})`, fr: `il n’a pas pu être converti au format de cette version (${why})` });
-  }
-  const sha256 = await hashing;
-  const note = await noting;
-  if (!applied.length && note?.sha256 === sha256) {
-    // These exact bytes were written or validated by this app at this schema version: validating them again finds nothing.
-    return { doc: migratedDoc as LibraryDocument, migrated: applied, fresh: false, raw, sha256, checked: false, note };
-  }
-  const parsed = LibraryDocument.safeParse(migratedDoc);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw await corrupt(dir, {
-      en: `it does not have the expected shape (${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'})`,
-      fr: `il n’a pas la structure attendue (${first ? `${first.path.join('.')}\u00a0: ${first.message}` : 'invalide'})`,
-    });
-  }
-  if (applied.length) return { doc: parsed.data, migrated: applied, fresh: false, raw, sha256: null, checked: false, note };
-  return { doc: parsed.data, migrated: applied, fresh: false, raw, sha256, checked: sameJson(migratedDoc, parsed.data), note };
-}
-
-async function corrupt(dir: string, problem: { en: string; fr: string }): Promise<AppError> {
-  // Only a backup that opens is offered: a damaged one would just fail again.
-  const newest = await newestGoodBackup(path.join(dir, 'backups')).catch(() => null);
-  const advice = newest
-    ? ` The newest good backup is backups/${newest.name} (saved ${newest.savedAt}); restore it with \`mediakit restore ${newest.name}\` or from the app.`
-    : ' There is no backup to restore.';
-  const conseil = newest
-    ? ` La sauvegarde valide la plus récente est backups/${newest.name} (enregistrée le ${newest.savedAt}); restaurez-la avec \`mediakit restore ${newest.name}\` ou depuis l’application.`
-    : ' Il n’y a aucune sauvegarde à restaurer.';
-  const file = path.join(dir, 'library.json');
-  return new AppError(
-    'LIBRARY_CORRUPT',
-    {
-      en: `${file} cannot be opened: ${problem.en}. The file was left untouched.${advice}`,
-      fr: `${file} ne peut pas être ouvert\u00a0: ${problem.fr}. Le fichier n’a pas été modifié.${conseil}`,
-    },
-    { newestBackup: newest?.name ?? null },
-  );
-}
-
-async function keepPreMigration(library: Library, raw: string): Promise<void> {
-  await mkdir(library.backupsDir, { recursive: true });
-  const name = `pre-migration-${new Date().toISOString().replace(/[-:.]/g, '')}.json`;
-  await copyFile(library.file, path.join(library.backupsDir, name)).catch(async () => {
-    const { writeFileAtomic } = await import('./atomic-write.js');
-    await writeFileAtomic(path.join(library.backupsDir, name), raw);
-  });
-}
-
-async function sameBytes(a: string, b: string): Promise<boolean> {
-  try {
-    const [sa, sb] = await Promise.all([stat(a), stat(b)]);
-    if (sa.ino === sb.ino && sa.dev === sb.dev) return true;
-    if (sa.size !== sb.size) return false;
-    const [ba, bb] = await Promise.all([readFile(a), readFile(b)]);
-    return ba.equals(bb);
-  } catch {
-    return false;
-  }
-}
-
-
-/** Only what changed is validated (immer keeps unchanged entities by reference), so a save stays cheap at scale. */
-function validateChanges(before: LibraryDocument, after: LibraryDocument): boolean {
-  let canonical = true;
-  for (const c of COLLECTIONS) {
-    const prev = before[c] as readonly object[];
-    const next = after[c] as readonly { id: string }[];
-    if (prev === next) continue;
-    const old = new Set<object>(prev);
-    const ids = new Set<string>();
-    const schema: z.ZodType = ENTITY_SCHEMAS[c];
-    for (const entity of next) {
-      if (ids.has(entity.id)) {
-        throw new AppError('INVALID_INPUT', { en: `Two ${c} share the id ${entity.id}.`, fr: `Deux ${ENTITY_KINDS[c].nouns.frMany} ont le même identifiant ${entity.id}.` });
-      }
-      ids.add(entity.id);
-      if (old.has(entity)) continue;
-      const result = schema.safeParse(entity);
-      if (!result.success) {
-        const first = result.error.issues[0];
-        throw new AppError(
-          'INVALID_INPUT',
-          {
-            en: `Invalid ${c.replace(/s$/, '')} ${entity.id}: ${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'}`,
-            fr: `Données invalides (${ENTITY_KINDS[c].nouns.fr} ${entity.id})\u00a0: ${first ? `${first.path.join('.')}\u00a0: ${first.message}` : 'invalide'}`,
-          },
-          { issues: result.error.issues },
-        );
-      }
-      canonical &&= sameJson(entity, result.data);
-    }
-  }
-  if (before.settings !== after.settings) {
-    const result = Settings.safeParse(after.settings);
-    if (!result.success) {
-      const why = result.error.issues[0]?.message ?? '';
-      throw new AppError('INVALID_INPUT', { en: `Invalid settings: ${why}`, fr: `Réglages invalides\u00a0: ${why}` });
-    }
-    canonical &&= sameJson(after.settings, result.data);
-  }
-  return canonical;
-}
-
-const FS_WRITE_CODES = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM']);
-
-function openFailed(dir: string, err: unknown): AppError {
-  const { why, pourquoi } = reasonOf(err);
-  return new AppError(
-    'WRITE_FAILED',
-    {
-      en: `Could not open the library ${dir}: ${why}. Nothing you saved was changed; fix this and open it again.`,
-      fr: `Impossible d’ouvrir la bibliothèque ${dir} : ${pourquoi}. Rien de ce que vous avez enregistré n’a été modifié; réglez le problème et ouvrez-la de nouveau.`,
-    },
-    { errno: (err as NodeJS.ErrnoException).code ?? '' },
-  );
-}
-
-function reasonOf(err: unknown): { why: string; pourquoi: string } {
-  const code = (err as NodeJS.ErrnoException).code ?? '';
-  const why =
-    code === 'ENOSPC' || code === 'EDQUOT' ? 'the disk is full'
-    : code === 'EROFS' ? 'the folder is read-only'
-    : code === 'EACCES' || code === 'EPERM' ? 'permission was denied'
-    : (err as Error).message;
-  const pourquoi =
-    code === 'ENOSPC' || code === 'EDQUOT' ? 'le disque est plein'
-    : code === 'EROFS' ? 'le dossier est en lecture seule'
-    : code === 'EACCES' || code === 'EPERM' ? 'l’accès a été refusé'
-    : (err as Error).message;
-  return { why, pourquoi };
-}
-
-function writeError(target: string, err: unknown): AppError {
-  const code = (err as NodeJS.ErrnoException).code ?? '';
-  const { why, pourquoi } = reasonOf(err);
-  return new AppError(
-    'WRITE_FAILED',
-    {
-      en: `Could not save to ${target}: ${why}. Nothing was lost: your last saved state is intact, and the change can be saved again once this is fixed.`,
-      fr: `Impossible d’enregistrer dans ${target}\u00a0: ${pourquoi}. Rien n’a été perdu\u00a0: le dernier état enregistré est intact, et la modification pourra être enregistrée de nouveau une fois le problème réglé.`,
-    },
-    { errno: code },
-  );
 }

@@ -3,6 +3,7 @@ import { link, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../model/errors.js';
+import { LIBRARY_FILES } from './library-layout.js';
 
 /**
  * One writer per library. The lock file records who holds it; a lock whose process is gone
@@ -40,7 +41,7 @@ export class LibraryLock {
   ) {}
 
   static async acquire(dir: string, app: string): Promise<LibraryLock> {
-    const file = path.join(dir, '.lock');
+    const file = path.join(dir, LIBRARY_FILES.lock);
     const owner: LockOwner = { pid: process.pid, host: os.hostname(), since: new Date().toISOString(), app };
     const record = JSON.stringify(owner);
     for (const deadline = Date.now() + PATIENCE_MS; Date.now() < deadline; ) {

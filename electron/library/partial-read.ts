@@ -2,16 +2,16 @@ import { readFile } from 'node:fs/promises';
 import { COLLECTIONS, ENTITY_SCHEMAS, SCHEMA_VERSION, type CollectionName, type LibraryDocument } from '../model/library-document.js';
 import { Settings } from '../model/entities.js';
 import { collectionOfId } from '../model/constants.js';
+import { JSON_LAYOUT, entityFirstLine, memberLine } from './library-layout.js';
 
 /**
  * Reads from library.json only what some entities need (an export: a kit, its releases, the
  * contacts of its sheet), so that a `mediakit export` command does not parse and validate
  * thousands of releases and contacts to print five of them.
  *
- * It relies on the layout this app writes (json-file-adapter.ts: `JSON.stringify(doc, null, 1)`):
- * top-level keys on lines indented by one space, each entity starting `\n  {\n   "id": "…",\n` and
- * ending `\n  }`. JSON strings cannot hold a raw newline, so these markers never occur inside a
- * value. Entities are found by id (a search for that first line: a long needle, so a fast one),
+ * It relies on the layout this app writes, defined in library-layout.ts (top-level keys on lines
+ * indented by one space, each entity starting with its id's line and ending `\n  }`; no marker can
+ * occur inside a value). Entities are found by id (a search for that first line: a long needle, so a fast one),
  * and only those reachable from the requested ids are parsed and validated with the model's
  * schemas, plus the settings and the logos of the organizations reached (the export's one lookup
  * that is not by id).
@@ -21,8 +21,9 @@ import { collectionOfId } from '../model/constants.js';
  * any problem in full.
  */
 
-const ENTITY_END = Buffer.from('\n  }');
-const FILE_END = Buffer.from('\n}\n');
+const ENTITY_END = Buffer.from(JSON_LAYOUT.entityEnd);
+const FILE_END = Buffer.from(JSON_LAYOUT.fileEnd);
+const CLOSE = Buffer.from(JSON_LAYOUT.collectionClose);
 
 interface Span {
   start: number;
@@ -47,7 +48,7 @@ export async function readPartialDocument(file: string, ids: readonly string[]):
 }
 
 function pick(bytes: Buffer, ids: readonly string[]): LibraryDocument | null {
-  const header = /^\{\n "schemaVersion": (\d+),\n/.exec(bytes.subarray(0, 64).toString('latin1'));
+  const header = JSON_LAYOUT.header.exec(bytes.subarray(0, 64).toString('latin1'));
   if (!header || Number(header[1]) !== SCHEMA_VERSION || !bytes.subarray(-FILE_END.length).equals(FILE_END)) return null;
   const spans = topLevelSpans(bytes);
   const settingsSpan = spans?.get('settings');
@@ -98,7 +99,7 @@ function topLevelSpans(bytes: Buffer): Map<string, Span> | null {
   const starts: Array<{ key: string; at: number; start: number }> = [];
   let from = 0;
   for (const key of [...COLLECTIONS, 'settings']) {
-    const marker = `\n ${JSON.stringify(key)}: `;
+    const marker = memberLine(key);
     // Keys are written in this order, so each search starts where the previous key was found.
     let at = bytes.indexOf(marker, from, 'utf8');
     if (at < 0) at = bytes.indexOf(marker, 0, 'utf8');
@@ -126,7 +127,7 @@ function topLevelSpans(bytes: Buffer): Map<string, Span> | null {
  * present in another shape means a layout this reader does not know: the caller opens the usual way.
  */
 function entityAt(bytes: Buffer, collection: Span, id: string, offsets: Map<string, number> | null): Span | null {
-  const start = offsets ? (offsets.get(id) ?? -1) : bytes.indexOf(`\n  {\n   "id": ${JSON.stringify(id)},\n`, collection.start, 'utf8');
+  const start = offsets ? (offsets.get(id) ?? -1) : bytes.indexOf(entityFirstLine(id), collection.start, 'utf8');
   if (start < 0 || start > collection.end) {
     const anywhere = bytes.indexOf(JSON.stringify(id), collection.start, 'utf8');
     if (anywhere >= 0 && anywhere < collection.end) throw new LayoutError(id);
@@ -135,12 +136,13 @@ function entityAt(bytes: Buffer, collection: Span, id: string, offsets: Map<stri
   const end = bytes.indexOf(ENTITY_END, start + 1);
   const after = end + ENTITY_END.length;
   // An entity is followed by ",\n  {" or closes its collection with "\n ]".
-  const closes = bytes[after] === 0x2c || (after + 3 === collection.end && bytes[after + 2] === 0x5d);
+  const closes = bytes[after] === 0x2c || (after + CLOSE.length === collection.end && bytes.subarray(after, collection.end).equals(CLOSE));
   if (end < 0 || after > collection.end || !closes) throw new LayoutError(id);
-  return { start: start + 3, end: after };
+  // The entity's text starts at its `{`, after the newline and indentation of its first line.
+  return { start: start + JSON_LAYOUT.entityNewline.length, end: after };
 }
 
-const FIRST_LINE = Buffer.from('\n  {\n   "id": "');
+const FIRST_LINE = Buffer.from(JSON_LAYOUT.entityStart);
 
 /** Where each entity of a collection starts, by id. */
 function idOffsets(bytes: Buffer, collection: Span): Map<string, number> {

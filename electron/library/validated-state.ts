@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { SCHEMA_VERSION } from '../model/library-document.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { LIBRARY_FILES } from './library-layout.js';
 import type { BackupInfo } from './backups.js';
 
 /**
@@ -13,7 +14,7 @@ import type { BackupInfo } from './backups.js';
  * that validation. It also names the backup last seen holding those bytes, so that open need not
  * read and compare the newest backup to know whether library.json needs a new one.
  */
-export const VALIDATED_FILE = 'library.validated.json';
+export const VALIDATED_FILE = LIBRARY_FILES.validated;
 
 /** Bump when the entity schemas change without a new SCHEMA_VERSION (a new default, a stricter rule). */
 const VALIDATION_FORMAT = 1;

@@ -66,7 +66,7 @@ export async function measureBackend(o: BackendOptions): Promise<BackendResult> 
     // the search right after finishes it at once, so t2 is when the index is complete.
     const lib = await Library.open(gen.dir, { app: 'the benchmark', indexInBackground: true });
     const t1 = performance.now();
-    lib.search('bench');
+    await lib.search('bench');
     const t2 = performance.now();
     await lib.close();
     if (i < 0) continue;
@@ -117,7 +117,7 @@ export async function measureBackend(o: BackendOptions): Promise<BackendResult> 
     }
     if (want('search')) {
     log('search: 200 queries');
-    lib.search('warm');
+    await lib.search('warm');
     const rng = new Rng(7);
     const queries: string[] = [];
     for (let i = 0; i < 200; i++) {
@@ -128,7 +128,7 @@ export async function measureBackend(o: BackendOptions): Promise<BackendResult> 
     let hits = 0;
     for (const q of queries) {
       const t = performance.now();
-      hits += lib.search(q).length;
+      hits += (await lib.search(q)).length;
       perQuery.push(performance.now() - t);
     }
     figures.push(fig('search', 'search across everything (one query)', perQuery, { target: { max: 10, of: 'ms' }, note: `200 queries, ${hits} hits in all` }));
@@ -204,7 +204,7 @@ export async function measureBackend(o: BackendOptions): Promise<BackendResult> 
 export async function childOpen(dir: string): Promise<void> {
   const t = performance.now();
   const lib = await Library.open(dir, { readOnly: true });
-  lib.search('bench');
+  await lib.search('bench');
   const ms = performance.now() - t;
   (globalThis as { gc?: () => void }).gc?.();
   const m = process.memoryUsage();

@@ -126,7 +126,7 @@ export async function measureSync(o: SyncOptions): Promise<Figure[]> {
     const openOf = async (dir: string) =>
       sample(runs, async () => {
         const s = await open(dir);
-        s.lib.search('bench');
+        await s.lib.search('bench');
         await s.call('sync.status', {});
         await s.close();
       });

@@ -39,12 +39,12 @@ describe('store speed-ups', () => {
     const lib = await Library.open(dir, { indexInBackground: true });
     try {
       const contact = lib.doc.contacts[123]!;
-      const early = lib.search(contact.emails[0]!.split('@')[0]!.split('.')[0]!, 500);
+      const early = await lib.search(contact.emails[0]!.split('@')[0]!.split('.')[0]!, 500);
       expect(early.some((h) => h.id === contact.id)).toBe(true);
       await new Promise((r) => setTimeout(r, 50));
       const release = lib.doc.releases.find((r) => r.lang === 'fr-CA')!;
       const word = release.dateline.city;
-      expect(lib.search(word, 500).some((h) => h.id === release.id)).toBe(true);
+      expect((await lib.search(word, 500)).some((h) => h.id === release.id)).toBe(true);
     } finally {
       await lib.close();
     }

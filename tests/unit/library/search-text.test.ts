@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, snippetText } from '../../../electron/library/search-index.js';
+import { fold, snippetText } from '../../../electron/library/search-documents.js';
 
 const PIECES = ['Montréal', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', 'ÉCOLE', 'e\u0301', 'が', 'ガ', 'ﾊﾟ', '広報部長', 'naïve', 'Œuvre', 'İstanbul', 'ß', 'Ångström', '𝒜', 'x\u20dd', '\u0345', 'Zürich', ' - ', 'ﬁ', 'Ǆ'];
 

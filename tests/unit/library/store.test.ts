@@ -171,15 +171,15 @@ describe('the library store', () => {
         organization: '大阪バイオ推進機構', organizationId: null, emails: ['hanako.yamada@osaka-bio.example'], phones: [], lang: 'ja', notes: '', tags: [], optedOut: false,
       });
     });
-    expect(lib.search('montreal').map((h) => h.title)).toEqual(['Montréal Biotech Alliance']);
-    expect(lib.search('biot')[0]?.title).toBe('Montréal Biotech Alliance');
-    expect(lib.search('山田')[0]?.title).toBe('山田 花子');
-    expect(lib.search('osaka-bio')[0]?.collection).toBe('contacts');
+    expect((await lib.search('montreal')).map((h) => h.title)).toEqual(['Montréal Biotech Alliance']);
+    expect((await lib.search('biot'))[0]?.title).toBe('Montréal Biotech Alliance');
+    expect((await lib.search('山田'))[0]?.title).toBe('山田 花子');
+    expect((await lib.search('osaka-bio'))[0]?.collection).toBe('contacts');
     // The index follows changes.
     await lib.mutate((d) => {
       d.organizations[0]!.deletedAt = now();
     });
-    expect(lib.search('montreal')).toEqual([]);
+    expect(await lib.search('montreal')).toEqual([]);
     await lib.close();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SearchIndex } from '../../../electron/library/search-index.js';
+import { SearchService } from '../../../electron/library/search-service.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 import { emptyLibrary, Logo, newId, Release, type ReleaseStatus } from '../../../electron/model/index.js';
 import { localizeSnippet } from '../../../renderer/components/search-snippet.js';
 import { en } from '../../../renderer/i18n/en.js';
@@ -29,7 +30,7 @@ function release(status: ReleaseStatus, body: string, extra: Partial<Release> = 
 }
 
 describe('search snippets in the interface language', () => {
-  it('names the status as the releases list does, in French and in English, from the snippets the backend builds', () => {
+  it('names the status as the releases list does, in French and in English, from the snippets the backend builds', async () => {
     const doc = emptyLibrary();
     doc.releases.push(
       release('draft', 'Acme studies zebrafish in the harbour district.'),
@@ -42,24 +43,23 @@ describe('search snippets in the interface language', () => {
       // The window starts 40 characters before the word found: here inside the language code.
       release('approved', 'Acme opens a laboratory on marlin research.'),
     );
-    const index = new SearchIndex();
-    index.sync(doc);
-    const snippet = (q: string) => index.search(q, 5, ['releases'])[0]!.snippet;
+    const index = new SearchService(await tempDir());
+    const snippet = async (q: string) => (await index.search(doc, q, 5, ['releases']))[0]!.snippet;
 
-    const a = snippet('zebrafish');
+    const a = await snippet('zebrafish');
     expect(a).toContain('en-US draft Acme');
     expect(localizeSnippet('releases', a, translator(fr))).toContain('en-US Brouillon Acme studies');
     expect(localizeSnippet('releases', a, translator(en))).toContain('en-US Draft Acme studies');
 
     // "approved" and "published" in the text stay as written; only the status is named.
-    const b = snippet('zucchini');
+    const b = await snippet('zucchini');
     expect(b).toContain('fr-CA in-review Zucchini growers: the council approved');
     expect(localizeSnippet('releases', b, translator(fr))).toContain('fr-CA En révision Zucchini growers: the council approved the plan and it was published');
     expect(localizeSnippet('releases', b, translator(en))).toContain('fr-CA In review Zucchini');
 
-    expect(localizeSnippet('releases', snippet('yellowfin'), translator(fr))).toContain('ja Archivé Old news');
+    expect(localizeSnippet('releases', await snippet('yellowfin'), translator(fr))).toContain('ja Archivé Old news');
 
-    const d = snippet('marlin');
+    const d = await snippet('marlin');
     expect(d).toMatch(/^…-US approved Acme/);
     expect(localizeSnippet('releases', d, translator(fr))).toMatch(/^…-US Approuvé Acme opens/);
   });
@@ -76,7 +76,7 @@ describe('search snippets in the interface language', () => {
     expect(localizeSnippet('contacts', 'en-US draft', t)).toBe('en-US draft');
   });
 
-  it('names a logo variant when the snippet starts with it', () => {
+  it('names a logo variant when the snippet starts with it', async () => {
     const doc = emptyLibrary();
     doc.logos.push(
       Logo.parse({
@@ -89,9 +89,8 @@ describe('search snippets in the interface language', () => {
         usageNotes: 'Keep clear space around the primary mark.',
       }),
     );
-    const index = new SearchIndex();
-    index.sync(doc);
-    const s = index.search('acme', 5, ['logos'])[0]!.snippet;
+    const index = new SearchService(await tempDir());
+    const s = (await index.search(doc, 'acme', 5, ['logos']))[0]!.snippet;
     expect(s).toMatch(/^reversed png /);
     expect(localizeSnippet('logos', s, translator(fr))).toBe(s.replace(/^reversed/, 'Inversé'));
     // "primary" in the notes is the author's word.
