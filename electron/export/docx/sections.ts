@@ -108,8 +108,12 @@ function cell(children: Paragraph[], twips: number): TableCell {
  */
 function contactSheet(ctx: DocxContext, s: ContactSheetSection): BodyElement[] {
   const total = TEXT_WIDTH_TWIPS[ctx.doc.pageSize];
-  const header = (t: string) => headerWidthPt(t, TABLE_SIZE / 2) * 1.08; // bold
-  const widths = contactColumns(s.contacts, ctx.doc.pageSize, TABLE_SIZE / 2, {
+  // Sized a little wide: Word shows Calibri, but LibreOffice without it substitutes a wider face
+  // (DejaVu Sans), and an address or a phone number must stay on one line in both.
+  const SLACK = 1.15;
+  // Headers are bold: in DejaVu Sans Bold about 1.45 times the estimate.
+  const header = (t: string) => headerWidthPt(t, TABLE_SIZE / 2) * 1.45;
+  const widths = contactColumns(s.contacts, ctx.doc.pageSize, (TABLE_SIZE / 2) * SLACK, {
     organization: header(s.columns.organization),
     email: header(s.columns.email),
     phone: header(s.columns.phone),
