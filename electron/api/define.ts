@@ -21,19 +21,21 @@ export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType 
   kind: MethodKind;
   withoutLock: boolean;
   reads?(input: z.output<I>): readonly string[];
+  /** Whether this call prints a PDF, so a door can start the browser while the rest gets ready. */
+  prints?(input: z.output<I>): boolean;
 }
 
 type Declared<I extends z.ZodType, O extends z.ZodType> = Pick<MethodDef<I, O>, 'summary' | 'input' | 'output'>;
 
 /** Declares a method that only reads the library. */
 export function read<I extends z.ZodType, O extends z.ZodType>(
-  def: Declared<I, O> & { withoutLock: boolean; reads?: (input: z.output<I>) => readonly string[] },
+  def: Declared<I, O> & { withoutLock: boolean; reads?: (input: z.output<I>) => readonly string[]; prints?: (input: z.output<I>) => boolean },
 ): MethodDef<I, O> {
   return { ...def, kind: 'read' };
 }
 
 /** Declares a method that changes the library (under its lock). */
-export function write<I extends z.ZodType, O extends z.ZodType>(def: Declared<I, O>): MethodDef<I, O> {
+export function write<I extends z.ZodType, O extends z.ZodType>(def: Declared<I, O> & { prints?: (input: z.output<I>) => boolean }): MethodDef<I, O> {
   return { ...def, kind: 'write', withoutLock: false };
 }
 

@@ -1,3 +1,4 @@
+import { readableBase } from './file-names.js';
 import {
   AppError,
   type Block,
@@ -276,7 +277,7 @@ export function resolveKit(doc: LibraryDocument, kitId: string, options: { uiLan
     kind: 'kit',
     lang,
     title,
-    slugBase: kit.name,
+    slugBase: readableBase([kit.name, kit.event.name, author], `media-kit-${kit.event.date || kit.createdAt.slice(0, 10)}`),
     pageSize: kit.pageSize,
     theme: { ...kit.theme },
     ...(kit.cover.show
@@ -437,7 +438,10 @@ export function resolveRelease(
     kind: 'release',
     lang,
     title: section.headline || section.label,
-    slugBase: release.headline || section.label,
+    slugBase: readableBase(
+      [release.headline, ...release.organizationIds.map((id) => orgName(doc, id)), section.label],
+      `press-release-${release.dateline.date || release.createdAt.slice(0, 10)}`,
+    ),
     pageSize,
     theme: { accent: '#1f4e79', font: 'sans' },
     sections: [section],

@@ -17,14 +17,15 @@ import { register as registerImport } from './cli/import.js';
 import { register as registerExport } from './cli/export.js';
 import { register as registerOutreach } from './cli/outreach.js';
 import { register as registerSync } from './cli/sync.js';
+import { register as registerKitPackage } from './cli/kit-package.js';
 import { closeSync } from '../sync/index.js';
 
-const COMMAND_MODULES = [registerLibrary, registerImport, registerExport, registerOutreach, registerSync];
+const COMMAND_MODULES = [registerLibrary, registerImport, registerExport, registerOutreach, registerSync, registerKitPackage];
 
-/** The ids a read declares it needs, or undefined when its input is not valid (dispatch then says why). */
-function readIds(def: MethodDef, input: unknown): readonly string[] | undefined {
+/** The method's input as dispatch will see it, or null when it is not valid (dispatch then says why). */
+function parsedInput(def: MethodDef, input: unknown): unknown {
   const parsed = def.input.safeParse(input ?? {});
-  return parsed.success && def.reads ? def.reads(parsed.data) : undefined;
+  return parsed.success ? parsed.data : null;
 }
 
 export interface CliResult {
@@ -54,9 +55,13 @@ export async function main(argv: readonly string[], out: NodeJS.WritableStream =
   const run: Run = async (method, input, options) => {
     // A read that may run without the lock (an export, a list) leaves the window free to stay open;
     // one that names the entities it reads (an export) parses only those from library.json.
-    const def = contract[method];
+    const def: MethodDef = contract[method];
+    const parsed = parsedInput(def, input);
+    // Chromium takes longer to start than the rest of a PDF export: started now, it gets ready
+    // while the library opens and the kit is laid out (the method says whether it prints).
+    if (parsed !== null && def.prints?.(parsed)) void import('./chromium.js').then((m) => m.startPrinterEarly());
     const readOnly = !options?.lock && def.kind === 'read' && def.withoutLock;
-    const only = readOnly && def.reads ? readIds(def, input) : undefined;
+    const only = readOnly && parsed !== null && def.reads ? def.reads(parsed) : undefined;
     const c = await open(readOnly, only);
     const reply = await dispatch(method, input, c);
     if (!reply.ok) throw new AppError(reply.error.code, reply.error.message, reply.error.details);

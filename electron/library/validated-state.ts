@@ -4,6 +4,7 @@ import path from 'node:path';
 import { SCHEMA_VERSION } from '../model/library-document.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { LIBRARY_FILES } from './library-layout.js';
+import { validationFormat } from './validation-format.js';
 import type { BackupInfo } from './backups.js';
 
 /**
@@ -16,16 +17,14 @@ import type { BackupInfo } from './backups.js';
  */
 export const VALIDATED_FILE = LIBRARY_FILES.validated;
 
-/** Bump when the entity schemas change without a new SCHEMA_VERSION (a new default, a stricter rule). */
-const VALIDATION_FORMAT = 1;
-
 /** A backup as listBackups describes it: a rewrite in place would change its size or time. */
 export type BackupStamp = Pick<BackupInfo, 'name' | 'bytes' | 'savedAt'>;
 
 export interface Note {
   sha256: string;
   schemaVersion: number;
-  format: number;
+  /** The schema's fingerprint when the note was written (validation-format.ts). */
+  format: string;
   backup: BackupStamp | null;
 }
 
@@ -33,7 +32,7 @@ export interface Note {
 export async function readNote(dir: string): Promise<Note | null> {
   try {
     const note = JSON.parse(await readFile(path.join(dir, VALIDATED_FILE), 'utf8')) as Partial<Note>;
-    if (note.schemaVersion !== SCHEMA_VERSION || note.format !== VALIDATION_FORMAT || typeof note.sha256 !== 'string') return null;
+    if (note.schemaVersion !== SCHEMA_VERSION || note.format !== validationFormat() || typeof note.sha256 !== 'string') return null;
     const b = note.backup;
     const backup = b && typeof b.name === 'string' && typeof b.bytes === 'number' && typeof b.savedAt === 'string' ? { name: b.name, bytes: b.bytes, savedAt: b.savedAt } : null;
     return { sha256: note.sha256, schemaVersion: note.schemaVersion, format: note.format, backup };
@@ -43,7 +42,7 @@ export async function readNote(dir: string): Promise<Note | null> {
 }
 
 export async function writeNote(dir: string, sha256: string, backup: BackupStamp | null): Promise<void> {
-  const note: Note = { sha256, schemaVersion: SCHEMA_VERSION, format: VALIDATION_FORMAT, backup };
+  const note: Note = { sha256, schemaVersion: SCHEMA_VERSION, format: validationFormat(), backup };
   await writeFileAtomic(path.join(dir, VALIDATED_FILE), JSON.stringify(note) + '\n');
 }
 

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGS, type Lang } from '../../electron/model/common.js';
+import { LANGS, type Lang } from '../../electron/model/constants.js';
 import type { SaveState } from '../lib/autosave.js';
 import { SaveIndicator } from './save-state.js';
 

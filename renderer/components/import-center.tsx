@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { send } from '../api/client.js';
-import { LOGO_VARIANTS, type LogoVariant } from '../../electron/model/entities.js';
+import { LOGO_VARIANTS, type LogoVariant } from '../../electron/model/constants.js';
 import { dataChanged, errorMessage, useQuery } from '../lib/data.js';
 import { fileToBase64, kindOf } from '../lib/files.js';
 import { formatDate } from '../lib/format.js';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { send } from '../api/client.js';
-import { newId, type Lang } from '../../electron/model/common.js';
+import { newId, type Lang } from '../../electron/model/constants.js';
 import type { KitSection, Release } from '../../electron/model/entities.js';
 import { dataChanged, errorMessage, useQuery } from '../lib/data.js';
 import { navigate } from '../lib/router.js';

@@ -17,7 +17,6 @@ export function PreviewFrame({ state, title }: { state: PreviewState; title: str
     ro.observe(el);
     return () => ro.disconnect();
   }, [state.kind]);
-  if (state.kind === 'unavailable') return <p className="empty">{t('preview.unavailable')}</p>;
   if (state.kind === 'error') return <div className="alert error">{state.message}</div>;
   if (state.kind === 'loading') return <p className="empty">{t('common.loading')}</p>;
   const scale = Math.min(1, size.width / PAGE_WIDTH);

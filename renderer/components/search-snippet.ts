@@ -1,5 +1,4 @@
-import { LANGS } from '../../electron/model/common.js';
-import { LOGO_VARIANTS, RELEASE_STATUSES, type LogoVariant, type ReleaseStatus } from '../../electron/model/entities.js';
+import { LANGS, LOGO_VARIANTS, RELEASE_STATUSES, type LogoVariant, type ReleaseStatus } from '../../electron/model/constants.js';
 
 type Translate = (key: `status.${ReleaseStatus}` | `variants.${LogoVariant}`) => string;
 

@@ -34,7 +34,7 @@ export const en = {
     toolbar: 'Formatting', bold: 'Bold', italic: 'Italic', link: 'Link', linkUrl: 'Link address', heading2: 'Sub-heading', heading3: 'Minor heading', bullets: 'Bulleted list',
     numbers: 'Numbered list', quote: 'Quote', undo: 'Undo', redo: 'Redo',
   },
-  preview: { title: 'Preview', unavailable: 'The print preview is not available in this version yet.', releaseFrame: 'Print preview of the release', kitFrame: 'Print preview of the media kit' },
+  preview: { title: 'Preview', releaseFrame: 'Print preview of the release', kitFrame: 'Print preview of the media kit' },
   export: {
     button: 'Export', title: 'Export “{{name}}”', formats: 'Formats', run: 'Export', running: 'Exporting…', done: 'Files ready', download: 'Download', warnings: 'Warnings',
     destination: 'Export into', defaultDestination: 'The library’s exports folder', chooseFolder: 'Choose a folder…', changeFolder: 'Change…', askFolder: 'You will be asked for a folder the first time; it is remembered for this kit.', show: 'Show in folder',

@@ -38,7 +38,7 @@ export const fr: UiStrings = {
     words_one: '{{formatted}} mot', words_other: '{{formatted}} mots', toolbar: 'Mise en forme', bold: 'Gras', italic: 'Italique', link: 'Lien', linkUrl: 'Adresse du lien',
     heading2: 'Intertitre', heading3: 'Sous-intertitre', bullets: 'Liste à puces', numbers: 'Liste numérotée', quote: 'Citation', undo: 'Annuler', redo: 'Rétablir',
   },
-  preview: { title: 'Aperçu', unavailable: 'L’aperçu d’impression n’est pas encore offert dans cette version.', releaseFrame: 'Aperçu d’impression du communiqué', kitFrame: 'Aperçu d’impression de la trousse média' },
+  preview: { title: 'Aperçu', releaseFrame: 'Aperçu d’impression du communiqué', kitFrame: 'Aperçu d’impression de la trousse média' },
   export: {
     button: 'Exporter', title: 'Exporter « {{name}} »', formats: 'Formats', run: 'Exporter', running: 'Exportation…', done: 'Fichiers prêts', download: 'Télécharger', warnings: 'Avertissements',
     destination: 'Exporter dans', defaultDestination: 'Le dossier d’exportation de la bibliothèque', chooseFolder: 'Choisir un dossier…', changeFolder: 'Changer…', askFolder: 'Un dossier vous sera demandé la première fois; il est retenu pour cette trousse.', show: 'Afficher dans le dossier',

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { call } from '../api/call.js';
+import { send } from '../api/client.js';
+import type { MethodInput, MethodOutput } from '../../electron/api/contract.js';
+import type { CollectionName } from '../../electron/model/constants.js';
 import { errorMessage } from './data.js';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: number } | { kind: 'error'; message: string };
@@ -24,7 +26,10 @@ export function readDraft<T>(method: string, id: string): Partial<T> | null {
  * Debounced saving of field patches to `<collection>.update`: every edit is kept in localStorage
  * until the server confirms it, failures retry with back-off, and leaving the screen flushes.
  */
-export function useAutosave<T extends object>(method: string, id: string, onSaved?: (entity: T) => void) {
+/** The methods autosave sends a patch to: one per collection of the entity registry. */
+export type UpdateMethod = `${CollectionName}.update`;
+
+export function useAutosave<M extends UpdateMethod, T extends object = MethodOutput<M>>(method: M, id: string, onSaved?: (entity: T) => void) {
   const pending = useRef<Partial<T>>({});
   const inflight = useRef(false);
   const again = useRef(false);
@@ -52,7 +57,8 @@ export function useAutosave<T extends object>(method: string, id: string, onSave
     inflight.current = true;
     setState({ kind: 'saving' });
     try {
-      const entity = await call<T>(method, { id, patch });
+      // One of six typed methods, chosen by the screen: sent as the union of their inputs.
+      const entity = (await send(method as UpdateMethod, { id, patch } as MethodInput<UpdateMethod>)) as T;
       retries.current = 0;
       persistDraft();
       // Edits typed while this one was in flight are still waiting: the indicator keeps saying so.

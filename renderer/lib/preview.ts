@@ -1,12 +1,8 @@
 import { useEffect, useState } from 'react';
-import { ApiError, send } from '../api/client.js';
+import { send } from '../api/client.js';
 import { errorMessage } from './data.js';
 
-export type PreviewState = { kind: 'loading' } | { kind: 'ready'; html: string } | { kind: 'unavailable' } | { kind: 'error'; message: string };
-
-function isUnknownMethod(err: unknown): boolean {
-  return err instanceof ApiError && err.code === 'NOT_FOUND' && typeof err.details === 'object' && err.details !== null && 'method' in err.details;
-}
+export type PreviewState = { kind: 'loading' } | { kind: 'ready'; html: string } | { kind: 'error'; message: string };
 
 /** The print HTML the PDF is made from, refreshed when `revision` changes. */
 export function usePreview(method: 'preview.release' | 'preview.kit', id: string, revision: number): PreviewState {
@@ -16,7 +12,7 @@ export function usePreview(method: 'preview.release' | 'preview.kit', id: string
     const timer = setTimeout(() => {
       (method === 'preview.kit' ? send('preview.kit', { id }) : send('preview.release', { id })).then(
         (r) => live && setState({ kind: 'ready', html: r.html }),
-        (err: unknown) => live && setState(isUnknownMethod(err) ? { kind: 'unavailable' } : { kind: 'error', message: errorMessage(err) }),
+        (err: unknown) => live && setState({ kind: 'error', message: errorMessage(err) }),
       );
     }, 250);
     return () => {

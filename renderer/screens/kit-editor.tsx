@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { send } from '../api/client.js';
-import { newId } from '../../electron/model/common.js';
+import { newId } from '../../electron/model/constants.js';
 import type { Kit, KitSection } from '../../electron/model/entities.js';
 import { blockText, type Block } from '../../electron/model/blocks.js';
 import { useAutosave, useEditableEntity } from '../lib/autosave.js';
@@ -48,7 +48,7 @@ export function KitEditor({ id }: { id: string }) {
     }
   });
   const [dragFrom, setDragFrom] = useState<number | null>(null);
-  const autosave = useAutosave<Kit>('kits.update', id, () => setRevision((r) => r + 1));
+  const autosave = useAutosave('kits.update', id, () => setRevision((r) => r + 1));
   const preview = usePreview('preview.kit', id, revision);
   const releases = useQuery(() => send('releases.list'), []);
   const logos = useQuery(() => send('logos.list'), []);

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { send } from '../api/client.js';
-import { LOGO_VARIANTS, type Logo, type LogoVariant } from '../../electron/model/entities.js';
+import { LOGO_VARIANTS, type LogoVariant } from '../../electron/model/constants.js';
+import type { Logo } from '../../electron/model/entities.js';
 import { dataChanged, errorMessage, useQuery } from '../lib/data.js';
 import { formatBytes } from '../lib/format.js';
 import { openFilePicker } from '../components/import-center.js';

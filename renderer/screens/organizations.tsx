@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { send } from '../api/client.js';
-import { BASE_LANGS } from '../../electron/model/common.js';
+import { BASE_LANGS } from '../../electron/model/constants.js';
 import type { Organization } from '../../electron/model/entities.js';
 import { useAutosave } from '../lib/autosave.js';
 import { dataChanged, errorMessage, useQuery } from '../lib/data.js';
@@ -58,7 +58,7 @@ export function OrganizationsScreen({ selected }: { selected?: string }) {
 function OrganizationForm({ org }: { org: Organization }) {
   const { t } = useTranslation();
   const [value, setValue] = useState(org);
-  const autosave = useAutosave<Organization>('organizations.update', org.id, () => dataChanged());
+  const autosave = useAutosave('organizations.update', org.id, () => dataChanged());
   const logos = useQuery(() => send('logos.list'), []);
   useEffect(() => setValue(org), [org.id]); // eslint-disable-line react-hooks/exhaustive-deps
   const set = (patch: Partial<Organization>) => {

@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { send } from '../api/client.js';
-import { blocksText } from '../../electron/model/blocks.js';
-import { RELEASE_STATUSES, type Release } from '../../electron/model/entities.js';
+import { blocksText } from '../../electron/model/block-text.js';
+import { RELEASE_STATUSES } from '../../electron/model/constants.js';
+import type { Release } from '../../electron/model/entities.js';
 import { useAutosave, useEditableEntity } from '../lib/autosave.js';
 import { countWords } from '../lib/blocks-tiptap.js';
 import { dataChanged, errorMessage, useQuery } from '../lib/data.js';
@@ -33,7 +34,7 @@ export function ReleaseEditor({ id }: { id: string }) {
   const [bodyText, setBodyText] = useState('');
   const [panel, setPanel] = useState<'preview' | 'translation'>('preview');
   const [exporting, setExporting] = useState(false);
-  const autosave = useAutosave<Release>('releases.update', id, () => setRevision((r) => r + 1));
+  const autosave = useAutosave('releases.update', id, () => setRevision((r) => r + 1));
   const orgs = useQuery(() => send('organizations.list'), []);
   const contacts = useQuery(() => send('contacts.list'), []);
   const releases = useQuery(() => send('releases.list'), []);

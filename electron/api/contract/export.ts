@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { WarningOutput } from './warnings.js';
-import { EXPORT_FORMAT_NAMES } from '../../export/formats.js';
+import { EXPORT_FORMAT_NAMES, needsPrinter } from '../../export/formats.js';
 import { Id, Sha256 } from '../../model/common.js';
 import { read } from '../define.js';
 
@@ -40,6 +40,7 @@ export const exportMethods = {
     // No lock needed: its history line goes to the journal, which the next writer folds in.
     withoutLock: true,
     reads: (input) => [input.id],
+    prints: (input) => needsPrinter(input.formats),
     summary: 'Export a media kit as DOCX, PDF, a ZIP bundle, Markdown, HTML or vCard files; returns the files written.',
     input: ExportInput,
     output: ExportOutput,
@@ -48,6 +49,7 @@ export const exportMethods = {
     // No lock needed: its history line goes to the journal, which the next writer folds in.
     withoutLock: true,
     reads: (input) => [input.id],
+    prints: (input) => needsPrinter(input.formats),
     summary: 'Export one release as DOCX, PDF, Markdown, HTML or a ZIP bundle; returns the files written.',
     input: ExportInput.extend({ pageSize: z.enum(['letter', 'a4']).optional() }),
     output: ExportOutput,

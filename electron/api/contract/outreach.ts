@@ -4,6 +4,7 @@ import { BaseLang, Id, IsoDateTime, Sha256 } from '../../model/common.js';
 import { OutreachLogEntry } from '../../model/entities.js';
 import { ATTACH_FORMATS, OUTREACH_MODES } from '../../outreach/types.js';
 import { read, write } from '../define.js';
+import { needsPrinter } from '../../export/formats.js';
 
 const Mailbox = z.object({ name: z.string(), email: z.string() });
 const Skipped = z.object({
@@ -33,6 +34,7 @@ const Placeholders = z.array(z.string());
 export const outreachMethods = {
   'outreach.preview': read({
     withoutLock: false,
+    prints: (input) => needsPrinter(input.attach),
     summary: 'One e-mail draft as it will read (subject, text, HTML), who receives it, who is skipped and why, and its encoded size.',
     input: OutreachInput,
     output: z.object({
@@ -52,6 +54,7 @@ export const outreachMethods = {
     }),
   }),
   'outreach.create': write({
+    prints: (input) => needsPrinter(input.attach),
     summary: 'Write the e-mail drafts (.eml, X-Unsent) with the kit attached, one per recipient or one in Bcc, and log what was sent to whom.',
     input: OutreachInput.extend({
       /** A folder to write into; refused from the browser (drafts then go under the library's exports). */

@@ -48,6 +48,20 @@ describe('the table of API areas', () => {
     expect(contract['sync.conflicts']).toMatchObject({ kind: 'read', withoutLock: false });
   });
 
+  it('says which calls print a PDF, from the parsed input (the CLI starts the browser early for those)', () => {
+    const prints = <M extends keyof typeof contract>(method: M, input: unknown) => {
+      const def = contract[method] as { input: z.ZodType; prints?: (i: unknown) => boolean };
+      return def.prints?.(def.input.parse(input)) ?? false;
+    };
+    expect(prints('export.kit', { id: 'kit_12345678', formats: ['pdf'] })).toBe(true);
+    expect(prints('export.release', { id: 'rel_12345678', formats: ['docx', 'zip'] })).toBe(true);
+    expect(prints('export.release', { id: 'rel_12345678', formats: ['docx', 'md'] })).toBe(false);
+    // Drafts attach the PDF unless told otherwise.
+    expect(prints('outreach.create', { kitId: 'kit_12345678', sheetId: 'sht_12345678' })).toBe(true);
+    expect(prints('outreach.preview', { kitId: 'kit_12345678', sheetId: 'sht_12345678', attach: ['docx'] })).toBe(false);
+    expect(prints('releases.list', {})).toBe(false);
+  });
+
   it('refuses a write on a library opened read-only before its handler runs, and still answers reads', async () => {
     const dir = await tempDir();
     await (await Library.open(dir)).close();

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/library/library.js';
 import { LibraryDocument, emptyLibrary } from '../../../electron/model/library-document.js';
 import { VALIDATED_FILE, sameJson } from '../../../electron/library/validated-state.js';
+import { schemaFingerprint, validationFormat } from '../../../electron/library/validation-format.js';
 import { newId } from '../../../electron/model/common.js';
 import { AppError } from '../../../electron/model/errors.js';
 import { tempDir } from '../../helpers/temp-dir.js';
@@ -64,6 +65,28 @@ describe('skipping validation of a library.json this app wrote', () => {
     await edited.close();
     // What validation had to change is not noted as trusted.
     expect((await note(dir)).sha256).toBe(noted);
+  });
+
+  it('trusts a note only under the schema it was written with: the format is the schema’s fingerprint', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'library.json');
+    const lib = await Library.open(dir);
+    await lib.mutate((d) => void d.organizations.push(org('Grappe Québec Santé')));
+    await lib.close();
+    expect(validationFormat()).toBe(schemaFingerprint());
+    expect(validationFormat()).toMatch(/^[0-9a-f]{16}$/);
+    // Bytes that only a skipped validation would let through, with a note vouching for them.
+    const json = JSON.parse(await readFile(file, 'utf8'));
+    json.organizations[0].name = 42;
+    await writeFile(file, JSON.stringify(json, null, 1) + '\n');
+    const written = JSON.parse(await readFile(path.join(dir, VALIDATED_FILE), 'utf8'));
+    const vouch = async (format: string) => writeFile(path.join(dir, VALIDATED_FILE), JSON.stringify({ ...written, sha256: await sha256(file), format }));
+    await vouch('0123456789abcdef');
+    expect((await openError(dir)).code).toBe('LIBRARY_CORRUPT');
+    await vouch(validationFormat());
+    const trusted = await Library.open(dir);
+    expect(trusted.doc.organizations[0]?.name).toBe(42);
+    await trusted.close();
   });
 
   it('notes a file it validated and found exactly as validation returns it', async () => {
