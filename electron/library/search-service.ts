@@ -11,7 +11,7 @@ import { INDEX_FORMAT, describe, processTerm, snippet, snippetText, tokenize, ty
  * The library's search index as a service beside the store: MiniSearch over every live entity, kept in
  * step with the document by reference (immer gives a changed entity a new object, so an entity whose
  * object did not change needs no re-indexing), built after open in short slices so the window shows
- * the library first, and saved beside library.json with MiniSearch's own `toJSON` / `loadJSON`.
+ * the library first, and saved beside library.json with MiniSearch's own `toJSON` / `loadJSONAsync` (or `loadJSON`).
  *
  * The saved file names the SHA-256 of the library.json bytes it was built from. Opened with those bytes
  * it is used whole; opened with others (the CLI wrote, a hand edit), each entity whose indexed title and
@@ -139,12 +139,16 @@ export class SearchService {
 
   /** Builds the index now, in slices between other work; `built` is called once it is in step. */
   buildInBackground(current: () => LibraryDocument, built: () => void): void {
-    void this.build(current, false).then(
-      () => {
-        if (!this.stopped) built();
-      },
-      () => undefined,
-    );
+    // Started after the caller of open has run, so that a search it asks at once finds no load under way.
+    setImmediate(() => {
+      if (this.stopped) return;
+      void this.build(current, false).then(
+        () => {
+          if (!this.stopped) built();
+        },
+        () => undefined,
+      );
+    });
   }
 
   private build(current: () => LibraryDocument, now: boolean): Promise<void> {
@@ -170,9 +174,10 @@ export class SearchService {
     const saved = await saving;
     if (saved && !this.mini) {
       try {
-        // One synchronous load (~0.6× the parse of library.json): loadJSONAsync yields with a timer every
-        // 1,000 keys of every posting list and took 2–3× as long in all, too slow for open's target.
-        const mini = MiniSearch.loadJSON<IndexedDoc>(saved.index, OPTIONS);
+        // In the background, loadJSONAsync: it yields every 1,000 keys, so the host keeps answering (the window's
+        // first requests come right after open). A search already waiting takes the synchronous loadJSON, 2–3×
+        // faster in all (docs/PERFORMANCE.md, "Libraries").
+        const mini = this.hurry ? MiniSearch.loadJSON<IndexedDoc>(saved.index, OPTIONS) : await MiniSearch.loadJSONAsync<IndexedDoc>(saved.index, OPTIONS);
         const prints = JSON.parse(saved.prints) as Record<string, string>;
         if (!this.mini) this.adopt(mini, prints, saved.library, opened, opened?.doc ?? doc);
       } catch {
