@@ -1,4 +1,5 @@
 import { AppError, type LibraryDocument } from '../model/index.js';
+import type { Warning } from '../model/warnings.js';
 import { exportFileName } from './file-names.js';
 import { EXPORT_FORMATS, type ExportFormat } from './formats.js';
 import { resolveKit, resolveRelease } from './kit.js';
@@ -16,7 +17,7 @@ export interface ExportedFile {
 
 export interface ExportResult {
   files: ExportedFile[];
-  warnings: string[];
+  warnings: Warning[];
   doc: KitDocument;
 }
 
@@ -28,17 +29,10 @@ export interface ExportOptions {
   now?: Date;
 }
 
-/** Common mail systems cap a message near 25 MB and base64 adds a third: above 10 MB attached, warn. */
-export const EMAIL_LIMIT_BYTES = 10 * 1024 * 1024;
-
 function printerOf(opts: ExportOptions): () => Promise<PdfPrinter> {
   const { printer } = opts;
   if (!printer) return noPrinter;
   return typeof printer === 'function' ? printer : () => Promise.resolve(printer);
-}
-
-function mb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /**
@@ -90,31 +84,7 @@ export async function exportDocument(doc: KitDocument, formats: readonly ExportF
     const { extension, mime } = EXPORT_FORMATS[format];
     out.push({ format, name: exportFileName(doc.slugBase, doc.lang, extension), mime, bytes: await job.output(format) });
   }
-  return { files: out, warnings: [...doc.warnings, ...sizeWarnings(doc, out, options.uiLang ?? 'en')], doc };
-}
-
-/**
- * What would be attached: the bundle alone if there is one (it holds the rest), else every file.
- * Over the limit, the warning names what weighs most, logos included (they are the usual culprits).
- */
-function sizeWarnings(doc: KitDocument, files: readonly ExportedFile[], uiLang: 'fr' | 'en'): string[] {
-  const zip = files.find((f) => f.format === 'zip');
-  const attached = zip ? [zip] : files.filter((f) => f.format !== 'html');
-  const total = attached.reduce((n, f) => n + f.bytes.byteLength, 0);
-  if (total <= EMAIL_LIMIT_BYTES) return [];
-  const weights = [
-    ...files.filter((f) => f.format !== 'zip').map((f) => ({ name: f.name, bytes: f.bytes.byteLength })),
-    ...(zip ? doc.allLogos.map((l) => ({ name: `logos/${l.originalFileName}`, bytes: l.bytes })) : []),
-  ]
-    .sort((a, b) => b.bytes - a.bytes)
-    .slice(0, 3)
-    .map((w) => `${w.name} (${mb(w.bytes)})`)
-    .join(', ');
-  return [
-    uiLang === 'fr'
-      ? `Les pièces jointes pèsent ${mb(total)}, plus que les 10 MB qu’un courriel porte sans risque. Les plus lourdes : ${weights}.`
-      : `The attachments weigh ${mb(total)}, more than the 10 MB an e-mail safely carries. Heaviest: ${weights}.`,
-  ];
+  return { files: out, warnings: doc.warnings, doc };
 }
 
 export async function exportKit(

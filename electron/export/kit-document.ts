@@ -1,3 +1,4 @@
+import type { Warning } from '../model/warnings.js';
 import type { Block, ImageFormat, Lang, LogoVariant } from '../model/index.js';
 
 /**
@@ -131,5 +132,6 @@ export interface KitDocument {
   allContacts: KitContact[];
   /** Every logo met in the document, deduplicated, for the bundle. */
   allLogos: ImageRef[];
-  warnings: string[];
+  /** Kept as codes and parameters: written in the reader's language when shown (model/warnings.ts). */
+  warnings: Warning[];
 }

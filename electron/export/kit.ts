@@ -11,6 +11,8 @@ import {
   type Release,
   baseLang,
 } from '../model/index.js';
+import type { CollectionName } from '../model/constants.js';
+import { warning, type Warning } from '../model/warnings.js';
 import {
   aboutHeading,
   formatDate,
@@ -36,7 +38,7 @@ interface Ctx {
   doc: LibraryDocument;
   /** Warnings are read by the officer in the interface's language. */
   uiLang: 'fr' | 'en';
-  warnings: string[];
+  warnings: Warning[];
   contacts: Map<string, KitContact>;
   logos: Map<string, ImageRef>;
   /** The library id behind each About text and contact written, so a kit prints each once. */
@@ -69,36 +71,16 @@ function byId<T extends { id: string }>(items: readonly T[], id: string): T | un
   return items.find((i) => i.id === id);
 }
 
-const NOUN_FR: Record<string, string> = {
-  Organization: 'organisation',
-  Contact: 'contact',
-  Logo: 'logo',
-  Release: 'communiqué',
-  'Contact sheet': 'liste de contacts',
-};
-const LANG_NAME = { en: { fr: 'French', en: 'English', ja: 'Japanese' }, fr: { fr: 'français', en: 'anglais', ja: 'japonais' } } as const;
 
 function live<T extends { id: string; deletedAt: string | null }>(
   ctx: Ctx,
   items: readonly T[],
   id: string,
-  what: string,
+  collection: CollectionName,
 ): T | undefined {
   const found = byId(items, id);
-  if (!found) {
-    ctx.warnings.push(
-      ctx.uiLang === 'fr'
-        ? `Élément absent de la bibliothèque (${NOUN_FR[what] ?? what} ${id})\u00a0: laissé de côté.`
-        : `${what} ${id} is missing from the library: skipped.`,
-    );
-    return undefined;
-  }
-  if (found.deletedAt) {
-    ctx.warnings.push(
-      ctx.uiLang === 'fr'
-        ? `Élément dans la corbeille (${NOUN_FR[what] ?? what} ${id})\u00a0: laissé de côté.`
-        : `${what} ${id} is in the trash: skipped.`,
-    );
+  if (!found || found.deletedAt) {
+    ctx.warnings.push(warning(found ? 'ENTITY_IN_TRASH' : 'ENTITY_MISSING', { collection, id }));
     return undefined;
   }
   return found;
@@ -172,11 +154,7 @@ function imageRef(ctx: Ctx, logo: Logo, lang: Lang): ImageRef {
 function boilerplate(ctx: Ctx, org: Organization, lang: Lang): Boilerplate | undefined {
   const text = org.boilerplates[baseLang(lang)];
   if (!text || !text.trim()) {
-    ctx.warnings.push(
-      ctx.uiLang === 'fr'
-        ? `${org.name} n’a pas de texte «\u00a0À propos\u00a0» en ${LANG_NAME.fr[baseLang(lang)]}\u00a0: cette section est omise.`
-        : `${org.name} has no boilerplate in ${baseLang(lang)}: its "About" section is left out.`,
-    );
+    ctx.warnings.push(warning('BOILERPLATE_MISSING', { organization: org.name, lang: baseLang(lang) }));
     return undefined;
   }
   const paragraphs = text
@@ -203,12 +181,12 @@ function releaseSection(ctx: Ctx, release: Release, headerLogos: ImageRef[], kit
   const lang = release.lang;
   const labels = labelsFor(lang);
   const boilerplates = release.organizationIds
-    .map((id) => live(ctx, ctx.doc.organizations, id, 'Organization'))
+    .map((id) => live(ctx, ctx.doc.organizations, id, 'organizations'))
     .filter((o): o is Organization => o !== undefined)
     .map((o) => boilerplate(ctx, o, lang))
     .filter((b): b is Boilerplate => b !== undefined);
   const contacts = release.contactIds
-    .map((id) => live(ctx, ctx.doc.contacts, id, 'Contact'))
+    .map((id) => live(ctx, ctx.doc.contacts, id, 'contacts'))
     .filter((c): c is Contact => c !== undefined)
     .map((c) => kitContact(ctx, c, lang));
   return {
@@ -261,7 +239,7 @@ export function resolveKit(doc: LibraryDocument, kitId: string, options: { uiLan
   const lang = kit.lang;
   const labels = labelsFor(lang);
   const coverLogos = kit.cover.logoIds
-    .map((id) => live(ctx, doc.logos, id, 'Logo'))
+    .map((id) => live(ctx, doc.logos, id, 'logos'))
     .filter((l): l is Logo => l !== undefined)
     .map((l) => imageRef(ctx, l, lang));
   const sections = printOnce(
@@ -353,14 +331,14 @@ function kitSection(ctx: Ctx, kit: Kit, s: Kit['sections'][number], coverLogos: 
   const labels = labelsFor(lang);
   switch (s.type) {
     case 'release': {
-      const rel = live(ctx, ctx.doc.releases, s.releaseId, 'Release');
+      const rel = live(ctx, ctx.doc.releases, s.releaseId, 'releases');
       // 以上 closes a Japanese text where a Western end mark would not: it keeps its own.
       const endMark = rel && baseLang(rel.lang) !== 'ja' && baseLang(lang) !== 'ja' ? labels.endMark : undefined;
       return rel ? releaseSection(ctx, rel, coverLogos, endMark) : undefined;
     }
     case 'logos': {
       const logos = s.logoIds
-        .map((id) => live(ctx, ctx.doc.logos, id, 'Logo'))
+        .map((id) => live(ctx, ctx.doc.logos, id, 'logos'))
         .filter((l): l is Logo => l !== undefined)
         .map((l) => {
           const ref = imageRef(ctx, l, lang);
@@ -369,10 +347,10 @@ function kitSection(ctx: Ctx, kit: Kit, s: Kit['sections'][number], coverLogos: 
       return { type: 'logos', id: s.id, lang, title: typeset(s.title || labels.logos, lang), logos };
     }
     case 'contacts': {
-      const sheet = live(ctx, ctx.doc.sheets, s.sheetId, 'Contact sheet');
+      const sheet = live(ctx, ctx.doc.sheets, s.sheetId, 'sheets');
       if (!sheet) return undefined;
       const contacts = sheet.contactIds
-        .map((id) => live(ctx, ctx.doc.contacts, id, 'Contact'))
+        .map((id) => live(ctx, ctx.doc.contacts, id, 'contacts'))
         .filter((c): c is Contact => c !== undefined)
         .map((c) => kitContact(ctx, c, lang));
       return {
@@ -393,7 +371,7 @@ function kitSection(ctx: Ctx, kit: Kit, s: Kit['sections'][number], coverLogos: 
     }
     case 'boilerplates': {
       const boilerplates = s.organizationIds
-        .map((id) => live(ctx, ctx.doc.organizations, id, 'Organization'))
+        .map((id) => live(ctx, ctx.doc.organizations, id, 'organizations'))
         .filter((o): o is Organization => o !== undefined)
         .map((o) => boilerplate(ctx, o, lang))
         .filter((b): b is Boilerplate => b !== undefined);
@@ -429,7 +407,7 @@ export function resolveRelease(
       return best ? [best.id] : [];
     });
   const headerLogos = logoIds
-    .map((id) => live(ctx, doc.logos, id, 'Logo'))
+    .map((id) => live(ctx, doc.logos, id, 'logos'))
     .filter((l): l is Logo => l !== undefined)
     .map((l) => imageRef(ctx, l, lang));
   const section = releaseSection(ctx, release, headerLogos);

@@ -3,10 +3,7 @@ import { Contact as ContactSchema, newId, type Contact, type LibraryDocument, ty
 import type { ContactDraft } from './contact-draft.js';
 import { splitName, isJapaneseName } from './contact-draft.js';
 import { orgKey } from './org-match.js';
-
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
+import { nameKey as fold } from '../model/fold.js';
 
 function union(a: readonly string[], b: readonly string[], key: (s: string) => string): string[] {
   const out = [...a];

@@ -1,5 +1,6 @@
 import type { Localized } from '../model/errors.js';
 import { emailsIn } from './email.js';
+import { letterKey as fold } from '../model/fold.js';
 
 export interface ParsedContact {
   name: string;
@@ -38,10 +39,6 @@ const TITLE_CUE =
 
 export function looksLikeOrganization(s: string): boolean {
   return ORG_CUE.test(s);
-}
-
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 function phoneOf(part: string): string | null {

@@ -2,11 +2,12 @@ import Papa from 'papaparse';
 import { fileError } from '../model/errors.js';
 import { ContactDraft, langFrom, type ContactsRead } from './contact-draft.js';
 import { normalizeEmail } from './email.js';
+import { foldKey } from '../model/fold.js';
 
 type Field = 'name' | 'firstName' | 'lastName' | 'title' | 'honorific' | 'organization' | 'email' | 'phone' | 'notes' | 'tags' | 'lang' | 'ignore';
 
 function key(header: string): string {
-  return header.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldKey(header).replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 /**

@@ -1,3 +1,5 @@
+import { foldAccents } from '../model/fold.js';
+
 /**
  * Dates as press releases write them, in French, English and Japanese:
  * "16 juin 2025", "le 1er mars 2026", "March 3, 2026", "12 May 2026", "2026年9月18日", "2026-05-12".
@@ -18,9 +20,7 @@ const MONTHS: Record<string, number> = {
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, october: 10, november: 11, december: 12,
 };
 
-export function foldAccents(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '');
-}
+export { foldAccents };
 
 const MONTH_RE =
   '(janvier|janv|f[ée]vrier|f[ée]vr|f[ée]v|mars|avril|avr|mai|juin|juillet|juil|ao[uû]t|septembre|sept|octobre|oct|novembre|nov|d[ée]cembre|d[ée]c|january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sep|october|november|december)\\.?';

@@ -1,13 +1,14 @@
 import type { LibraryDocument, Organization } from '../model/index.js';
 import { newId } from '../model/index.js';
 import { Organization as OrganizationSchema } from '../model/index.js';
+import { foldKey } from '../model/fold.js';
 
 const LEGAL_SUFFIX =
   /\b(?:inc|incorporated|ltd|limited|llc|llp|plc|gmbh|sas|sa|sarl|corp|corporation|co|ltee|ltée|kk)\.?$/iu;
 
 /** Names compared without case, accents, punctuation or legal suffix: "Acme Inc." is "ACME". */
 export function orgKey(name: string): string {
-  let s = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+  let s = foldKey(name).trim();
   s = s.replace(/^株式会社|株式会社$/u, '').replace(/[,.]/g, ' ').trim();
   for (let i = 0; i < 2; i++) s = s.replace(LEGAL_SUFFIX, '').trim();
   return s.replace(/^(?:the|la|le|les|l')\s+/u, '').replace(/[^\p{L}\p{N}]/gu, '');

@@ -1,5 +1,6 @@
 import type { Localized } from '../model/errors.js';
 import { parseContactLines, type ContactLines, type ParsedContact } from './contact-lines.js';
+import { letterKey as fold } from '../model/fold.js';
 
 /** Contacts phase: the contacts sections' lines read as people; an organization guessed from the e-mail's domain. */
 export function readContacts(groups: readonly ContactLines[], organizations: readonly { name: string }[]): { contacts: ParsedContact[]; warnings: Localized[] } {
@@ -21,6 +22,3 @@ export function readContacts(groups: readonly ContactLines[], organizations: rea
   return { contacts, warnings };
 }
 
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-}

@@ -31,6 +31,15 @@ export interface Labels {
   /** Caption under a logo on the logo sheet: "PNG · 1200 × 400 px". */
   dimensions: (format: string, width: number, height: number) => string;
   readmeName: string;
+  /** The ZIP bundle's read-me: its title line, its heading and what each file is for. */
+  bundle: {
+    title: (pressKit: string, title: string) => string;
+    heading: string;
+    pdf: string;
+    docx: string;
+    vcf: string;
+    footer: string;
+  };
 }
 
 const VARIANTS_FR = {
@@ -79,6 +88,14 @@ const FR_CA: Labels = {
   page: (n, of) => `Page ${n} de ${of}`,
   dimensions: (f, w, h) => dims(f, w, h),
   readmeName: 'LISEZ-MOI.txt',
+  bundle: {
+    title: (kit, title) => `${kit}${NBSP}: ${title}`,
+    heading: `Contenu de cette archive${NBSP}:`,
+    pdf: 'trousse à imprimer ou à lire',
+    docx: 'version modifiable (Word)',
+    vcf: 'fiches de contact (vCard)',
+    footer: `Les logos sont fournis dans leur format d’origine${NBSP}; contacts.vcf s’ouvre dans Outlook, Contacts (macOS) et Google Contacts.`,
+  },
 };
 
 const FR_FR: Labels = {
@@ -90,6 +107,7 @@ const FR_FR: Labels = {
   contacts: 'Contacts presse',
   pressKit: 'Dossier de presse',
   email: 'E-mail',
+  bundle: { ...FR_CA.bundle, pdf: 'dossier à imprimer ou à lire' },
 };
 
 const EN_US: Labels = {
@@ -114,6 +132,14 @@ const EN_US: Labels = {
   page: (n, of) => `Page ${n} of ${of}`,
   dimensions: (f, w, h) => dims(f, w, h),
   readmeName: 'README.txt',
+  bundle: {
+    title: (kit, title) => `${kit}: ${title}`,
+    heading: 'What this archive holds:',
+    pdf: 'to read and print',
+    docx: 'editable version (Word)',
+    vcf: 'contact cards (vCard)',
+    footer: 'Logos are the original files; contacts.vcf opens in Outlook, macOS Contacts and Google Contacts.',
+  },
 };
 
 const EN_GB: Labels = { ...EN_US, endMark: 'ENDS', organization: 'Organisation', pressKit: 'Press kit', contacts: 'Press contacts' };
@@ -140,6 +166,14 @@ const JA: Labels = {
   page: (n, of) => `${n} / ${of} ページ`,
   dimensions: (f, w, h) => dims(f, w, h),
   readmeName: 'README.txt',
+  bundle: {
+    title: (kit, title) => `${kit}：${title}`,
+    heading: '内容：',
+    pdf: '印刷・閲覧用',
+    docx: '編集用（Word）',
+    vcf: '連絡先（vCard）',
+    footer: 'ロゴは元の形式のまま収録しています。contacts.vcf は Outlook、連絡先（macOS）、Google コンタクトで開けます。',
+  },
 };
 
 const ALL: Record<LocaleLang, Labels> = { 'fr-CA': FR_CA, 'fr-FR': FR_FR, 'en-US': EN_US, 'en-GB': EN_GB, ja: JA };

@@ -1,4 +1,5 @@
 import { formatDate } from '../locale/index.js';
+import { warning, warningText, type Warning } from '../model/warnings.js';
 import { AppError, baseLang, type Contact, type ContactSheet, type Kit, type LibraryDocument } from '../model/index.js';
 import { renderHtmlBody, renderTextBody } from './body-html.js';
 import type { DraftSpec } from './compose.js';
@@ -36,7 +37,7 @@ export interface OutreachPlan {
   drafts: DraftSpec[];
   /** One draft as it will read, for the preview: the first recipient's, or the Bcc one. */
   sample: { subject: string; text: string; html: string };
-  warnings: string[];
+  warnings: Warning[];
 }
 
 export function findKit(doc: LibraryDocument, kitId: string, uiLang: UiLang): Kit {
@@ -84,7 +85,7 @@ export function planOutreach(
   const template = templateFor(kit);
   const subjectTemplate = request.subject?.trim() ? request.subject : template.subject;
   const bodyTemplate = request.body?.trim() ? request.body : template.body;
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
 
   const common = {
     kitName: kit.name.trim(),
@@ -115,18 +116,18 @@ export function planOutreach(
   const drafts: DraftSpec[] = [];
   const taken = new Set<string>();
   if (request.mode === 'bcc') {
-    if (!from) throw noSender(uiLang, true);
+    if (!from) throw noSender(uiLang);
     const mail = write(null);
     if (recipients.length) {
       drafts.push({ fileName: bccFileName(sheet.name, taken), from, to: [from], bcc: recipients.map(mailbox), ...mail, attachments, date: env.now });
     }
   } else {
-    if (!from) warnings.push(noSender(uiLang, false).message);
+    if (!from) warnings.push(warning('NO_SENDER'));
     recipients.forEach((r, i) => {
       drafts.push({ fileName: draftFileName(i, recipients.length, r, taken), from, to: [mailbox(r)], bcc: [], ...write(r), attachments, date: env.now });
     });
   }
-  if (!recipients.length) warnings.push(nobody(sheet, skipped.length, uiLang));
+  if (!recipients.length) warnings.push(warning('NO_RECIPIENTS', { sheet: sheet.name, skipped: skipped.length }));
   const first = drafts[0];
   const sample = first ? { subject: first.subject, text: first.text, html: first.html } : write(null);
   return { kit, sheet, mode: request.mode, sender, recipients, skipped, embargo, drafts, sample, warnings };
@@ -148,18 +149,17 @@ function withSignature(body: string, signature: string): { body: string; signatu
   return { body, signature: lines.join('\n').trim() };
 }
 
-function noSender(uiLang: UiLang, bcc: boolean): AppError {
-  const fr = bcc
-    ? 'Un envoi en copie cachée est adressé à vous-même\u00a0: indiquez votre nom et votre adresse dans les Réglages (expéditeur), ou passez --from «\u00a0Nom <adresse>\u00a0».'
-    : 'Aucun expéditeur dans les Réglages\u00a0: votre logiciel de courriel utilisera son compte par défaut.';
-  const en = bcc
-    ? 'A Bcc draft is addressed to yourself: set your name and e-mail in Settings (sender), or pass --from "Name <address>".'
-    : 'No sender in Settings: your mail app will use its default account.';
-  return new AppError('INVALID_INPUT', uiLang === 'fr' ? fr : en);
+/** A Bcc draft is addressed to its sender: without one it cannot be made. */
+function noSender(uiLang: UiLang): AppError {
+  return new AppError(
+    'INVALID_INPUT',
+    uiLang === 'fr'
+      ? 'Un envoi en copie cachée est adressé à vous-même\u00a0: indiquez votre nom et votre adresse dans les Réglages (expéditeur), ou passez --from «\u00a0Nom <adresse>\u00a0».'
+      : 'A Bcc draft is addressed to yourself: set your name and e-mail in Settings (sender), or pass --from "Name <address>".',
+  );
 }
 
+/** The media list has nobody to write to (the same words as the warning the preview shows). */
 export function nobody(sheet: ContactSheet, skipped: number, uiLang: UiLang): string {
-  return uiLang === 'fr'
-    ? `Personne à qui écrire dans la liste «\u00a0${sheet.name}\u00a0»\u00a0: ${skipped} contact(s) écarté(s).`
-    : `No one to write to in the list "${sheet.name}": ${skipped} contact(s) skipped.`;
+  return warningText(warning('NO_RECIPIENTS', { sheet: sheet.name, skipped }), uiLang);
 }

@@ -1,47 +1,50 @@
 import { AppError } from '../model/errors.js';
+import { formatSize } from '../model/sizes.js';
+import { warning, type Warning } from '../model/warnings.js';
+import { encodedSize, MAIL_MAX_BYTES, MAIL_WARN_BYTES } from './mail-size.js';
 import type { OutreachAttachment, UiLang } from './types.js';
 
-/** Above this, many servers and corporate gateways start refusing or stripping attachments. */
-export const WARN_DRAFT_BYTES = 10 * 1024 * 1024;
-/** Gmail's and Outlook.com's limit for a whole message, encoding included. */
-export const MAX_DRAFT_BYTES = 25 * 1024 * 1024;
+export { encodedSize, MAIL_MAX_BYTES, MAIL_WARN_BYTES } from './mail-size.js';
 
-export function mb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** Who a draft goes to, as the size warning and refusal name it. */
+export interface DraftRecipient {
+  to: string;
+  bcc: number;
 }
 
-/** Base64 grows a file by a third, plus a line break every 76 characters. */
-export function encodedSize(bytes: number): number {
-  const chars = Math.ceil(bytes / 3) * 4;
-  return chars + Math.ceil(chars / 76) * 2;
-}
-
-function heaviest(attachments: readonly OutreachAttachment[]): string {
+function heaviest(attachments: readonly OutreachAttachment[]): Array<{ name: string; bytes: number }> {
   return [...attachments]
     .sort((a, b) => b.bytes.byteLength - a.bytes.byteLength)
     .slice(0, 3)
-    .map((a) => `${a.name} (${mb(encodedSize(a.bytes.byteLength))})`)
+    .map((a) => ({ name: a.name, bytes: encodedSize(a.bytes.byteLength) }));
+}
+
+export function sizeWarning(draftBytes: number, who: DraftRecipient, attachments: readonly OutreachAttachment[]): Warning | null {
+  if (draftBytes <= MAIL_WARN_BYTES) return null;
+  return warning('DRAFT_OVER_MAIL_SIZE', { ...who, bytes: draftBytes, limit: MAIL_WARN_BYTES, heaviest: heaviest(attachments) });
+}
+
+function whoText(who: DraftRecipient, uiLang: UiLang): string {
+  if (who.bcc) return uiLang === 'fr' ? `la liste (${who.bcc} destinataires en copie cachée)` : `the list (${who.bcc} Bcc recipients)`;
+  return who.to;
+}
+
+export function tooLargeMessage(draftBytes: number, who: DraftRecipient, attachments: readonly OutreachAttachment[], uiLang: UiLang): string {
+  const list = heaviest(attachments)
+    .map((h) => `${h.name} (${formatSize(h.bytes, uiLang)})`)
     .join(', ');
-}
-
-export function sizeWarning(draftBytes: number, who: string, attachments: readonly OutreachAttachment[], uiLang: UiLang): string | null {
-  if (draftBytes <= WARN_DRAFT_BYTES) return null;
+  const size = formatSize(draftBytes, uiLang);
+  const limit = formatSize(MAIL_MAX_BYTES, uiLang);
   return uiLang === 'fr'
-    ? `Le brouillon pour ${who} pèse ${mb(draftBytes)} une fois encodé, plus que les 10 MB que beaucoup de serveurs de courriel acceptent. Le plus lourd\u00a0: ${heaviest(attachments)}.`
-    : `The draft to ${who} weighs ${mb(draftBytes)} once encoded, more than the 10 MB many mail servers accept. Heaviest: ${heaviest(attachments)}.`;
+    ? `Le brouillon pour ${whoText(who, uiLang)} pèserait ${size} une fois encodé, au-delà des ${limit} que la plupart des messageries acceptent. Pour passer sous la limite, joignez seulement le PDF ou utilisez des logos plus légers dans le dossier. Le plus lourd\u00a0: ${list}.`
+    : `The draft to ${whoText(who, uiLang)} would weigh ${size} once encoded, above the ${limit} most mail services accept. To get under it, attach the PDF only, or use smaller logos in the kit. Heaviest: ${list}.`;
 }
 
-export function tooLargeMessage(draftBytes: number, who: string, attachments: readonly OutreachAttachment[], uiLang: UiLang): string {
-  return uiLang === 'fr'
-    ? `Le brouillon pour ${who} pèserait ${mb(draftBytes)} une fois encodé, au-delà des 25 MB que la plupart des messageries acceptent. Pour passer sous la limite, joignez seulement le PDF ou utilisez des logos plus légers dans le dossier. Le plus lourd\u00a0: ${heaviest(attachments)}.`
-    : `The draft to ${who} would weigh ${mb(draftBytes)} once encoded, above the 25 MB most mail services accept. To get under it, attach the PDF only, or use smaller logos in the kit. Heaviest: ${heaviest(attachments)}.`;
-}
-
-export function refuseIfTooLarge(draftBytes: number, who: string, attachments: readonly OutreachAttachment[], uiLang: UiLang): void {
-  if (draftBytes > MAX_DRAFT_BYTES) {
+export function refuseIfTooLarge(draftBytes: number, who: DraftRecipient, attachments: readonly OutreachAttachment[], uiLang: UiLang): void {
+  if (draftBytes > MAIL_MAX_BYTES) {
     throw new AppError('TOO_LARGE_FOR_EMAIL', tooLargeMessage(draftBytes, who, attachments, uiLang), {
       bytes: draftBytes,
-      limit: MAX_DRAFT_BYTES,
+      limit: MAIL_MAX_BYTES,
       attachments: attachments.map((a) => ({ name: a.name, bytes: a.bytes.byteLength })),
     });
   }

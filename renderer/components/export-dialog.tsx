@@ -6,6 +6,7 @@ import { errorMessage } from '../lib/data.js';
 import { formatBytes } from '../lib/format.js';
 import { Dialog } from './dialog.js';
 import { FormatChecks } from './format-checks.js';
+import { useMessageText } from '../lib/warnings.js';
 
 export type ExportFormat = 'pdf' | 'docx' | 'zip' | 'md';
 export interface ExportedFile {
@@ -39,11 +40,6 @@ function folderOf(file: string): string {
   return file.replace(/[\\/][^\\/]*$/, '');
 }
 
-function warningText(w: unknown): string {
-  if (typeof w === 'string') return w;
-  if (w && typeof w === 'object' && 'message' in w) return String((w as { message: unknown }).message);
-  return JSON.stringify(w);
-}
 
 /**
  * Export: the desktop app writes into a folder the officer chose (asked the first time, remembered per
@@ -52,6 +48,7 @@ function warningText(w: unknown): string {
  */
 export function ExportDialog({ open, onClose, target, beforeExport, onExported }: { open: boolean; onClose: () => void; target: { kind: 'kit' | 'release'; id: string; name: string }; beforeExport?: () => Promise<void>; onExported?: (files: ExportedFile[]) => void }) {
   const { t } = useTranslation();
+  const messageText = useMessageText();
   const [formats, setFormats] = useState<ExportFormat[]>(['pdf', 'docx']);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ExportResult | null>(null);
@@ -195,7 +192,7 @@ export function ExportDialog({ open, onClose, target, beforeExport, onExported }
               <strong>{t('export.warnings')}</strong>
               <ul>
                 {result.warnings.map((w, i) => (
-                  <li key={i}>{warningText(w)}</li>
+                  <li key={i}>{messageText(w)}</li>
                 ))}
               </ul>
             </div>

@@ -10,6 +10,7 @@ import { ContactReview, type ReviewContact } from './contact-review.js';
 import { Dialog } from './dialog.js';
 import { Field } from './editor-parts.js';
 import { toast } from './toasts.js';
+import { messageText } from '../lib/warnings.js';
 
 /** What `import.previewRelease` recognized; read loosely so a field the reader adds later does no harm. */
 interface ReleasePreview {
@@ -38,15 +39,6 @@ export function openFilePicker(): void {
 
 const ACCEPT = '.txt,.md,.markdown,.docx,.html,.htm,.vcf,.csv,.png,.jpg,.jpeg,.svg,.webp,.gif';
 
-function text(w: unknown): string {
-  if (typeof w === 'string') return w;
-  if (w && typeof w === 'object' && 'reason' in w) {
-    const r = w as { row?: unknown; reason: unknown };
-    return r.row !== undefined ? `${r.row}: ${String(r.reason)}` : String(r.reason);
-  }
-  if (w && typeof w === 'object' && 'message' in w) return String((w as { message: unknown }).message);
-  return JSON.stringify(w);
-}
 
 /** Files dropped or pasted anywhere in the window, or picked: each goes to its reader, then to a review step. */
 export function ImportCenter() {
@@ -164,7 +156,7 @@ export function ImportCenter() {
               dataChanged();
               const id = r.id;
               toast(t('import.releaseSaved', { name: task.file.name }), 'success');
-              for (const w of r.warnings ?? []) toast(text(w), 'info');
+              for (const w of r.warnings ?? []) toast(messageText(w, i18n.language), 'info');
               done();
               if (id) navigate({ screen: 'releases', id });
             } catch (err) {
@@ -194,7 +186,7 @@ export function ImportCenter() {
           {[...(Array.isArray(task.result.skipped) ? task.result.skipped : []), ...(task.result.warnings ?? []), ...(task.result.errors ?? [])].length > 0 && (
             <ul className="warnings">
               {[...(Array.isArray(task.result.skipped) ? task.result.skipped : []), ...(task.result.warnings ?? []), ...(task.result.errors ?? [])].map((w, i) => (
-                <li key={i}>{text(w)}</li>
+                <li key={i}>{messageText(w, i18n.language)}</li>
               ))}
             </ul>
           )}
@@ -213,7 +205,7 @@ export interface ReleaseEdits {
 }
 
 function ReleaseReview({ task, busy, onCancel, onSave }: { task: Extract<Task, { kind: 'release' }>; busy: boolean; onCancel: () => void; onSave: (edits: ReleaseEdits, contacts: ReviewContact[]) => Promise<void> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const p = task.preview;
   const r = p.release ?? {};
   const [edits, setEdits] = useState<ReleaseEdits>({ headline: r.headline ?? '', subheadline: r.subheadline ?? '', label: r.label ?? '', addressee: r.addressee ?? '' });
@@ -267,7 +259,7 @@ function ReleaseReview({ task, busy, onCancel, onSave }: { task: Extract<Task, {
           <strong>{t('import.warningsTitle')}</strong>
           <ul>
             {(p.warnings ?? []).map((w, i) => (
-              <li key={i}>{text(w)}</li>
+              <li key={i}>{messageText(w, i18n.language)}</li>
             ))}
           </ul>
         </div>

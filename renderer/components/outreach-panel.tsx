@@ -8,6 +8,7 @@ import { errorMessage, useQuery } from '../lib/data.js';
 import { href } from '../lib/router.js';
 import { formatBytes, formatDateTime } from '../lib/format.js';
 import { FormatChecks } from './format-checks.js';
+import { useMessageText } from '../lib/warnings.js';
 
 type Mode = 'per-recipient' | 'bcc';
 type Attach = 'pdf' | 'docx' | 'zip';
@@ -271,6 +272,7 @@ function TemplateEditor({ kitId, onSaved }: { kitId: string; onSaved: () => void
 
 function PreviewView({ preview }: { preview: Preview }) {
   const { t } = useTranslation();
+  const messageText = useMessageText();
   return (
     <div className="outreach-preview" style={{ display: 'grid', gap: '0.5rem' }}>
       <h3>{t('outreach.draftTitle')}</h3>
@@ -303,7 +305,7 @@ function PreviewView({ preview }: { preview: Preview }) {
           <strong>{t('export.warnings')}</strong>
           <ul>
             {preview.warnings.map((w, i) => (
-              <li key={i}>{w}</li>
+              <li key={i}>{messageText(w)}</li>
             ))}
           </ul>
         </div>
@@ -340,6 +342,7 @@ function PreviewView({ preview }: { preview: Preview }) {
 
 function CreatedView({ created }: { created: Created }) {
   const { t } = useTranslation();
+  const messageText = useMessageText();
   const first = created.files[0];
   return (
     <div className="export-result">
@@ -372,7 +375,7 @@ function CreatedView({ created }: { created: Created }) {
         <div className="alert warning">
           <ul>
             {created.warnings.map((w, i) => (
-              <li key={i}>{w}</li>
+              <li key={i}>{messageText(w)}</li>
             ))}
           </ul>
         </div>

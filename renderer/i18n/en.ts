@@ -65,7 +65,7 @@ export const en = {
     place: 'Place', pageSize: 'Page size', accent: 'Accent colour', font: 'Type', sans: 'Sans serif', serif: 'Serif', printOnce: 'About texts and contacts (each printed once)', printOnceKit: 'In the kit’s About and contacts sections', printOnceReleases: 'On the release pages', cover: 'Cover page', showCover: 'Print a cover page',
     subtitle: 'Cover subtitle', coverLogo: 'Show {{name}} on the cover', sections: 'Sections', addSection: 'Add a section:', sectionTitle: 'Section title', text: 'Text (blank line between paragraphs)',
     noReleaseToAdd: 'Every release is already in this kit, or there are none.', noSheetToAdd: 'Create a contact sheet first (Contacts & sheets).', emailSize: 'Size for e-mail',
-    emailSizeNone: 'Export the kit to measure it.', emailSizeValue: 'Last export: {{total}} in all (largest file {{biggest}}); keep under {{limit}} to e-mail it.', tooBig: 'Too large for most mail servers: send a link instead.',
+    emailSizeNone: 'Export the kit to measure it.', emailSizeValue: 'Last export: {{total}} once attached to an e-mail (largest file {{biggest}}); keep under {{limit}} to send it.', tooBig: 'Too large for most mail servers: send a link instead.',
   },
   logos: {
     lead: 'Each logo is shown on a light and on a dark background, as it will be printed.', add: 'Add logos', none: 'No logos yet. Drop image files here.', noOrganization: 'No organization',

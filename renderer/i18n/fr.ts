@@ -70,7 +70,7 @@ export const fr: UiStrings = {
     coverLogo: 'Afficher {{name}} sur la couverture', sections: 'Sections', addSection: 'Ajouter une section :', sectionTitle: 'Titre de la section',
     text: 'Texte (ligne vide entre les paragraphes)', noReleaseToAdd: 'Tous les communiqués sont déjà dans cette trousse, ou il n’y en a aucun.',
     noSheetToAdd: 'Créez d’abord une liste de contacts (Contacts et listes).', emailSize: 'Taille pour le courriel', emailSizeNone: 'Exportez la trousse pour la mesurer.',
-    emailSizeValue: 'Dernière exportation : {{total}} au total (plus gros fichier {{biggest}}); restez sous {{limit}} pour l’envoyer par courriel.',
+    emailSizeValue: 'Dernière exportation : {{total}} une fois jointe à un courriel (plus gros fichier {{biggest}}); restez sous {{limit}} pour l’envoyer.',
     tooBig: 'Trop lourd pour la plupart des serveurs de courriel : envoyez plutôt un lien.',
   },
   logos: {

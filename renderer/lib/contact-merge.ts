@@ -1,8 +1,5 @@
 import type { Contact } from '../../electron/model/entities.js';
-
-function fold(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
+import { nameKey as fold } from '../../electron/model/fold.js';
 
 function nameKey(c: Contact): string {
   return fold(c.name || `${c.firstName} ${c.lastName}`);

@@ -1,4 +1,5 @@
 import i18n from 'i18next';
+import { formatSize } from '../../electron/model/sizes.js';
 
 function locale(): string {
   return i18n.language === 'fr' ? 'fr-CA' : 'en-US';
@@ -22,15 +23,9 @@ export function formatNumber(n: number): string {
   return new Intl.NumberFormat(locale()).format(n);
 }
 
+/** A file size in the interface language: the one formatter of the app (electron/model/sizes.ts). */
 export function formatBytes(bytes: number): string {
-  const units = i18n.language === 'fr' ? ['o', 'Ko', 'Mo', 'Go'] : ['B', 'KB', 'MB', 'GB'];
-  let value = bytes;
-  let u = 0;
-  while (value >= 1024 && u < units.length - 1) {
-    value /= 1024;
-    u++;
-  }
-  return `${new Intl.NumberFormat(locale(), { maximumFractionDigits: u === 0 ? 0 : 1 }).format(value)} ${units[u]}`;
+  return formatSize(bytes, i18n.language);
 }
 
 export function formatRelative(iso: string): string {

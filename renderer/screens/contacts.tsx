@@ -10,12 +10,9 @@ import { openFilePicker } from '../components/import-center.js';
 import { toast } from '../components/toasts.js';
 import { MergeDuplicates } from '../components/merge-duplicates.js';
 import { ContactForm } from '../components/contact-form.js';
+import { foldKey as fold } from '../../electron/model/fold.js';
 
 type Editable = 'name' | 'title' | 'organization' | 'email' | 'phone';
-
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 function display(c: Contact): string {
   return c.name || `${c.firstName} ${c.lastName}`.trim();

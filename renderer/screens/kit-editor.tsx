@@ -7,6 +7,7 @@ import type { Block } from '../../electron/model/blocks.js';
 import { useAutosave, useEditableEntity } from '../lib/autosave.js';
 import { dataChanged, errorMessage, useQuery } from '../lib/data.js';
 import { formatBytes } from '../lib/format.js';
+import { attachedSize, MAIL_WARN_BYTES } from '../../electron/outreach/mail-size.js';
 import { usePreview } from '../lib/preview.js';
 import { href, navigate } from '../lib/router.js';
 import { EditorHeader, Field, LangSelect, useReleaseLabel } from '../components/editor-parts.js';
@@ -15,8 +16,6 @@ import { ExportDialog, lastExportKey, type ExportedFile } from '../components/ex
 import { toast } from '../components/toasts.js';
 import { OutreachPanel } from '../components/outreach-panel.js';
 
-/** Most mail servers refuse messages over 10 MB once attachments are base64-encoded (about 7.5 MB of files). */
-const EMAIL_LIMIT = 7.5 * 1024 * 1024;
 
 function textToBlocks(text: string): Block[] {
   return text
@@ -109,7 +108,8 @@ export function KitEditor({ id }: { id: string }) {
     setSections([...kit.sections, s]);
   };
 
-  const totalBytes = lastFiles.reduce((n, f) => n + f.bytes, 0);
+  // The outreach layer's one rule: what the attached files weigh once encoded in a message.
+  const totalBytes = attachedSize(lastFiles);
   const biggest = lastFiles.reduce((n, f) => Math.max(n, f.bytes), 0);
   const remove = async () => {
     try {
@@ -269,10 +269,10 @@ export function KitEditor({ id }: { id: string }) {
               <p className="muted">{t('kits.emailSizeNone')}</p>
             ) : (
               <>
-                <meter min={0} max={EMAIL_LIMIT} low={EMAIL_LIMIT * 0.6} high={EMAIL_LIMIT * 0.9} optimum={0} value={Math.min(totalBytes, EMAIL_LIMIT)} aria-label={t('kits.emailSize')} />
-                <p className={totalBytes > EMAIL_LIMIT ? 'warning-text' : 'muted'}>
-                  {t('kits.emailSizeValue', { total: formatBytes(totalBytes), limit: formatBytes(EMAIL_LIMIT), biggest: formatBytes(biggest) })}
-                  {totalBytes > EMAIL_LIMIT && ` ${t('kits.tooBig')}`}
+                <meter min={0} max={MAIL_WARN_BYTES} low={MAIL_WARN_BYTES * 0.6} high={MAIL_WARN_BYTES * 0.9} optimum={0} value={Math.min(totalBytes, MAIL_WARN_BYTES)} aria-label={t('kits.emailSize')} />
+                <p className={totalBytes > MAIL_WARN_BYTES ? 'warning-text' : 'muted'}>
+                  {t('kits.emailSizeValue', { total: formatBytes(totalBytes), limit: formatBytes(MAIL_WARN_BYTES), biggest: formatBytes(biggest) })}
+                  {totalBytes > MAIL_WARN_BYTES && ` ${t('kits.tooBig')}`}
                 </p>
               </>
             )}

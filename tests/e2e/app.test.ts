@@ -324,7 +324,7 @@ describe('the editor in Chromium, through the web host', () => {
     }
     await dialog.getByRole('button', { name: 'Fermer' }).first().click();
     await page.locator('.size-meter meter').waitFor();
-    expect(await page.locator('.size-meter').innerText()).toMatch(/Dernière exportation\s*:\s*\d+[,\d]*\s*Ko au total/);
+    expect(await page.locator('.size-meter').innerText()).toMatch(/Dernière exportation\s*:\s*\d+[,\d]*\s*Ko une fois jointe à un courriel/);
     await go(page, '#/kits', 'Trousses médias');
     await page.getByRole('link', { name: 'Trousse média — Lumières boréales 2026' }).waitFor();
     await shot(page, '10b-kits');

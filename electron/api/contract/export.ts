@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WarningOutput } from './warnings.js';
 import { EXPORT_FORMAT_NAMES } from '../../export/formats.js';
 import { Id, Sha256 } from '../../model/common.js';
 import { read } from '../define.js';
@@ -19,7 +20,7 @@ const ExportOutput = z.object({
   files: z.array(
     z.object({ format: ExportFormat, name: z.string(), path: z.string(), bytes: z.number().int().nonnegative(), sha256: Sha256 }),
   ),
-  warnings: z.array(z.string()),
+  warnings: z.array(WarningOutput),
 });
 
 export const exportMethods = {
@@ -27,13 +28,13 @@ export const exportMethods = {
     withoutLock: true,
     summary: 'The print template of one release, as self-contained HTML (the live preview; what the PDF prints).',
     input: z.object({ id: Id, pageSize: z.enum(['letter', 'a4']).optional() }),
-    output: z.object({ html: z.string(), warnings: z.array(z.string()) }),
+    output: z.object({ html: z.string(), warnings: z.array(WarningOutput) }),
   }),
   'preview.kit': read({
     withoutLock: true,
     summary: 'The print template of a media kit, as self-contained HTML (the live preview; what the PDF prints).',
     input: z.object({ id: Id }),
-    output: z.object({ html: z.string(), warnings: z.array(z.string()) }),
+    output: z.object({ html: z.string(), warnings: z.array(WarningOutput) }),
   }),
   'export.kit': read({
     // No lock needed: its history line goes to the journal, which the next writer folds in.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WarningOutput } from './warnings.js';
 import { Email, Id, Lang, Sha256 } from '../../model/common.js';
 import { ImageFormat, Logo, LogoVariant, Release, ReleaseStatus, StoredImage } from '../../model/entities.js';
 import { read, write, patchOf } from '../define.js';
@@ -51,7 +52,7 @@ export const ImportedReleaseSchema = z.object({
   /** `heading`: the About line as the release writes it ("À propos du Réseau…"). */
   organizations: z.array(z.object({ name: z.string(), heading: z.string(), boilerplate: z.string() })),
   contacts: z.array(ReadContact),
-  warnings: z.array(z.string()),
+  warnings: z.array(WarningOutput),
 });
 
 /** A release as `mediakit show release ID --format json` prints it: references resolved. */
@@ -61,7 +62,7 @@ export const ReleaseView = ReleaseFields.extend({
   contacts: z.array(ImportedContact.extend({ id: Id })),
   status: ReleaseStatus,
   source: z.object({ fileName: z.string(), sha256: Sha256 }).nullable(),
-  warnings: z.array(z.string()).optional(),
+  warnings: z.array(WarningOutput).optional(),
 });
 
 /** Corrections made in the review step; a patch, so fields left out keep what was recognized. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WarningOutput } from './warnings.js';
 import { BaseLang, Id, IsoDateTime, Sha256 } from '../../model/common.js';
 import { OutreachLogEntry } from '../../model/entities.js';
 import { ATTACH_FORMATS, OUTREACH_MODES } from '../../outreach/types.js';
@@ -47,7 +48,7 @@ export const outreachMethods = {
       estimatedBytes: z.number().int().nonnegative(),
       /** Set when the drafts would be refused as too large, with what to do about it. */
       tooLarge: z.string().nullable(),
-      warnings: z.array(z.string()),
+      warnings: z.array(WarningOutput),
     }),
   }),
   'outreach.create': write({
@@ -69,7 +70,7 @@ export const outreachMethods = {
       ),
       folder: z.string(),
       skipped: z.array(Skipped),
-      warnings: z.array(z.string()),
+      warnings: z.array(WarningOutput),
       log: OutreachLogEntry,
     }),
   }),

@@ -8,6 +8,9 @@ import { renderHtml } from '../../export/html.js';
 import type { FileSource, KitDocument } from '../../export/kit-document.js';
 import { resolveKit, resolveRelease } from '../../export/kit.js';
 import { AppError } from '../../model/errors.js';
+import { shown, warning, type Warning } from '../../model/warnings.js';
+import { attachedSize, MAIL_WARN_BYTES } from '../../outreach/mail-size.js';
+import type { ExportedFile } from '../../export/export-kit.js';
 import { writeNewFile } from '../../export/output-file.js';
 import type { exportMethods } from '../contract/export.js';
 import type { HandlerContext, HandlersFor } from '../define.js';
@@ -43,6 +46,23 @@ async function outFolder(ctx: HandlerContext, doc: KitDocument, outDir: string |
     );
   }
   return dir;
+}
+
+/**
+ * Exported files are often attached to an e-mail next: warn by the one mail-size rule of the
+ * outreach layer (mail-size.ts); the warning names what weighs most, logos included.
+ */
+function mailSizeWarnings(doc: KitDocument, files: readonly ExportedFile[]): Warning[] {
+  const zip = files.find((f) => f.format === 'zip');
+  const bytes = attachedSize(files.map((f) => ({ format: f.format, bytes: f.bytes.byteLength })));
+  if (bytes <= MAIL_WARN_BYTES) return [];
+  const heaviest = [
+    ...files.filter((f) => f.format !== 'zip').map((f) => ({ name: f.name, bytes: f.bytes.byteLength })),
+    ...(zip ? doc.allLogos.map((l) => ({ name: `logos/${l.originalFileName}`, bytes: l.bytes })) : []),
+  ]
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, 3);
+  return [warning('ATTACHMENTS_OVER_MAIL_SIZE', { bytes, limit: MAIL_WARN_BYTES, heaviest })];
 }
 
 async function runExport(
@@ -81,17 +101,17 @@ async function runExport(
   const at = now.toISOString();
   const detail = `${doc.kind === 'kit' ? `${doc.title}: ` : ''}${written.map((w) => w.name).join(', ')}`;
   await ctx.library.recordHistory([...releaseIds].map((releaseId) => ({ releaseId, entry: { at, event: 'exported' as const, detail, by: ctx.library.doc.settings.displayName || ctx.library.doc.settings.sender.name } })));
-  return { files: written, warnings: result.warnings };
+  return { files: written, warnings: shown([...result.warnings, ...mailSizeWarnings(doc, result.files)], ctx.uiLang) };
 }
 
 export const exportHandlers = {
   'preview.release': async (input, ctx) => {
     const doc = resolveRelease(ctx.library.doc, input.id, { ...(input.pageSize ? { pageSize: input.pageSize } : {}), uiLang: ctx.uiLang });
-    return { html: await renderHtml(doc, files(ctx), { mode: 'preview' }), warnings: doc.warnings };
+    return { html: await renderHtml(doc, files(ctx), { mode: 'preview' }), warnings: shown(doc.warnings, ctx.uiLang) };
   },
   'preview.kit': async (input, ctx) => {
     const doc = resolveKit(ctx.library.doc, input.id, { uiLang: ctx.uiLang });
-    return { html: await renderHtml(doc, files(ctx), { mode: 'preview' }), warnings: doc.warnings };
+    return { html: await renderHtml(doc, files(ctx), { mode: 'preview' }), warnings: shown(doc.warnings, ctx.uiLang) };
   },
   'export.kit': async (input, ctx) => runExport(ctx, resolveKit(ctx.library.doc, input.id, { uiLang: ctx.uiLang }), input.formats, input.outDir, input.overwrite),
   'export.release': async (input, ctx) =>

@@ -1,4 +1,5 @@
 import { AppError, fileError, localize } from '../../model/errors.js';
+import { importNote, shown } from '../../model/warnings.js';
 import { baseLang, type LibraryDocument } from '../../model/index.js';
 import {
   applyContactsImport,
@@ -60,9 +61,9 @@ export function releaseView(doc: LibraryDocument, id: string) {
   };
 }
 
-/** The release as read, with its warnings in the interface language (the API carries plain strings). */
+/** The release as read, with its warnings as codes and parameters (and their text in the interface language). */
 function inLang(imported: ImportedRelease, lang: 'fr' | 'en') {
-  return { ...imported, warnings: imported.warnings.map((w) => localize(w, lang)) };
+  return { ...imported, warnings: shown(imported.warnings.map(importNote), lang) };
 }
 
 function applyEdits(imported: ImportedRelease, edits: Partial<ImportedRelease['release']> | undefined): void {
@@ -85,7 +86,7 @@ export const importHandlers = {
     const id = await ctx.library.mutate(
       (draft) => applyReleaseImport(draft as LibraryDocument, imported, { now, source: { fileName: input.fileName, sha256 }, warnings }).id,
     );
-    return { ...releaseView(ctx.library.doc, id), warnings: warnings.map((w) => localize(w, ctx.uiLang)) };
+    return { ...releaseView(ctx.library.doc, id), warnings: shown(warnings.map(importNote), ctx.uiLang) };
   },
   'import.contacts': async (input, ctx) => {
     const read = readContactsFile(input.fileName, bytesOf(input));

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { exportKit } from '../../export/export-kit.js';
 import { slugify } from '../../export/file-names.js';
 import { AppError } from '../../model/errors.js';
+import { shown } from '../../model/warnings.js';
 import { baseLang, type BaseLang } from '../../model/common.js';
 import {
   defaultTemplate,
@@ -23,9 +24,6 @@ import type { outreachMethods } from '../contract/outreach.js';
 import type { HandlerContext, HandlersFor } from '../define.js';
 
 type Attach = 'pdf' | 'docx' | 'zip';
-
-/** The export writes its own "over 10 MB" note about the files; the draft's encoded size replaces it. */
-const EXPORT_SIZE_NOTE = /^(The attachments weigh|Les pièces jointes pèsent)/;
 
 function stamp(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
@@ -49,7 +47,9 @@ async function prepare(input: OutreachRequest & { attach: Attach[] }, ctx: Handl
     contentType: f.mime,
   }));
   const plan = planOutreach(doc, input, attachments, { now, uiLang: ctx.uiLang });
-  const warnings = [...exported.warnings.filter((w) => !EXPORT_SIZE_NOTE.test(w)), ...plan.warnings];
+  // The export's own warnings are about the kit; the size that matters here is the draft's, measured
+  // once it is encoded (estimateDraft, writeDrafts).
+  const warnings = [...exported.warnings, ...plan.warnings];
   return { plan, attachments, warnings };
 }
 
@@ -100,7 +100,7 @@ export const outreachHandlers = {
       drafts: plan.drafts.length,
       estimatedBytes: size.bytes,
       tooLarge: size.tooLarge,
-      warnings: [...warnings, ...size.warnings],
+      warnings: shown([...warnings, ...size.warnings], ctx.uiLang),
     };
   },
 
@@ -130,7 +130,7 @@ export const outreachHandlers = {
       })),
       folder: dir,
       skipped: plan.skipped,
-      warnings: [...warnings, ...written.warnings],
+      warnings: shown([...warnings, ...written.warnings], ctx.uiLang),
       log: entry,
     };
   },

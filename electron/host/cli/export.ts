@@ -88,8 +88,13 @@ export const register: RegisterCommands = (program, run, io) => {
     );
 
   const exp = program.command('export').description('write a kit’s or a release’s files (DOCX, PDF, ZIP, Markdown, HTML, vCard)');
-  const printFiles = (result: { files: Array<{ format: string; path: string; bytes: number }>; warnings: string[] }) =>
-    io.print({ files: result.files.map(({ format, path: p, bytes }) => ({ format, path: p, bytes })), warnings: result.warnings });
+  // Warnings print with their code (what a script matches) and their text in the user's language.
+  type PrintedWarning = { release?: string; code: string; message: string };
+  const printFiles = (result: { files: Array<{ format: string; path: string; bytes: number }>; warnings: readonly PrintedWarning[] }) =>
+    io.print({
+      files: result.files.map(({ format, path: p, bytes }) => ({ format, path: p, bytes })),
+      warnings: result.warnings.map(({ release, code, message }) => (release ? { release, code, message } : { code, message })),
+    });
   exp
     .command('kit')
     .argument('<id>', 'the media kit')
@@ -127,11 +132,11 @@ export const register: RegisterCommands = (program, run, io) => {
       const unknown = ids.filter((id) => !known.has(id));
       if (unknown.length) throw new AppError('NOT_FOUND', { en: `No such release (or in the trash): ${unknown.join(', ')}`, fr: `Communiqué introuvable (ou à la corbeille)\u00a0: ${unknown.join(', ')}` });
       const files: Array<{ format: string; path: string; bytes: number }> = [];
-      const warnings: string[] = [];
+      const warnings: PrintedWarning[] = [];
       for (const id of opts.all ? live.map((r) => r.id) : ids) {
         const result = await run('export.release', input(id));
         files.push(...result.files);
-        warnings.push(...result.warnings.map((w) => `${id}: ${w}`));
+        warnings.push(...result.warnings.map((w) => ({ release: id, code: w.code, message: w.message })));
       }
       printFiles({ files, warnings });
     });

@@ -2,8 +2,8 @@ import { constants } from 'node:fs';
 import { lstat, open, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError, fileError } from '../../model/errors.js';
+import { formatSize } from '../../model/sizes.js';
 
-const MB = 1024 * 1024;
 
 function what(kind: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): { en: string; fr: string } {
   if (kind.isDirectory()) return { en: 'a folder', fr: 'un dossier' };
@@ -49,11 +49,10 @@ export async function readInputFile(file: string, max: number): Promise<{ fileNa
       throw fileError('UNSUPPORTED_FILE', `${file}${via}`, { en: `it is ${kind.en}, not a regular file`, fr: `c’est ${kind.fr}, pas un fichier ordinaire` });
     }
     if (s.size > max) {
-      const mb = (n: number) => `${Math.round((n / MB) * 10) / 10}`;
       throw fileError(
         'FILE_TOO_LARGE',
         `${file}${via}`,
-        { en: `the file is ${mb(s.size)} MB, more than the ${mb(max)} MB allowed; nothing was read`, fr: `le fichier pèse ${mb(s.size).replace('.', ',')}\u00a0Mo, plus que les ${mb(max).replace('.', ',')}\u00a0Mo permis; rien n’a été lu` },
+        { en: `the file is ${formatSize(s.size, 'en')}, more than the ${formatSize(max, 'en')} allowed; nothing was read`, fr: `le fichier pèse ${formatSize(s.size, 'fr')}, plus que les ${formatSize(max, 'fr')} permis; rien n’a été lu` },
         { bytes: s.size, max },
       );
     }
@@ -67,7 +66,7 @@ export async function readInputFile(file: string, max: number): Promise<{ fileNa
       if (length === buffer.length) break;
     }
     if (length > max) {
-      throw fileError('FILE_TOO_LARGE', `${file}${via}`, { en: `the file grew beyond the ${Math.round(max / MB)} MB allowed while it was read`, fr: `le fichier a dépassé les ${Math.round(max / MB)}\u00a0Mo permis pendant sa lecture` });
+      throw fileError('FILE_TOO_LARGE', `${file}${via}`, { en: `the file grew beyond the ${formatSize(max, 'en')} allowed while it was read`, fr: `le fichier a dépassé les ${formatSize(max, 'fr')} permis pendant sa lecture` });
     }
     return { fileName, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, length) };
   } finally {

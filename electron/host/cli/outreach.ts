@@ -60,7 +60,7 @@ export const register: RegisterCommands = (program, run, io) => {
       io.print({
         files: result.files.map((f) => ({ path: f.path, to: f.to, bytes: f.bytes })),
         skipped: result.skipped.map((s) => ({ contact: s.contact, reason: s.reason })),
-        warnings: result.warnings,
+        warnings: result.warnings.map(({ code, message }) => ({ code, message })),
       });
     });
 

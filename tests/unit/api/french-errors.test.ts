@@ -108,16 +108,16 @@ describe('errors through dispatch when the interface is in French', () => {
 
     const preview = await dispatch('import.previewRelease', input, fr);
     if (!preview.ok) throw new Error(preview.error.message);
-    expect((preview.result as { warnings: string[] }).warnings).toEqual([french]);
+    expect((preview.result as { warnings: Array<{ message: string }> }).warnings.map((w) => w.message)).toEqual([french]);
     expectFrenchTypography(french);
 
     const imported = await dispatch('import.release', input, fr);
     if (!imported.ok) throw new Error(imported.error.message);
-    expect((imported.result as { warnings: string[] }).warnings).toEqual([french]);
+    expect((imported.result as { warnings: Array<{ message: string }> }).warnings.map((w) => w.message)).toEqual([french]);
 
     const english = await dispatch('import.previewRelease', input, en);
     if (!english.ok) throw new Error(english.error.message);
-    expect((english.result as { warnings: string[] }).warnings).toEqual(['No release timing was stated: "immediate" assumed.']);
+    expect((english.result as { warnings: Array<{ message: string }> }).warnings.map((w) => w.message)).toEqual(['No release timing was stated: "immediate" assumed.']);
     await lib.close();
   });
 
@@ -211,12 +211,12 @@ describe('kit warnings in the interface language', () => {
     const kit = await call<{ id: string }>(en, 'kits.create', {
       data: { name: 'Salon', lang: 'fr-CA', sections: [{ id: 'sec_AAAAAAAAAAAAAA', type: 'release', releaseId: rel.id }, { id: 'sec_BBBBBBBBBBBBBB', type: 'release', releaseId: gone.id }] },
     });
-    const inFrench = await call<{ warnings: string[] }>(fr, 'preview.kit', { id: kit.id });
-    expect(inFrench.warnings).toContain(`Élément dans la corbeille (communiqué ${gone.id})\u00a0: laissé de côté.`);
-    expect(inFrench.warnings).toContain('Institut Boréal n’a pas de texte «\u00a0À propos\u00a0» en français\u00a0: cette section est omise.');
-    inFrench.warnings.forEach(expectFrenchTypography);
-    const inEnglish = await call<{ warnings: string[] }>(en, 'preview.kit', { id: kit.id });
-    expect(inEnglish.warnings).toContain(`Release ${gone.id} is in the trash: skipped.`);
+    const inFrench = (await call<{ warnings: Array<{ message: string }> }>(fr, 'preview.kit', { id: kit.id })).warnings.map((w) => w.message);
+    expect(inFrench).toContain(`Élément dans la corbeille (communiqué ${gone.id})\u00a0: laissé de côté.`);
+    expect(inFrench).toContain('Institut Boréal n’a pas de texte «\u00a0À propos\u00a0» en français\u00a0: cette section est omise.');
+    inFrench.forEach(expectFrenchTypography);
+    const inEnglish = (await call<{ warnings: Array<{ code: string; message: string }> }>(en, 'preview.kit', { id: kit.id })).warnings;
+    expect(inEnglish).toContainEqual({ code: 'ENTITY_IN_TRASH', params: { collection: 'releases', id: gone.id }, message: `The release ${gone.id} is in the trash: skipped.` });
     await lib.close();
   });
 });

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { exportKit, exportRelease, EMAIL_LIMIT_BYTES } from '../../../electron/export/export-kit.js';
+import { exportKit, exportRelease } from '../../../electron/export/export-kit.js';
 import { exportFileName, slugify } from '../../../electron/export/file-names.js';
 import { resolveKit } from '../../../electron/export/kit.js';
 import { renderMarkdown } from '../../../electron/export/markdown.js';
@@ -102,8 +102,7 @@ describe('ZIP bundle and exportKit', () => {
     expect(readme).toContain('logos/umeda-bio-cluster-umeda-bio-horizontal.svg');
     expect(readme).toContain('contacts.vcf');
     expect(unzip(zip['bio-2025-boston_fr-CA.docx'] ?? new Uint8Array())['word/document.xml']).toBeDefined();
-    expect(result.warnings.some((w) => w.includes('trash'))).toBe(true);
-    expect(result.warnings.some((w) => w.includes('10 MB'))).toBe(false);
+    expect(result.warnings.some((w) => w.code === 'ENTITY_IN_TRASH')).toBe(true);
   });
 
   it('names an English read-me README.txt', async () => {
@@ -112,17 +111,6 @@ describe('ZIP bundle and exportKit', () => {
     expect(result.files[0]?.name).toBe('london-desk_en-GB.zip');
     const zip = unzip(result.files[0]?.bytes ?? new Uint8Array());
     expect(zipText(zip, 'README.txt')).toContain('What this archive holds');
-  });
-
-  it('warns when the attachments would not fit in an e-mail, naming the heaviest', async () => {
-    const { doc, files } = await buildFixture();
-    const heavy = new Uint8Array(EMAIL_LIMIT_BYTES + 1024);
-    for (let i = 0; i < heavy.length; i++) heavy[i] = (i * 2654435761) >>> 24; // incompressible-ish
-    const heavyPrinter: PdfPrinter = { print: async () => heavy, close: async () => undefined };
-    const result = await exportRelease(doc, IDS.relFr, ['pdf', 'docx'], { files, printer: heavyPrinter, uiLang: 'fr' });
-    const warning = result.warnings.find((w) => w.includes('10 MB'));
-    expect(warning).toBeDefined();
-    expect(warning).toContain('un-partenariat-laurentides-kansai-pour-accelerer-l-essor-des_fr-CA.pdf');
   });
 
   it('asks for no printer when no PDF is wanted', async () => {

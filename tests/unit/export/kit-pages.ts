@@ -91,7 +91,7 @@ export async function buildKit(
     const result = await call(ctx, 'export.kit', { id: kit.id, formats: ['pdf', 'docx', 'md'], outDir: out });
     const file = (f: string) => result.files.find((x) => x.format === f)?.path ?? '';
     const pdf = file('pdf');
-    return { dir: out, pdf, docx: file('docx'), md: await readFile(file('md'), 'utf8'), pages: pageTexts(pdf), headings, emails, warnings: result.warnings };
+    return { dir: out, pdf, docx: file('docx'), md: await readFile(file('md'), 'utf8'), pages: pageTexts(pdf), headings, emails, warnings: result.warnings.map((w) => w.message) };
   } finally {
     await ctx.dispose();
     await lib.close();

@@ -14,7 +14,7 @@ describe('resolveKit', () => {
     expect(kit.cover?.kitLabel).toBe('Trousse média');
     expect(kit.cover?.logos.map((l) => l.format)).toEqual(['png', 'svg']);
     expect(kit.sections.map((s) => s.type)).toEqual(['release', 'release', 'logos', 'contacts']);
-    expect(kit.warnings.join('\n')).toMatch(/rel_Trashed0001.*trash/);
+    expect(kit.warnings).toContainEqual({ code: 'ENTITY_IN_TRASH', params: { collection: 'releases', id: 'rel_Trashed0001' } });
     const [fr, en] = kit.sections;
     if (fr?.type !== 'release' || en?.type !== 'release') throw new Error('expected releases');
     expect(fr.timingLine).toBe('Pour diffusion immédiate');

@@ -45,7 +45,7 @@ describe('import API', () => {
     expect(forced.lang).toBe('fr-FR');
     expect(forced.organizations.map((o) => o.id)).toEqual(created.organizations.map((o) => o.id));
     expect(forced.organizations[0]!.boilerplate).toMatch(OWN_SAMPLE_FACTS.boilerplateStarts[0]);
-    expect(forced.warnings).toEqual(['No release timing was stated: "immediate" assumed.']);
+    expect(forced.warnings?.map((w) => w.message)).toEqual(['No release timing was stated: "immediate" assumed.']);
     await lib.close();
   });
 

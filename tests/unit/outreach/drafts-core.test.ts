@@ -1,10 +1,11 @@
+import { warningText } from '../../../electron/model/warnings.js';
 import { randomBytes } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  MAX_DRAFT_BYTES,
-  WARN_DRAFT_BYTES,
+  MAIL_MAX_BYTES,
+  MAIL_WARN_BYTES,
   logEntry,
   planOutreach,
   writeDrafts,
@@ -115,16 +116,19 @@ describe('outreach drafts (core)', () => {
     const pdf = fakeFile('Dossier.pdf', 300_000);
     const plan = planOutreach(lib.doc, { kitId: seed.kitId, sheetId: seed.sheetId, mode: 'bcc' }, [pdf, zip], { now: NOW, uiLang: 'en' });
     const estimate = await estimateDraft(plan, 'en');
-    expect(estimate.bytes).toBeGreaterThan(WARN_DRAFT_BYTES);
-    expect(estimate.bytes).toBeLessThan(MAX_DRAFT_BYTES);
+    expect(estimate.bytes).toBeGreaterThan(MAIL_WARN_BYTES);
+    expect(estimate.bytes).toBeLessThan(MAIL_MAX_BYTES);
     expect(estimate.tooLarge).toBeNull();
     const dir = await tempDir();
     const { files, warnings } = await writeDrafts(plan, dir, 'en');
     expect(files).toHaveLength(1);
     expect(files[0]!.bytes).toBe(estimate.bytes);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/^The draft to the list \(4 Bcc recipients\) weighs 1[12]\.\d MB once encoded/);
-    expect(warnings[0]).toMatch(/Heaviest: Logos haute résolution\.zip \(10\.\d MB\), Dossier\.pdf \(0\.\d MB\)/);
+    expect(warnings[0]).toMatchObject({ code: 'DRAFT_OVER_MAIL_SIZE', params: { bcc: 4 } });
+    const text = warningText(warnings[0]!, 'en');
+    expect(text).toMatch(/^The draft to the list \(4 Bcc recipients\) weighs 1[12](\.\d)? MB once encoded, more than the 10 MB many mail servers accept/);
+    expect(text).toMatch(/Heaviest: Logos haute résolution\.zip \(10(\.\d)? MB\), Dossier\.pdf \([\d.]+ KB\)/);
+    expect(warningText(warnings[0]!, 'fr')).toMatch(/^Le brouillon pour la liste \(4 destinataires en copie cachée\) pèse 1[12](,\d)?\u00a0Mo une fois encodé/);
   });
 
   it('refuses a draft above 25 MB encoded, even when the files alone weigh less, and writes nothing', async () => {
@@ -141,7 +145,7 @@ describe('outreach drafts (core)', () => {
     );
     expect(refusal).toBeInstanceOf(AppError);
     expect((refusal as AppError).code).toBe('TOO_LARGE_FOR_EMAIL');
-    expect((refusal as AppError).message).toMatch(/^Le brouillon pour Élodie Tremblay <elodie\.tremblay@ledevoir\.example> pèserait 2[67]\.\d MB une fois encodé, au-delà des 25 MB/);
+    expect((refusal as AppError).message).toMatch(/^Le brouillon pour Élodie Tremblay <elodie\.tremblay@ledevoir\.example> pèserait 2[67](,\d)?\u00a0Mo une fois encodé, au-delà des 25\u00a0Mo/);
     expect((refusal as AppError).message).toContain('Dossier complet.zip');
     await expect(readdir(dir)).rejects.toMatchObject({ code: 'ENOENT' });
   });

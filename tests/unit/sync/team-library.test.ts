@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_DOC_CHARS } from '../../../electron/sync/entity-documents.js';
 import { Library } from '../../../electron/library/library.js';
 import { call } from '../../helpers/api.js';
 import { SERVER_NAME, startCouchServer, type CouchServer } from '../../helpers/couch-server.js';
@@ -180,7 +181,7 @@ describe('a team library through a CouchDB-protocol server', () => {
       await server.request('POST', `${db}/_bulk_docs`, {
         docs: [
           { _id: 'rel_BadSchema0001', kind: 'releases', entity: { id: 'rel_BadSchema0001', ...meta, lang: 'xx', headline: 5 } },
-          { _id: 'rel_HugeString01', kind: 'releases', entity: { id: 'rel_HugeString01', ...meta, lang: 'en-US', headline: 'x'.repeat(50 * 1024 * 1024) } },
+          { _id: 'rel_HugeString01', kind: 'releases', entity: { id: 'rel_HugeString01', ...meta, lang: 'en-US', headline: 'x'.repeat(MAX_DOC_CHARS + 1024) } },
           { _id: 'rel_ScriptHead01', kind: 'releases', entity: { id: 'rel_ScriptHead01', ...meta, lang: 'en-US', headline: '<script>fetch("https://evil.example")</script>' } },
           { _id: '../../etc/passwd', kind: 'releases', entity: { id: 'rel_Traversal001', ...meta, lang: 'en-US' } },
           { _id: 'logo_Traversal01', kind: 'logos', entity: { id: 'logo_Traversal01', ...meta, name: 'x', file: { sha256: '../../../../etc/passwd', format: 'png', bytes: 1, width: 1, height: 1 } } },
