@@ -10,6 +10,7 @@ import { AppError, type ErrorCode } from '../model/errors.js';
 import type { Library } from '../library/library.js';
 import { createContext, uiLangFrom, type PrinterFactory } from './context.js';
 import { CONTENT_SECURITY_POLICY, MIME_TYPES } from './content-policy.js';
+import { formatSize } from '../model/sizes.js';
 
 export interface WebHostOptions {
   library: Library;
@@ -94,7 +95,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     '/api/:method',
     bodyLimit({
       maxSize: maxBody,
-      onError: (c) => c.json({ error: { code: 'FILE_TOO_LARGE', message: `The request is larger than ${Math.round(maxBody / 1024 / 1024)} MB.` } }, 413),
+      onError: (c) => c.json({ error: { code: 'FILE_TOO_LARGE', message: `The request is larger than ${formatSize(maxBody, 'en')}.` } }, 413),
     }),
     async (c) => {
       if (!/^application\/json\b/i.test(c.req.header('content-type') ?? '')) {

@@ -1,5 +1,6 @@
 import { Unzip, UnzipInflate } from 'fflate';
 import { fileError } from '../model/errors.js';
+import { formatSize } from '../model/sizes.js';
 
 /** A release is text: even with photos, its parts together stay far below this once unpacked. */
 export const MAX_DOCX_UNPACKED_BYTES = 100 * 1024 * 1024;
@@ -41,8 +42,8 @@ export function checkDocxPackage(fileName: string, bytes: Uint8Array): void {
       'FILE_TOO_LARGE',
       fileName,
       {
-        en: `this Word document unpacks to more than ${MAX_DOCX_UNPACKED_BYTES / 1024 / 1024} MB (a ZIP bomb or a damaged file); it was not opened`,
-        fr: `ce document Word dépasse ${MAX_DOCX_UNPACKED_BYTES / 1024 / 1024}\u00a0Mo une fois décompressé (une bombe de décompression ou un fichier endommagé); il n’a pas été ouvert`,
+        en: `this Word document unpacks to more than ${formatSize(MAX_DOCX_UNPACKED_BYTES, 'en')} (a ZIP bomb or a damaged file); it was not opened`,
+        fr: `ce document Word dépasse ${formatSize(MAX_DOCX_UNPACKED_BYTES, 'fr')} une fois décompressé (une bombe de décompression ou un fichier endommagé); il n’a pas été ouvert`,
       },
       { max: MAX_DOCX_UNPACKED_BYTES },
     );

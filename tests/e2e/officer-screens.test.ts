@@ -328,6 +328,14 @@ for (const w of [FR, EN]) {
       await panel.getByRole('heading', { name: w.drafts }).waitFor({ timeout: 90_000 });
       await panel.getByRole('heading', { name: w.log }).waitFor();
       await expect.poll(() => panel.locator('.outreach-history > ol > li').count()).toBe(1);
+      // #22: a warning already on screen follows a switch of the interface language, and back.
+      const noSender = { fr: 'Aucun expéditeur dans les Réglages', en: 'No sender in Settings' } as const;
+      const other = lang === 'fr' ? 'en' : 'fr';
+      await panel.locator('.alert.warning li', { hasText: noSender[lang] }).waitFor();
+      await page.locator('.sidebar-foot select').selectOption(other);
+      await panel.locator('.alert.warning li', { hasText: noSender[other] }).waitFor();
+      await page.locator('.sidebar-foot select').selectOption(lang);
+      await panel.locator('.alert.warning li', { hasText: noSender[lang] }).waitFor();
       // Drafts download through the session token, saved from memory (no link works without it).
       const [draft] = await Promise.all([page.waitForEvent('download'), panel.locator('.file-list button').first().click()]);
       const eml = await simpleParser(await readFile((await draft.path())!));

@@ -6,12 +6,13 @@ import type { HandlerContext, HandlersFor } from '../define.js';
 import { entityMethodEntries, type CrudVerb, type EntityMethods } from '../contract/entities.js';
 import { afterUpdate, beforeCreate, beforeUpdate } from './entity-links.js';
 
-interface Stored {
+/** What every stored entity has (a type, not an interface, so it reads as a plain record too). */
+type Stored = {
   id: string;
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
-}
+};
 
 export function notFound(ctx: HandlerContext, collection: CollectionName, id: string): AppError {
   const noun = ENTITY_KINDS[collection].nouns;
@@ -25,7 +26,7 @@ export function findLive<C extends CollectionName>(ctx: HandlerContext, collecti
 }
 
 function draftList(draft: Draft<LibraryDocument>, collection: CollectionName): Stored[] {
-  return draft[collection] as unknown as Stored[];
+  return draft[collection];
 }
 
 function indexIn(ctx: HandlerContext, list: readonly Stored[], collection: CollectionName, id: string): number {
@@ -74,8 +75,8 @@ const NOT_CONTENT = new Set(['updatedAt', 'history', 'createdAt', 'id']);
 
 /** Records which fields of a release changed, and who changed them, on its history. */
 function historyOfUpdate(before: Stored, after: Stored, at: string, by: string): void {
-  const prev = before as unknown as Record<string, unknown>;
-  const next = after as unknown as Record<string, unknown> & { history: HistoryLine[] };
+  const prev: Record<string, unknown> = before;
+  const next = after as Stored & Record<string, unknown> & { history: HistoryLine[] };
   const fields = Object.keys(next).filter((k) => !NOT_CONTENT.has(k) && JSON.stringify(prev[k]) !== JSON.stringify(next[k]));
   if (!fields.length) return;
   const history = [...next.history];
