@@ -1,4 +1,4 @@
-import type { Block, Inline, Table } from '../../electron/model/blocks.js';
+import type { Block, Inline } from '../../electron/model/blocks.js';
 
 /** The subset of ProseMirror/TipTap JSON the release editor produces and reads. */
 export interface TipMark {
@@ -118,6 +118,18 @@ function isEmpty(runs: readonly Inline[]): boolean {
   return runs.every((r) => !r.text.trim());
 }
 
+/** A table node's rows as the model holds them, or null when they are not rows of cells of runs (then it is not saved). */
+function tableRows(value: unknown): Inline[][][] | null {
+  const isRun = (r: unknown): r is Inline => {
+    if (typeof r !== 'object' || r === null) return false;
+    const { text, bold, italic, href } = r as Record<string, unknown>;
+    return typeof text === 'string' && (bold === undefined || typeof bold === 'boolean') && (italic === undefined || typeof italic === 'boolean') && (href === undefined || (typeof href === 'string' && SAFE_HREF.test(href)));
+  };
+  if (!Array.isArray(value) || !value.length) return null;
+  const ok = value.every((row) => Array.isArray(row) && row.every((cell) => Array.isArray(cell) && cell.every(isRun)));
+  return ok ? (value as Inline[][][]) : null;
+}
+
 export function tiptapToBlocks(doc: TipNode): Block[] {
   const blocks: Block[] = [];
   for (const node of doc.content ?? []) {
@@ -152,10 +164,8 @@ export function tiptapToBlocks(doc: TipNode): Block[] {
         break;
       }
       case 'releaseTable': {
-        // The table node is read-only in the editor: its attributes are the block as loaded. Checked
-        // by shape here (the renderer carries no zod); the API validates it again on save.
-        const rows: unknown = node.attrs?.rows;
-        if (isTableRows(rows)) blocks.push({ type: 'table', header: node.attrs?.header === true, rows });
+        const rows = tableRows(node.attrs?.rows);
+        if (rows) blocks.push({ type: 'table', header: node.attrs?.header === true, rows });
         break;
       }
       default: {
@@ -173,9 +183,4 @@ export function countWords(text: string): number {
   const rest = text.replace(/[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/g, ' ');
   const words = rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return words + cjk;
-}
-
-function isTableRows(rows: unknown): rows is Table['rows'] {
-  const isRun = (r: unknown) => !!r && typeof r === 'object' && typeof (r as Inline).text === 'string';
-  return Array.isArray(rows) && rows.length > 0 && rows.every((row) => Array.isArray(row) && row.every((cell) => Array.isArray(cell) && cell.every(isRun)));
 }
