@@ -178,7 +178,8 @@ function logoSheet(doc: KitDocument, s: LogoSheetSection, images: Images): strin
 function contactSheet(doc: KitDocument, s: ContactSheetSection): string {
   // Headers are 8.5 pt bold capitals spaced 0.06 em (print-css.ts); bold runs about a tenth wider.
   const header = (t: string) => headerWidthPt(t, 8.5, { upper: true, tracking: 0.06 }) * 1.12;
-  const { widths, emailsFit } = contactColumns(s.contacts, doc.pageSize, 9.5, {
+  // A little slack over the estimate: an address set whole must not run into the phone column.
+  const { widths, emailsFit } = contactColumns(s.contacts, doc.pageSize, 9.5 * 1.08, {
     organization: header(s.columns.organization),
     email: header(s.columns.email),
     phone: header(s.columns.phone),

@@ -55,6 +55,8 @@ h1, h2, h3, .label, .timing, .cover-kicker, .eyebrow { font-family: var(--head-f
 .release-logos { display: flex; gap: 8mm; align-items: center; }
 .release-logos img { max-height: 13mm; max-width: 48mm; object-fit: contain; }
 .label { text-transform: uppercase; letter-spacing: 0.12em; font-weight: 700; font-size: 9.5pt; color: var(--accent); text-align: right; }
+/* A narrow label wraps between words, never between the characters of プレスリリース. */
+.release-head .label { word-break: keep-all; }
 .addressee { margin: 0 0 2mm; font-weight: 700; }
 .timing { font-weight: 700; font-size: 9.5pt; letter-spacing: 0.04em; margin: 0 0 5mm; }
 .release h1 { font-size: 20pt; line-height: 1.2; margin: 0 0 3mm; font-weight: 700; letter-spacing: -0.005em; }

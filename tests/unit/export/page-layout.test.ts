@@ -82,6 +82,21 @@ describe('the pages of an English kit of the corpus’s longest releases', () =>
   });
 });
 
+describe('the pages of a Japanese kit of the corpus’s Japanese releases', () => {
+  it('has no stray page, no heading alone at a foot, each contact once', async () => {
+    const kit = await buildKit(
+      [corpus('09-ja-standard.txt'), corpus('10-ja-bilingual-label.txt'), corpus('18-ja-markdown.md'), corpus('27-pasted-word-ja.html')],
+      { name: 'プレスキット 2026', lang: 'ja' },
+    );
+    maybeRender(kit, 'ja-kit');
+    expectNoStrayPage(kit);
+    expectNoHeadingAtFoot(kit, [...kit.headings, 'お問い合わせ', '連絡先', '会社概要']);
+    for (const e of new Set(kit.emails)) expect(occurrences(kit.pages, e), `${e} in the PDF`).toBe(1);
+    // The Japanese way: each release dated on its own line, no Western "date –" run-in.
+    expect(kit.pages.join('\n')).not.toMatch(/\d+日\s*[–—]/);
+  });
+});
+
 /**
  * A release that nearly fills its page: the end mark and the contacts must not go alone to the next
  * page (#16). The release is lengthened a line at a time so that its end falls at every height of
