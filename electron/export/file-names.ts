@@ -36,6 +36,22 @@ export function exportFileName(base: string, lang: string, ext: string): string 
   return `${slugify(base)}_${lang.replace(/[^A-Za-z-]/g, '')}.${ext.replace(/[^a-z0-9]/gi, '').toLowerCase()}`;
 }
 
+/**
+ * A logo's name inside the bundle: its organization, then its variant ("aurora-biotech_primary.png"),
+ * the logo's own name only when it says more than the organization does. Unique within `taken`.
+ */
+export function logoFileName(organization: string, name: string, variant: string, ext: string, taken: Set<string>): string {
+  const org = slugify(organization, '');
+  const own = slugify(name, '');
+  // "Aurora Biotech – principal" says nothing the organization and the variant do not.
+  const extra = own && !own.startsWith(org) && !org.startsWith(own) ? own : '';
+  const stem = `${[org, extra].filter(Boolean).join('-') || own || 'logo'}_${slugify(variant, 'logo')}`;
+  let candidate = `${stem}.${ext}`;
+  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${stem}-${n}.${ext}`;
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}
+
 /** A logo's original file name, made safe, with its real extension; unique within `taken`. */
 export function safeFileName(name: string, ext: string, taken: Set<string>): string {
   const stem = slugify(name.replace(/\.[A-Za-z0-9]{1,5}$/, ''), 'file');

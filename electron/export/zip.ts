@@ -1,7 +1,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { labelsFor } from '../locale/index.js';
 import { formatSize } from '../model/sizes.js';
-import { exportFileName, safeFileName } from './file-names.js';
+import { exportFileName, logoFileName } from './file-names.js';
 import type { FileSource, KitDocument } from './kit-document.js';
 import { renderVcards } from './vcard.js';
 
@@ -22,7 +22,8 @@ function readme(doc: KitDocument, entries: Array<{ path: string; bytes: number; 
   const words = labelsFor(doc.lang).bundle;
   const event = doc.cover ? [doc.cover.eventLine, doc.cover.dateText, doc.cover.location].filter(Boolean).join(' · ') : '';
   const lines = [
-    words.title(doc.labels.pressKit, doc.title),
+    // "Trousse média — Mission Kobe" already says what it is: no "Trousse média : Trousse média — …".
+    doc.title.toLowerCase().startsWith(doc.labels.pressKit.toLowerCase()) ? doc.title : words.title(doc.labels.pressKit, doc.title),
     ...(event ? [event] : []),
     '',
     words.heading,
@@ -50,7 +51,7 @@ export async function renderBundle(input: BundleInput): Promise<{ bytes: Uint8Ar
   const taken = new Set<string>();
   for (const logo of doc.allLogos) {
     const ext = logo.format === 'jpeg' ? 'jpg' : logo.format;
-    const name = safeFileName(`${logo.organization ? `${logo.organization}-` : ''}${logo.name}-${logo.variantKey}`, ext, taken);
+    const name = logoFileName(logo.organization, logo.name, logo.variantKey, ext, taken);
     const what = labelsFor(doc.lang).dimensions(logo.format, logo.width, logo.height);
     add(`logos/${name}`, await input.files.read(logo.sha256), what, logo.format === 'svg');
   }

@@ -90,22 +90,31 @@ describe('ZIP bundle and exportKit', () => {
         'bio-2025-boston_fr-CA.docx',
         'bio-2025-boston_fr-CA.pdf',
         'contacts.vcf',
-        'logos/bioalliance-laurentides-bioalliance-laurentides-primary.png',
-        'logos/umeda-bio-cluster-umeda-bio-horizontal.svg',
+        'logos/bioalliance-laurentides_primary.png',
+        'logos/umeda-bio-cluster_horizontal.svg',
       ].sort(),
     );
     for (const n of names) expect(n).toMatch(/^[A-Za-z0-9._\/-]+$/);
     // The logos are the original bytes, not re-encoded copies.
     const originals = [...bytes.values()].map((b) => Buffer.from(b).toString('base64'));
-    expect(originals).toContain(Buffer.from(zip['logos/bioalliance-laurentides-bioalliance-laurentides-primary.png'] ?? []).toString('base64'));
+    expect(originals).toContain(Buffer.from(zip['logos/bioalliance-laurentides_primary.png'] ?? []).toString('base64'));
     expect(Buffer.from(zip['bio-2025-boston_fr-CA.pdf'] ?? []).toString()).toBe('%PDF-1.4\n%test\n');
     const readme = zipText(zip, 'LISEZ-MOI.txt');
     expect(readme).toContain('Trousse média\u00A0: BIO 2025 Boston');
     expect(readme).toContain('Contenu de cette archive');
-    expect(readme).toContain('logos/umeda-bio-cluster-umeda-bio-horizontal.svg');
+    expect(readme).toContain('logos/umeda-bio-cluster_horizontal.svg');
     expect(readme).toContain('contacts.vcf');
     expect(unzip(zip['bio-2025-boston_fr-CA.docx'] ?? new Uint8Array())['word/document.xml']).toBeDefined();
     expect(result.warnings.some((w) => w.code === 'ENTITY_IN_TRASH')).toBe(true);
+  });
+
+  it('does not repeat the kit’s label when its name already starts with it', async () => {
+    const { doc, files } = await buildFixture();
+    const named = structuredClone(doc);
+    named.kits.find((k) => k.id === IDS.kit)!.name = 'Trousse média — BIO 2025 Boston';
+    const result = await exportKit(named, IDS.kit, ['zip'], { files, printer });
+    const readme = zipText(unzip(result.files[0]?.bytes ?? new Uint8Array()), 'LISEZ-MOI.txt');
+    expect(readme.split('\r\n')[0]).toBe('Trousse média — BIO 2025 Boston');
   });
 
   it('names an English read-me README.txt', async () => {
