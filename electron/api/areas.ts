@@ -7,6 +7,7 @@ import { importMethods } from './contract/import.js';
 import { sampleMethods } from './contract/sample.js';
 import { outreachMethods } from './contract/outreach.js';
 import { syncMethods } from './contract/sync.js';
+import { kitPackageMethods } from './contract/kit-package.js';
 
 export interface Area<M extends Methods> {
   methods: M;
@@ -32,6 +33,7 @@ export const AREAS = {
   import: area(importMethods, async () => (await import('./handlers/import.js')).importHandlers),
   outreach: area(outreachMethods, async () => (await import('./handlers/outreach.js')).outreachHandlers),
   sync: area(syncMethods, async () => (await import('./handlers/sync.js')).syncHandlers),
+  kitPackage: area(kitPackageMethods, async () => (await import('./handlers/kit-package.js')).kitPackageHandlers),
 };
 
 export type Areas = typeof AREAS;

@@ -27,6 +27,8 @@ export interface ExportOptions {
   printer?: PdfPrinter | (() => Promise<PdfPrinter>);
   uiLang?: 'fr' | 'en';
   now?: Date;
+  /** The library the document comes from (the .mkit row packs its entities). */
+  library?: LibraryDocument;
 }
 
 function printerOf(opts: ExportOptions): () => Promise<PdfPrinter> {
@@ -70,6 +72,7 @@ export async function exportDocument(doc: KitDocument, formats: readonly ExportF
     files,
     printer: printerOf(options),
     now: options.now ?? new Date(),
+    ...(options.library ? { library: options.library } : {}),
     output(format) {
       let bytes = outputs.get(format);
       if (!bytes) {
@@ -93,7 +96,7 @@ export async function exportKit(
   formats: readonly ExportFormat[],
   opts: ExportOptions,
 ): Promise<ExportResult> {
-  return exportDocument(resolveKit(doc, kitId, { uiLang: opts.uiLang ?? 'en' }), formats, opts);
+  return exportDocument(resolveKit(doc, kitId, { uiLang: opts.uiLang ?? 'en' }), formats, { library: doc, ...opts });
 }
 
 export async function exportRelease(
@@ -102,5 +105,5 @@ export async function exportRelease(
   formats: readonly ExportFormat[],
   opts: ExportOptions & { pageSize?: PageSize },
 ): Promise<ExportResult> {
-  return exportDocument(resolveRelease(doc, releaseId, { ...(opts.pageSize ? { pageSize: opts.pageSize } : {}), uiLang: opts.uiLang ?? 'en' }), formats, opts);
+  return exportDocument(resolveRelease(doc, releaseId, { ...(opts.pageSize ? { pageSize: opts.pageSize } : {}), uiLang: opts.uiLang ?? 'en' }), formats, { library: doc, ...opts });
 }

@@ -23,6 +23,15 @@ export function slugify(text: string, fallback = 'document'): string {
   return slug;
 }
 
+/**
+ * The first of `candidates` that makes a readable ASCII name ("kansai-innovation-bridge-agency"),
+ * else `fallback`. A Japanese headline slugs to almost nothing ("12" for 「…12社…」): a file named
+ * "12_ja.pdf" tells its recipient nothing, the issuer's name in Latin letters does.
+ */
+export function readableBase(candidates: readonly string[], fallback: string): string {
+  return candidates.find((c) => /[a-z]{3}/.test(slugify(c, ''))) ?? fallback;
+}
+
 export function exportFileName(base: string, lang: string, ext: string): string {
   return `${slugify(base)}_${lang.replace(/[^A-Za-z-]/g, '')}.${ext.replace(/[^a-z0-9]/gi, '').toLowerCase()}`;
 }

@@ -13,6 +13,8 @@ export const EXPORT_FORMATS = {
   md: { extension: 'md', mime: 'text/markdown; charset=utf-8' },
   html: { extension: 'html', mime: 'text/html; charset=utf-8' },
   vcf: { extension: 'vcf', mime: 'text/vcard; charset=utf-8' },
+  /** A kit package another officer opens in their own library (electron/export/kit-package.ts). */
+  mkit: { extension: 'mkit', mime: 'application/vnd.mediakit.kit+zip' },
 } as const satisfies Record<string, { extension: string; mime: string; printed?: true }>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;

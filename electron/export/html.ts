@@ -1,4 +1,4 @@
-import type { Block, Inline } from '../model/index.js';
+import type { Block, Inline, Table } from '../model/index.js';
 import { fontFaces, familyName } from './fonts.js';
 import type {
   BoilerplatesSection,
@@ -48,6 +48,15 @@ function inlines(content: readonly Inline[]): string {
     .join('');
 }
 
+/** A table of the release: its header row repeats on each page it spans, its rows never split. */
+function bodyTable(t: Table): string {
+  const cells = (row: Inline[][], tag: 'th' | 'td') => `<tr>${row.map((c) => `<${tag}${tag === 'th' ? ' scope="col"' : ''}>${inlines(c)}</${tag}>`).join('')}</tr>`;
+  const [first, ...rest] = t.rows;
+  const head = t.header && first ? `<thead>${cells(first, 'th')}</thead>` : '';
+  const body = (t.header ? rest : t.rows).map((r) => cells(r, 'td')).join('');
+  return `<table class="body-table">${head}<tbody>${body}</tbody></table>`;
+}
+
 function blocks(body: readonly Block[], dateline = ''): string {
   let datelineUsed = !dateline;
   const out = body.map((b) => {
@@ -67,6 +76,8 @@ function blocks(body: readonly Block[], dateline = ''): string {
         return `<blockquote><p>${inlines(b.content)}</p>${
           b.attribution ? `<footer>— ${escapeHtml(b.attribution)}</footer>` : ''
         }</blockquote>`;
+      case 'table':
+        return bodyTable(b);
     }
   });
   if (!datelineUsed) out.unshift(`<p><span class="dateline">${escapeHtml(dateline)}</span></p>`);
@@ -149,7 +160,7 @@ function logoSheet(doc: KitDocument, s: LogoSheetSection, images: Images): strin
       )}</div><div class="caption">${escapeHtml(l.caption)}</div></figcaption></figure>`,
     )
     .join('\n');
-  return `<section class="page logo-sheet" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
+  return `<section class="page flow logo-sheet" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
 <h1 class="section-title">${escapeHtml(s.title)}</h1><div class="section-rule"></div>
 <div class="logo-grid">${cards}</div></section>`;
 }
@@ -174,7 +185,7 @@ function contactSheet(doc: KitDocument, s: ContactSheetSection): string {
     })
     .join('\n');
   const col = s.columns;
-  return `<section class="page contact-sheet-page" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
+  return `<section class="page flow contact-sheet-page" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
 <h1 class="section-title">${escapeHtml(s.title)}</h1><div class="section-rule"></div>
 <table class="contact-sheet"><colgroup>${widths.map((w) => `<col style="width:${w}%">`).join('')}</colgroup><thead><tr><th>${escapeHtml(col.name)} · ${escapeHtml(col.title)}</th><th>${escapeHtml(
     col.organization,
@@ -182,14 +193,14 @@ function contactSheet(doc: KitDocument, s: ContactSheetSection): string {
 }
 
 function boilerplatesSection(doc: KitDocument, s: BoilerplatesSection): string {
-  return `<section class="page boilerplates" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
+  return `<section class="page flow boilerplates" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
 <h1 class="section-title">${escapeHtml(s.title)}</h1><div class="section-rule"></div>
 ${s.boilerplates.map((b) => `<div class="boilerplate"><h2>${escapeHtml(b.heading)}</h2>${b.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</div>`).join('')}
 </section>`;
 }
 
 function textSection(doc: KitDocument, s: TextSection): string {
-  return `<section class="page text-section" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
+  return `<section class="page flow text-section" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
 ${s.title ? `<h1 class="section-title">${escapeHtml(s.title)}</h1><div class="section-rule"></div>` : ''}
 ${blocks(s.body)}</section>`;
 }

@@ -1,3 +1,4 @@
+import { readableBase } from './file-names.js';
 import {
   AppError,
   type Block,
@@ -107,6 +108,8 @@ export function typesetBlocks(blocks: readonly Block[], lang: Lang): Block[] {
         return b.attribution === undefined
           ? { type: 'quote', content: runs(b.content) }
           : { type: 'quote', content: runs(b.content), attribution: typeset(b.attribution, lang) };
+      case 'table':
+        return { type: 'table', header: b.header, rows: b.rows.map((row) => row.map(runs)) };
     }
   });
 }
@@ -257,7 +260,7 @@ export function resolveKit(doc: LibraryDocument, kitId: string, options: { uiLan
     kind: 'kit',
     lang,
     title,
-    slugBase: kit.name,
+    slugBase: readableBase([kit.name, kit.event.name, author], `media-kit-${kit.event.date || kit.createdAt.slice(0, 10)}`),
     pageSize: kit.pageSize,
     theme: { ...kit.theme },
     ...(kit.cover.show
@@ -418,7 +421,10 @@ export function resolveRelease(
     kind: 'release',
     lang,
     title: section.headline || section.label,
-    slugBase: release.headline || section.label,
+    slugBase: readableBase(
+      [release.headline, ...release.organizationIds.map((id) => orgName(doc, id)), section.label],
+      `press-release-${release.dateline.date || release.createdAt.slice(0, 10)}`,
+    ),
     pageSize,
     theme: { accent: '#1f4e79', font: 'sans' },
     sections: [section],

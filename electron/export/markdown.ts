@@ -1,4 +1,4 @@
-import type { Block, Inline } from '../model/index.js';
+import type { Block, Inline, Table } from '../model/index.js';
 import type { KitContact, KitDocument, KitSectionDoc, ReleaseSection } from './kit-document.js';
 
 /** Markdown of a release or a kit, for web newsrooms and e-mail bodies (CommonMark, nothing exotic). */
@@ -26,6 +26,20 @@ function inlines(content: readonly Inline[]): string {
   return content.map(inline).join('');
 }
 
+/**
+ * A GFM pipe table. GFM needs a header row: a table without one gets an empty header, so that no row
+ * of data is turned into headings. Line breaks in a cell become spaces (a row is one line).
+ */
+function pipeTable(t: Table): string {
+  const width = Math.max(...t.rows.map((r) => r.length));
+  const row = (cells: readonly string[]) => `| ${Array.from({ length: width }, (_, n) => cells[n] ?? '').join(' | ')} |`;
+  const text = (r: Inline[][]) => r.map((c) => inlines(c).replace(/\s*\n\s*/g, ' '));
+  const [first, ...rest] = t.rows;
+  const head = t.header && first ? text(first) : [];
+  const body = t.header ? rest : t.rows;
+  return [row(head), row(Array.from({ length: width }, () => '---')), ...body.map((r) => row(text(r)))].join('\n');
+}
+
 function blocks(body: readonly Block[], dateline = ''): string[] {
   const out: string[] = [];
   let datelineUsed = !dateline;
@@ -47,6 +61,9 @@ function blocks(body: readonly Block[], dateline = ''): string[] {
         out.push(
           [`> ${inlines(b.content)}`, ...(b.attribution ? ['>', `> — ${escapeMarkdown(b.attribution)}`] : [])].join('\n'),
         );
+        break;
+      case 'table':
+        out.push(pipeTable(b));
         break;
     }
   }

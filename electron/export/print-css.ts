@@ -19,8 +19,15 @@ html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; color: var(--ink); font-family: var(--text-font); font-size: 10.5pt; line-height: 1.5;
   font-kerning: normal; hyphens: manual; }
 a { color: var(--accent); text-decoration: underline; text-decoration-thickness: 0.5pt; text-underline-offset: 1.5pt; }
-.page { break-after: page; }
-.page:last-child { break-after: auto; }
+/* A release starts a page; the kit's own sections (logos, contacts, About, text) follow what comes
+   before them, so a short one never stands alone on a near-empty page (#16). */
+.page { break-before: page; }
+body > .page:first-child { break-before: auto; }
+@media print {
+  .page.flow { break-before: auto; margin-top: 14mm; }
+  .cover + .page.flow, .contents-page + .page.flow, body > .page.flow:first-child { break-before: page; margin-top: 0; }
+  .section-title, .section-rule { break-after: avoid; }
+}
 h1, h2, h3, .label, .timing, .cover-kicker, .eyebrow { font-family: var(--head-font); }
 
 /* Cover */
@@ -54,6 +61,8 @@ h1, h2, h3, .label, .timing, .cover-kicker, .eyebrow { font-family: var(--head-f
 .subheadline { font-size: 12.5pt; line-height: 1.35; color: var(--muted); font-style: italic; margin: 0 0 7mm; }
 .dateline { font-weight: 700; }
 .release p, .text-section p { margin: 0 0 3.2mm; text-align: left; orphans: 3; widows: 3; }
+/* The text's last lines go along with the end mark: enough of them that the page they go to is not a stray one. */
+.release .body > p:last-child { widows: 5; }
 .release h2, .text-section h2 { font-size: 12.5pt; margin: 6mm 0 2mm; color: var(--accent); break-after: avoid; }
 .release h3, .text-section h3 { font-size: 11pt; margin: 5mm 0 2mm; break-after: avoid; }
 ul, ol { margin: 0 0 3.5mm; padding-left: 7mm; }
@@ -77,6 +86,13 @@ blockquote footer { font-style: normal; font-size: 9.5pt; color: var(--muted); }
 .contact { line-height: 1.4; }
 .contact .name { font-weight: 700; }
 .contact .title, .contact .org { color: var(--muted); }
+
+/* A release's own tables */
+table.body-table { width: 100%; border-collapse: collapse; margin: 1mm 0 4mm; font-size: 9.5pt; line-height: 1.4; }
+.body-table th { text-align: left; font-family: var(--head-font); font-weight: 700; border-bottom: 1.2pt solid var(--accent); padding: 1.5mm 3mm 1.5mm 0; }
+.body-table td { vertical-align: top; border-bottom: 0.5pt solid var(--rule); padding: 1.5mm 3mm 1.5mm 0; }
+.body-table tr { break-inside: avoid; }
+.body-table thead { display: table-header-group; }
 
 /* Logo sheet */
 .section-title { font-size: 18pt; margin: 0 0 2mm; }

@@ -1,4 +1,4 @@
-import { AppError } from '../model/index.js';
+import { AppError, type LibraryDocument } from '../model/index.js';
 import { renderDocx } from './docx/render.js';
 import type { ExportFormat } from './formats.js';
 import { renderHtml } from './html.js';
@@ -7,6 +7,7 @@ import { renderMarkdown } from './markdown.js';
 import type { PdfPrinter } from './pdf.js';
 import { renderVcards } from './vcard.js';
 import { renderBundle } from './zip.js';
+import { writeKitPackage } from './kit-package.js';
 
 /**
  * The table of writers, as pandoc's: each export format and the function that writes its file from
@@ -24,6 +25,8 @@ export interface WriterJob {
    * DOCX and the PDF that are also exported beside it, not a second rendering of each).
    */
   output(format: ExportFormat): Promise<Uint8Array>;
+  /** The library the document was resolved from: the kit package carries its entities as stored. */
+  library?: LibraryDocument;
 }
 
 export type Writer = (job: WriterJob) => Promise<Uint8Array>;
@@ -50,6 +53,15 @@ export const WRITERS: { readonly [F in ExportFormat]: Writer } = {
   md: async (job) => utf8(renderMarkdown(job.doc)),
   html: async (job) => utf8(await renderHtml(job.doc, job.files, { mode: 'preview' })),
   vcf: async (job) => renderVcards(job.doc.allContacts),
+  mkit: async (job) => {
+    if (job.doc.kind !== 'kit' || !job.library) {
+      throw new AppError('INVALID_INPUT', {
+        en: 'Only a media kit can be shared as a .mkit package: add the release to a kit, then share the kit.',
+        fr: 'Seule une trousse média peut être partagée en paquet .mkit\u00a0: ajoutez le communiqué à une trousse, puis partagez la trousse.',
+      });
+    }
+    return writeKitPackage(job.library, job.doc.sourceId, job.files, job.now);
+  },
 };
 
 /** Where no printer is given (a test, a format that should never need one), asking for one says so. */

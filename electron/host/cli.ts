@@ -17,9 +17,10 @@ import { register as registerImport } from './cli/import.js';
 import { register as registerExport } from './cli/export.js';
 import { register as registerOutreach } from './cli/outreach.js';
 import { register as registerSync } from './cli/sync.js';
+import { register as registerKitPackage } from './cli/kit-package.js';
 import { closeSync } from '../sync/index.js';
 
-const COMMAND_MODULES = [registerLibrary, registerImport, registerExport, registerOutreach, registerSync];
+const COMMAND_MODULES = [registerLibrary, registerImport, registerExport, registerOutreach, registerSync, registerKitPackage];
 
 /** The method's input as dispatch will see it, or null when it is not valid (dispatch then says why). */
 function parsedInput(def: MethodDef, input: unknown): unknown {

@@ -14,7 +14,8 @@ export async function readDocxRelease(fileName: string, bytes: Uint8Array): Prom
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
         styleMap: ['p[style-name="Title"] => h1:fresh', 'p[style-name="Subtitle"] => h2:fresh', 'p[style-name="Quote"] => blockquote:fresh', 'p[style-name="Intense Quote"] => blockquote:fresh'],
-        // Images are logos' business, not the release body's.
+        // Images are not the release's text: the HTML reader names each (by its alt text) in the import review.
+        // (mammoth gives the <img> the image's alt text.)
         convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
       },
     );

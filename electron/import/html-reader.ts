@@ -3,7 +3,7 @@ import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type ChildNode, type Element } from 'domhandler';
 import type { Inline } from '../model/index.js';
 import { safeHref } from './safe-href.js';
-import { dropChars, lineText, tidyInlines, type ReadRelease, type SourceBlock } from './source-blocks.js';
+import { dropChars, imageName, lineText, tidyInlines, type ReadRelease, type SourceBlock } from './source-blocks.js';
 
 /**
  * Pasted HTML (Word, Google Docs, Outlook, web pages) and mammoth's DOCX output. Sanitized first with an
@@ -111,6 +111,22 @@ function listItems(el: Element, marks: Marks): Inline[][] {
   return items;
 }
 
+const TABLE_IDS = new WeakMap<Element, number>();
+let lastTableId = 0;
+
+/** The number of the <table> a row belongs to (0: none). */
+function tableIdOf(row: Element): number {
+  let p = row.parent as Element | null;
+  while (p && p.name !== 'table') p = p.parent as Element | null;
+  if (!p) return 0;
+  let id = TABLE_IDS.get(p);
+  if (!id) {
+    id = ++lastTableId;
+    TABLE_IDS.set(p, id);
+  }
+  return id;
+}
+
 function walk(nodes: readonly ChildNode[], out: SourceBlock[], marks: Marks): void {
   let pending: ChildNode[] = [];
   const flush = (): void => {
@@ -161,10 +177,14 @@ function walk(nodes: readonly ChildNode[], out: SourceBlock[], marks: Marks): vo
         out.push({ kind: 'rule' });
         break;
       case 'tr': {
-        const cellLines = n.children.filter(isTag).map((c) => linesOf(c.children, marksFor(c, m)));
+        const cellTags = n.children.filter(isTag).filter((c) => c.name === 'td' || c.name === 'th');
+        const cellLines = cellTags.map((c) => linesOf(c.children, marksFor(c, m)));
         const cells = cellLines.map((c) => c.flatMap((l, i) => (i ? [{ text: ' ' }, ...l] : l)));
         const lines = cells.map((c) => tidyInlines(c)).filter((c) => c.length > 0);
-        if (lines.length) out.push({ kind: 'paragraph', lines, table: [cellLines] });
+        // Rows of one <table> share its number, so the body puts them back into one table.
+        const header = (n.parent as Element | null)?.name === 'thead' || (cellTags.length > 0 && cellTags.every((c) => c.name === 'th'));
+        const tableId = tableIdOf(n);
+        if (lines.length) out.push({ kind: 'paragraph', lines, table: [cellLines], ...(header ? { tableHeader: true } : {}), ...(tableId ? { tableId } : {}) });
         break;
       }
       case 'p':
@@ -208,12 +228,28 @@ function listsFromMarkers(blocks: SourceBlock[]): SourceBlock[] {
   return out;
 }
 
+/** Images of the HTML (or of the Word document mammoth turned into HTML), named for the import review. */
+function imagesOf(html: string): string[] {
+  if (!/<img\b/i.test(html)) return [];
+  const found: string[] = [];
+  const visit = (nodes: readonly ChildNode[]): void => {
+    for (const n of nodes) {
+      if (!isTag(n)) continue;
+      if (n.name === 'img') found.push(imageName(n.attribs.src, n.attribs.alt));
+      else if (n.name !== 'script' && n.name !== 'style') visit(n.children);
+    }
+  };
+  visit(parseDocument(html).children);
+  return found;
+}
+
 export function readHtmlRelease(html: string): ReadRelease {
+  const images = imagesOf(html);
   const clean = sanitizeReleaseHtml(html);
   const doc = parseDocument(clean);
   let blocks: SourceBlock[] = [];
   walk(doc.children, blocks, {});
   blocks = listsFromMarkers(blocks);
   const rawLines = blocks.flatMap((b) => (b.kind === 'list' ? b.items : b.kind === 'rule' ? [] : b.lines)).map((l) => l.map((r) => r.text).join(''));
-  return { blocks, rawLines };
+  return { blocks, rawLines, images };
 }

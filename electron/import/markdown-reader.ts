@@ -2,7 +2,7 @@ import { Lexer, type Token, type Tokens } from 'marked';
 import type { Inline } from '../model/index.js';
 import { isEndMark } from './end-mark.js';
 import { safeHref } from './safe-href.js';
-import { tidyInlines, type ReadRelease, type SourceBlock } from './source-blocks.js';
+import { imageName, tidyInlines, type ReadRelease, type SourceBlock } from './source-blocks.js';
 
 interface Marks {
   bold?: boolean;
@@ -54,7 +54,7 @@ function inlineLines(tokens: readonly Token[] | undefined, marks: Marks = {}): I
         lines.push([]);
         break;
       case 'image':
-        push((t as Tokens.Image).text);
+        // Not the release's text: left out, and named in the import review (readMarkdownRelease).
         break;
       case 'html': {
         // Inline tags are dropped, their text kept; what code-bearing tags enclose is dropped with them.
@@ -132,7 +132,9 @@ function blocksOf(tokens: readonly Token[], out: SourceBlock[]): void {
         const tb = t as Tokens.Table;
         const all = [tb.header, ...tb.rows];
         const rows = all.map((cells) => [{ text: cells.map((c) => c.text).join(' | ') }]);
-        out.push({ kind: 'paragraph', lines: rows, table: all.map((cells) => cells.map((c) => (c.text.trim() ? [[{ text: c.text.trim() }]] : []))) });
+        // Each cell with its bold, italics and links; the header row stays the header row.
+        const table = all.map((cells) => cells.map((c) => inlineLines(c.tokens)));
+        out.push({ kind: 'paragraph', lines: rows, table, tableHeader: tb.header.some((c) => c.text.trim() !== '') });
         break;
       }
       case 'html': {
@@ -146,9 +148,24 @@ function blocksOf(tokens: readonly Token[], out: SourceBlock[]): void {
   }
 }
 
+/** Every image in the tokens, wherever it sits (paragraph, list, table, quote, link). */
+function imagesIn(tokens: readonly Token[], found: string[]): void {
+  for (const t of tokens) {
+    if (t.type === 'image') found.push(imageName((t as Tokens.Image).href, (t as Tokens.Image).text));
+    const nested = t as { tokens?: Token[]; items?: Array<{ tokens: Token[] }>; header?: Array<{ tokens: Token[] }>; rows?: Array<Array<{ tokens: Token[] }>> };
+    if (nested.tokens) imagesIn(nested.tokens, found);
+    for (const i of nested.items ?? []) imagesIn(i.tokens, found);
+    for (const c of nested.header ?? []) imagesIn(c.tokens, found);
+    for (const r of nested.rows ?? []) for (const c of r) imagesIn(c.tokens, found);
+  }
+}
+
 export function readMarkdownRelease(text: string): ReadRelease {
   const src = text.replace(/\r\n?/g, '\n');
   const blocks: SourceBlock[] = [];
-  blocksOf(new Lexer({ gfm: true }).lex(src), blocks);
-  return { blocks: blocks.filter((b) => b.kind === 'rule' || (b.kind === 'list' ? b.items.length : b.lines.length)), rawLines: src.split('\n') };
+  const tokens = new Lexer({ gfm: true }).lex(src);
+  blocksOf(tokens, blocks);
+  const images: string[] = [];
+  imagesIn(tokens, images);
+  return { blocks: blocks.filter((b) => b.kind === 'rule' || (b.kind === 'list' ? b.items.length : b.lines.length)), rawLines: src.split('\n'), images };
 }

@@ -26,7 +26,9 @@ export function withLines(b: SourceBlock, lines: Lines): SourceBlock {
 export function withoutEmptyLines(blocks: readonly SourceBlock[]): SourceBlock[] {
   return blocks.map((b) => {
     const kept = withLines(b, linesOf(b).filter((l) => lineText(l).length > 0));
-    return b.kind === 'paragraph' && b.table && kept.kind === 'paragraph' ? { ...kept, table: b.table } : kept;
+    if (b.kind !== 'paragraph' || !b.table || kept.kind !== 'paragraph') return kept;
+    const { table, tableHeader, tableId } = b;
+    return { ...kept, table, ...(tableHeader ? { tableHeader } : {}), ...(tableId !== undefined ? { tableId } : {}) };
   });
 }
 

@@ -3,7 +3,7 @@ import type { Block, Inline } from '../model/index.js';
 import { isNotesHeader, matchAbout, matchContactsHeader, matchWireSource } from './about-sections.js';
 import { isEndMark, isSeparator } from './end-mark.js';
 import { linesOf, withLines } from './release-structure-header.js';
-import { joinLines, lineText, sourceText, toBlock, type SourceBlock } from './source-blocks.js';
+import { joinLines, lineText, sourceText, tableRows, toBlock, type SourceBlock } from './source-blocks.js';
 
 /** An "About" section as found: its name may still be inside its text (Japanese 会社概要). */
 export interface RawOrganization {
@@ -90,13 +90,25 @@ export function classifyTail(blocks: readonly SourceBlock[]): Tail {
       });
       tailWarned = true;
     }
+    const into = state === 'notes' && t.notes ? t.notes.body : t.body;
+    if (b.kind === 'paragraph' && b.table) {
+      // A table stays a table; the rows of one table read one by one (HTML, Word) join it again.
+      const rows = tableRows(b.table).filter((r) => r.some((c) => c.length));
+      const last = into[into.length - 1];
+      if (!rows.length) return;
+      if (last?.type === 'table' && b.tableId !== undefined && b.tableId === lastTableId) last.rows.push(...rows);
+      else into.push({ type: 'table', header: !!b.tableHeader, rows });
+      lastTableId = b.tableId;
+      return;
+    }
+    lastTableId = undefined;
     const asHeading = b.kind === 'heading' || looksLikeSubheading(b);
     const block = asHeading && b.kind !== 'list' && b.kind !== 'rule' ? toBlock({ kind: 'heading', level: 2, lines: [joinLines(b.lines)] }) : toBlock(b);
     if (!block) return;
     // Notes to editors keep their place after the end mark: their own part of the release.
-    if (state === 'notes' && t.notes) t.notes.body.push(block);
-    else t.body.push(block);
+    into.push(block);
   };
+  let lastTableId: number | undefined;
   /** A contacts header alone on its line, or a rule between contacts, opens the next block as someone new. */
   let opensNext = false;
   const addContacts = (lines: string[], opens: boolean): void => {

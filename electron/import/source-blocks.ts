@@ -1,3 +1,4 @@
+import type { Localized } from '../model/errors.js';
 import type { Block, Inline } from '../model/index.js';
 import { inlineText } from '../model/index.js';
 
@@ -10,7 +11,15 @@ export type SourceBlock =
    * `table`: when the paragraph is a table (or a row of one), its rows → cells → lines, so that the
    * structure step can read contacts laid out side by side; the body keeps the paragraph as it is.
    */
-  | { kind: 'paragraph'; lines: Inline[][]; table?: Inline[][][][] }
+  | {
+      kind: 'paragraph';
+      lines: Inline[][];
+      table?: Inline[][][][];
+      /** The first row of `table` is a header row. */
+      tableHeader?: boolean;
+      /** Rows of one table read as several blocks (HTML, Word: one per row) share this number. */
+      tableId?: number;
+    }
   | { kind: 'heading'; level: 1 | 2 | 3; lines: Inline[][] }
   | { kind: 'list'; ordered: boolean; items: Inline[][] }
   | { kind: 'quote'; lines: Inline[][] }
@@ -21,6 +30,33 @@ export interface ReadRelease {
   blocks: SourceBlock[];
   /** The plain text lines, for language detection and for the record. */
   rawLines: string[];
+  /** Images met in the file and not kept (a release's text has no images): said in the import review. */
+  images?: string[];
+}
+
+/** The import review's line for an image a reader left out, naming it. */
+export function imageWarning(name: string): Localized {
+  return {
+    en: `An image was left out of the release: ${name}. Add it under Logos if the kit needs it.`,
+    fr: `Une image a été laissée de côté\u00a0: ${name}. Ajoutez-la dans Logos si la trousse en a besoin.`,
+  };
+}
+
+/** How an image is named in that warning: its alternative text, else its file's name; a web address is not fetched. */
+export function imageName(src: string | undefined, alt: string | undefined): string {
+  const a = (alt ?? '').trim();
+  const s = (src ?? '').trim();
+  const file = /^data:/i.test(s) ? '' : decodeURIComponent(s.split(/[?#]/)[0]?.split('/').pop() ?? '');
+  const remote = /^https?:\/\//i.test(s) ? ' (web, not downloaded)' : '';
+  if (a && file) return `“${a}” (${file})${remote}`;
+  if (a) return `“${a}”${remote}`;
+  if (file) return `${file}${remote}`;
+  return 'an embedded image';
+}
+
+/** A table's cells, each line of a cell joined into one run of text. */
+export function tableRows(table: readonly Inline[][][][]): Inline[][][] {
+  return table.map((row) => row.map((cell) => joinLines(cell)));
 }
 
 /** Adjacent runs with the same marks merged, empty ones dropped, outer whitespace trimmed. */

@@ -11,6 +11,8 @@ export function blockText(block: Block): string {
       return block.items.map(inlineText).join('\n');
     case 'quote':
       return inlineText(block.content) + (block.attribution ? `\n${block.attribution}` : '');
+    case 'table':
+      return block.rows.map((row) => row.map(inlineText).join('\t')).join('\n');
     default:
       return inlineText(block.content);
   }

@@ -6,3 +6,5 @@ export * from './migrations.js';
 export * from './errors.js';
 export * from './entity-registry.js';
 export * from './person-name.js';
+export * from './kit-package.js';
+export * from './app-version.js';

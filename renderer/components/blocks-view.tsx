@@ -44,6 +44,18 @@ export function BlocksView({ blocks }: { blocks: Block[] }) {
             ));
             return b.ordered ? <ol key={i}>{items}</ol> : <ul key={i}>{items}</ul>;
           }
+          case 'table': {
+            const [first, ...rest] = b.rows;
+            const row = (cells: Inline[][], head: boolean, j: number) => (
+              <tr key={j}>{cells.map((c, k) => (head ? <th key={k} scope="col"><Runs runs={c} /></th> : <td key={k}><Runs runs={c} /></td>))}</tr>
+            );
+            return (
+              <table key={i} className="release-table">
+                {b.header && first && <thead>{row(first, true, 0)}</thead>}
+                <tbody>{(b.header ? rest : b.rows).map((r, j) => row(r, false, j))}</tbody>
+              </table>
+            );
+          }
           case 'quote':
             return (
               <blockquote key={i}>

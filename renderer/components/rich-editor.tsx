@@ -4,6 +4,7 @@ import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import type { Block } from '../../electron/model/blocks.js';
 import { blocksToTiptap, tiptapToBlocks, type TipNode } from '../lib/blocks-tiptap.js';
+import { ReleaseTable } from '../lib/table-node.js';
 import { cleanWordHtml } from '../lib/word-paste.js';
 import { MOD } from './shortcuts-help.js';
 
@@ -19,6 +20,7 @@ export function RichEditor({ initial, onChange, label, onText }: { initial: Bloc
         underline: false,
         link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'], defaultProtocol: 'https', HTMLAttributes: { rel: 'noopener noreferrer', target: null } },
       }),
+      ReleaseTable,
     ],
     content: blocksToTiptap(initial),
     editorProps: {

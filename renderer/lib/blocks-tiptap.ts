@@ -1,4 +1,4 @@
-import type { Block, Inline } from '../../electron/model/blocks.js';
+import { Table, type Block, type Inline } from '../../electron/model/blocks.js';
 
 /** The subset of ProseMirror/TipTap JSON the release editor produces and reads. */
 export interface TipMark {
@@ -57,6 +57,9 @@ export function blocksToTiptap(blocks: readonly Block[]): TipNode {
         if (b.attribution) paras.push(paragraph([{ text: `— ${b.attribution}` }]));
         return { type: 'blockquote', content: paras };
       }
+      case 'table':
+        // Kept whole in the editor (table-node.ts): its cells travel in the node's attributes.
+        return { type: 'releaseTable', attrs: { header: b.header, rows: b.rows } };
     }
   });
   return { type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] };
@@ -146,6 +149,11 @@ export function tiptapToBlocks(doc: TipNode): Block[] {
         }
         const content = joinParagraphs(paras);
         if (!isEmpty(content)) blocks.push(attribution ? { type: 'quote', content, attribution } : { type: 'quote', content });
+        break;
+      }
+      case 'releaseTable': {
+        const parsed = Table.safeParse({ type: 'table', header: node.attrs?.header, rows: node.attrs?.rows });
+        if (parsed.success) blocks.push(parsed.data);
         break;
       }
       default: {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { send } from '../api/client.js';
 import { newId } from '../../electron/model/constants.js';
 import type { Kit, KitSection } from '../../electron/model/entities.js';
-import type { Block } from '../../electron/model/blocks.js';
+import { blockText, type Block } from '../../electron/model/blocks.js';
 import { useAutosave, useEditableEntity } from '../lib/autosave.js';
 import { dataChanged, errorMessage, useQuery } from '../lib/data.js';
 import { formatBytes } from '../lib/format.js';
@@ -25,7 +25,15 @@ function textToBlocks(text: string): Block[] {
     .map((p) => ({ type: 'paragraph', content: [{ text: p }] }));
 }
 function blocksToText(blocks: Block[]): string {
-  return blocks.map((b) => (b.type === 'list' ? b.items.map((i) => `• ${i.map((r) => r.text).join('')}`).join('\n') : b.content.map((r) => r.text).join(''))).join('\n\n');
+  return blocks
+    .map((b) =>
+      b.type === 'list'
+        ? b.items.map((i) => `• ${i.map((r) => r.text).join('')}`).join('\n')
+        : b.type === 'table'
+          ? blockText(b)
+          : b.content.map((r) => r.text).join(''),
+    )
+    .join('\n\n');
 }
 
 export function KitEditor({ id }: { id: string }) {

@@ -74,7 +74,7 @@ async function runExport(
 ) {
   const now = new Date();
   const dir = await outFolder(ctx, doc, outDir, now);
-  const result = await exportDocument(doc, formats, { files: files(ctx), printer: () => ctx.printer(), uiLang: ctx.uiLang, now });
+  const result = await exportDocument(doc, formats, { files: files(ctx), printer: () => ctx.printer(), uiLang: ctx.uiLang, now, library: ctx.library.doc });
   const written = [];
   for (const f of result.files) {
     let file = path.join(dir, f.name);

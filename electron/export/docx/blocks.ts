@@ -1,13 +1,31 @@
-import { HeadingLevel, Paragraph, type ParagraphChild } from 'docx';
-import type { Block } from '../../model/index.js';
+import { HeadingLevel, Paragraph, Table, TableCell, TableRow, WidthType, type ParagraphChild } from 'docx';
+import type { Block, Table as TableBlock } from '../../model/index.js';
 import { inlineRuns, run, type DocxContext } from './context.js';
 
 /**
  * A release's or a text section's body as Word paragraphs in Word's own styles (Heading 2/3, List
  * Bullet, List Number, Quote). The dateline runs into the first paragraph, as wire releases print it.
  */
-export function blockParagraphs(ctx: DocxContext, body: readonly Block[], dateline = '', options: { keepLastWithNext?: boolean } = {}): Paragraph[] {
-  const out: Paragraph[] = [];
+/** A release's table as a Word table: the header row repeats on each page, rows never split. */
+function wordTable(ctx: DocxContext, t: TableBlock): Table {
+  const width = Math.max(...t.rows.map((r) => r.length));
+  const rows = t.rows.map(
+    (r, n) =>
+      new TableRow({
+        tableHeader: t.header && n === 0,
+        cantSplit: true,
+        children: Array.from({ length: width }, (_, c) => {
+          const content = r[c] ?? [];
+          const runs = t.header && n === 0 ? content.map((i) => ({ ...i, bold: true })) : content;
+          return new TableCell({ children: [new Paragraph({ spacing: { after: 40 }, children: inlineRuns(ctx, runs) })], margins: { top: 40, bottom: 40, left: 80, right: 80 } });
+        }),
+      }),
+  );
+  return new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } });
+}
+
+export function blockParagraphs(ctx: DocxContext, body: readonly Block[], dateline = '', options: { keepLastWithNext?: boolean } = {}): Array<Paragraph | Table> {
+  const out: Array<Paragraph | Table> = [];
   // The last block stays whole and on the page of what follows it (a release's end mark and contacts).
   const keep = (n: number) => (options.keepLastWithNext && n === body.length - 1 ? { keepNext: true, keepLines: true } : {});
   let datelineUsed = !dateline;
@@ -43,6 +61,11 @@ export function blockParagraphs(ctx: DocxContext, body: readonly Block[], dateli
       case 'quote':
         out.push(new Paragraph({ style: 'Quote', ...(b.attribution ? { keepNext: true } : keep(at)), children: inlineRuns(ctx, b.content) }));
         if (b.attribution) out.push(new Paragraph({ style: 'Quote', ...keep(at), children: [run(ctx, `— ${b.attribution}`, { italics: false })] }));
+        break;
+      case 'table':
+        out.push(wordTable(ctx, b));
+        // Word needs a paragraph between a table and what follows; it also gives the table its space after.
+        out.push(new Paragraph({ spacing: { after: 60 }, ...keep(at), children: [] }));
         break;
     }
   });

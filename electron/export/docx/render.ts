@@ -53,10 +53,15 @@ export async function renderDocx(doc: KitDocument, files: FileSource): Promise<U
   const ctx: DocxContext = { doc, files, lang: docLang, accent, nextListInstance: 1, images: new Map(), rasters: new Map() };
   prefetchImages(ctx);
   const children: BodyElement[] = await coverParagraphs(ctx);
+  let afterCover = children.length > 0;
   for (const s of doc.sections) {
     ctx.lang = officeLangTag(s.lang);
     const body = await sectionBody(ctx, s);
-    if (children.length) children.push(new Paragraph({ pageBreakBefore: true, spacing: { after: 0 }, children: [] }));
+    // A release starts a page; the kit's own sections follow what precedes them (as in the PDF), so a
+    // short one is never alone on a page; the cover always ends its page.
+    if (children.length && (s.type === 'release' || afterCover)) children.push(new Paragraph({ pageBreakBefore: true, spacing: { after: 0 }, children: [] }));
+    else if (children.length) children.push(new Paragraph({ spacing: { before: 480, after: 0 }, children: [] }));
+    afterCover = false;
     children.push(...body);
   }
   const document = new Document({

@@ -146,7 +146,8 @@ describe('the mediakit command', () => {
     const some = await tempDir('mediakit-out-');
     const two = await cli(['--library', dir, 'export', 'release', IDS.relGb, IDS.relJa, '--format', 'docx', '--out', some]);
     expect(two.code, two.err).toBe(0);
-    expect(names(two.out)).toEqual(['bioalliance-laurentides-opens-a-london-desk_en-GB.docx', expect.stringMatching(/_ja\.docx$/)]);
+    // A Japanese headline makes no ASCII name: the issuer's name in Latin letters does.
+    expect(names(two.out)).toEqual(['bioalliance-laurentides-opens-a-london-desk_en-GB.docx', 'umeda-bio-cluster_ja.docx']);
     expect((await readdir(some)).sort()).toEqual([...names(two.out)].sort());
 
     const all = await tempDir('mediakit-out-');

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { exportKit, exportRelease } from '../../../electron/export/export-kit.js';
-import { exportFileName, slugify } from '../../../electron/export/file-names.js';
+import { exportFileName, readableBase, slugify } from '../../../electron/export/file-names.js';
 import { resolveKit } from '../../../electron/export/kit.js';
 import { renderMarkdown } from '../../../electron/export/markdown.js';
 import type { PdfPrinter } from '../../../electron/export/pdf.js';
@@ -16,6 +16,9 @@ const printer: PdfPrinter = { print: async () => fakePdf, close: async () => und
 describe('file names', () => {
   it('are ASCII slugs with the language, safe everywhere', () => {
     expect(exportFileName('BIO 2025 Boston', 'fr-CA', 'pdf')).toBe('bio-2025-boston_fr-CA.pdf');
+    // A name with no readable ASCII ("12" from 「スタートアップ12社」) gives way to the next candidate.
+    expect(readableBase(['ケベック州の医療機器スタートアップ12社', 'Kansai Innovation Bridge Agency'], 'press-release')).toBe('Kansai Innovation Bridge Agency');
+    expect(readableBase(['ケベック州の医療機器スタートアップ12社', '株式会社しまなみ造船'], 'press-release-2027-03-09')).toBe('press-release-2027-03-09');
     expect(slugify('Québec–Japon : « l’entente » / Œuvre?')).toBe('quebec-japon-l-entente-oeuvre');
     expect(slugify('CON')).toBe('con-file');
     expect(slugify('山田 花子')).toBe('document');

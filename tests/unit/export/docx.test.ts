@@ -92,7 +92,8 @@ describe('DOCX of a kit', () => {
     expect(footer).toContain('PAGE');
     expect(footer).toContain('NUMPAGES');
     expect(footer).toMatch(/Page.*de/s);
-    expect(documentXml.match(/<w:pageBreakBefore\/>/g)?.length).toBe(4);
+    // Each release starts a page; the logos and the contacts follow on (#16: no near-empty section pages).
+    expect(documentXml.match(/<w:pageBreakBefore\/>/g)?.length).toBe(2);
     expect(documentXml).toMatch(/<w:pgSz w:w="12240" w:h="15840"/);
     const core = zipText(files, 'docProps/core.xml');
     expect(core).toContain('<dc:title>BIO 2025 Boston</dc:title>');
@@ -140,6 +141,8 @@ describe.runIf(has('soffice'))('DOCX opens in LibreOffice', () => {
     expect(text).toContain('BIO 2025 Boston');
     expect(text).toContain('Un partenariat Laurentides–Kansai');
     const pages = Number(/Pages:\s+(\d+)/.exec(await poppler('pdfinfo', pdf, dir))?.[1]);
-    expect(pages).toBeGreaterThanOrEqual(5);
+    // Cover, two releases, the logos and contacts following the second (LibreOffice's fonts are wider than Word's).
+    expect(pages).toBeGreaterThanOrEqual(3);
+    expect(pages).toBeLessThanOrEqual(5);
   });
 });

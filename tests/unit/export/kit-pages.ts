@@ -98,6 +98,28 @@ export async function buildKit(
   }
 }
 
+/** The sample library a new user loads (Settings → sample), and its kit exported as it comes. */
+export async function buildSampleLibraryKit(): Promise<BuiltKit> {
+  const dir = await tempDir('mediakit-pages-sample-');
+  const lib = await Library.open(dir, { app: 'kit pages test' });
+  const ctx = createContext(lib, 'cli');
+  try {
+    await call(ctx, 'sample.load', {});
+    const kit = lib.doc.kits.find((k) => !k.deletedAt);
+    if (!kit) throw new Error('the sample library has no kit');
+    const headings = lib.doc.organizations.map((o) => o.aboutHeadings?.fr || `À propos ${o.name}`);
+    const emails = lib.doc.contacts.flatMap((c) => c.emails);
+    const out = await tempDir('mediakit-pages-out-');
+    const result = await call(ctx, 'export.kit', { id: kit.id, formats: ['pdf', 'docx', 'md'], outDir: out });
+    const file = (f: string) => result.files.find((x) => x.format === f)?.path ?? '';
+    const pdf = file('pdf');
+    return { dir: out, pdf, docx: file('docx'), md: await readFile(file('md'), 'utf8'), pages: pageTexts(pdf), headings, emails, warnings: result.warnings.map((w) => w.message) };
+  } finally {
+    await ctx.dispose();
+    await lib.close();
+  }
+}
+
 export function pageCount(pdf: string): number {
   return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? 0);
 }

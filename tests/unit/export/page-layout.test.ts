@@ -9,7 +9,7 @@ import type { Block } from '../../../electron/model/index.js';
 import { buildFixture, IDS, type Fixture } from '../../fixtures/export/library-fixture.js';
 import { OWN_SAMPLE } from '../../helpers/sample-release.js';
 import { tempDir } from '../../helpers/temp-dir.js';
-import { buildKit, CORPUS, lines, maybeRender, occurrences, pageTexts, type BuiltKit } from './kit-pages.js';
+import { buildKit, buildSampleLibraryKit, CORPUS, lines, maybeRender, occurrences, pageTexts, type BuiltKit } from './kit-pages.js';
 
 /**
  * Every page of an exported kit, read as a journalist reads it (#16): no page holding a few stray
@@ -56,6 +56,16 @@ describe('the pages of a French (Québec) kit of the sample-style release and th
     expectNoStrayPage(kit);
     expectNoHeadingAtFoot(kit, [...kit.headings, 'Renseignements :', 'Personnes-ressources', 'À propos des organisations']);
     expectEachOnce(kit);
+  });
+});
+
+describe('the pages of the sample library’s kit (what a new user exports first)', () => {
+  it('has no stray page, no heading alone at a foot, each About text and contact once', async () => {
+    const kit = await buildSampleLibraryKit();
+    maybeRender(kit, 'sample-kit');
+    expectNoStrayPage(kit);
+    expectNoHeadingAtFoot(kit, ['Renseignements :', 'Relations médias', 'À propos', 'Logos', 'La mission en bref']);
+    for (const e of new Set(kit.emails)) expect(occurrences(kit.pages, e), `${e} in the PDF`).toBe(1);
   });
 });
 

@@ -37,7 +37,7 @@ describe('the table of writers', () => {
 
   it('writes every format of a kit, each file named with its extension and typed with its media type', async () => {
     const dir = await tempDir();
-    const result = await exportDocument(resolveKit(fx.doc, IDS.kit), EXPORT_FORMAT_NAMES, { files: fx.files, printer });
+    const result = await exportDocument(resolveKit(fx.doc, IDS.kit), EXPORT_FORMAT_NAMES, { files: fx.files, printer, library: fx.doc });
     expect(result.files.map((f) => f.format)).toEqual(EXPORT_FORMAT_NAMES);
     for (const f of result.files) {
       expect(f.name).toBe(`bio-2025-boston_fr-CA.${EXPORT_FORMATS[f.format].extension}`);
@@ -54,6 +54,8 @@ describe('the table of writers', () => {
     expect(Buffer.from(zip['bio-2025-boston_fr-CA.docx']!).equals(Buffer.from(by.docx!))).toBe(true);
     expect(Buffer.from(zip['bio-2025-boston_fr-CA.pdf']!).equals(Buffer.from(by.pdf!))).toBe(true);
     expect(prints).toBe(1);
+    // The kit package carries the kit as stored (its own tests: tests/unit/kit-package/).
+    expect(Object.keys(unzip(by.mkit!))[0]).toBe('manifest.json');
   });
 
   it('starts no printer for formats that do not print, and says so when one is needed and missing', async () => {

@@ -14,7 +14,7 @@ function text(r: ImportedRelease): string {
 }
 
 function boldRuns(blocks: readonly Block[]): string[] {
-  return blocks.flatMap((b) => (b.type === 'list' ? b.items.flat() : b.content)).filter((i) => i.bold).map((i) => i.text);
+  return blocks.flatMap((b) => (b.type === 'list' ? b.items.flat() : b.type === 'table' ? b.rows.flat(2) : b.content)).filter((i) => i.bold).map((i) => i.text);
 }
 
 describe('a release in the style of the real French sample', () => {
