@@ -5,6 +5,7 @@ import { SearchBox } from './components/search-box.js';
 import { ShortcutsHelp, MOD } from './components/shortcuts-help.js';
 import { Toasts, toast } from './components/toasts.js';
 import { ImportCenter, openFilePicker } from './components/import-center.js';
+import { KitPackageImport } from './components/kit-package-import.js';
 import { switchLanguage, type UiLang } from './i18n/index.js';
 import { dataChanged, errorMessage, useQuery } from './lib/data.js';
 import { href, navigate, useRoute, type Route } from './lib/router.js';
@@ -180,6 +181,7 @@ export function App() {
       </div>
       <ShortcutsHelp open={help} onClose={() => setHelp(false)} />
       <ImportCenter />
+      <KitPackageImport />
       <Toasts />
     </div>
   );

@@ -62,7 +62,8 @@ function blocks(body: readonly Block[], dateline = ''): string {
   const out = body.map((b) => {
     switch (b.type) {
       case 'paragraph': {
-        const lead = datelineUsed ? '' : `<span class="dateline">${escapeHtml(dateline)}</span> `;
+        // 【大阪】 runs straight into Japanese text; a Western dateline is followed by a space.
+        const lead = datelineUsed ? '' : `<span class="dateline">${escapeHtml(dateline)}</span>${dateline.endsWith('】') ? '' : ' '}`;
         datelineUsed = true;
         return `<p>${lead}${inlines(b.content)}</p>`;
       }
@@ -142,12 +143,20 @@ function release(doc: KitDocument, s: ReleaseSection, images: Images): string {
 <header class="release-head"><div class="release-logos">${logos}</div><div class="label">${escapeHtml(s.label)}</div></header>
 ${s.addressee ? `<p class="addressee">${escapeHtml(s.addressee)}</p>` : ''}
 <p class="timing">${escapeHtml(s.timingLine)}</p>
+${s.dateLine ? `<p class="date-line">${escapeHtml(s.dateLine)}</p>` : ''}
 <h1>${escapeHtml(s.headline)}</h1>
 ${s.subheadline ? `<p class="subheadline">${escapeHtml(s.subheadline)}</p>` : ''}
 <div class="body">${blocks(s.body, s.datelineText)}</div>
-${boilerplates}
+${
+  // UK style: ENDS, then "Notes to editors" with the notes and the About sections under them.
+  s.notes
+    ? `<div class="release-end"><p class="end-mark">${escapeHtml(s.endMark)}</p></div>
+<section class="notes"><h2>${escapeHtml(s.notes.heading)}</h2>${blocks(s.notes.body)}${boilerplates}</section>
+${contacts}`
+    : `${boilerplates}
 <div class="release-end"><p class="end-mark">${escapeHtml(s.endMark)}</p>
-${contacts}</div>
+${contacts}</div>`
+}
 </article>`;
 }
 

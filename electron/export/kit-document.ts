@@ -57,7 +57,11 @@ export interface ReleaseSection {
   subheadline: string;
   /** Run into the start of the first paragraph by the writers. */
   datelineText: string;
+  /** A date on a line of its own above the headline (Japanese releases); empty elsewhere. */
+  dateLine: string;
   body: Block[];
+  /** Notes to editors (UK): printed after the end mark, the About sections under them. */
+  notes: { heading: string; body: Block[] } | null;
   boilerplates: Boilerplate[];
   contactsHeading: string;
   contacts: KitContact[];

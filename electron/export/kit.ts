@@ -114,13 +114,29 @@ export function typesetBlocks(blocks: readonly Block[], lang: Lang): Block[] {
   });
 }
 
+/**
+ * A title that ends with the organization's name ("Communications Director, Lakeshore Robotics")
+ * goes out without it: the card prints the organization on its own line, once (#20). The rest of
+ * the title is left exactly as stored.
+ */
+export function titleWithoutOrganization(title: string, organization: string): string {
+  const org = organization.trim();
+  if (!org || !title.trim()) return title;
+  if (title.trim().toLocaleLowerCase() === org.toLocaleLowerCase()) return '';
+  const escaped = org.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const tail = new RegExp(`\\s*(?:,|–|—|-|\\||·|\\bat|\\bchez)\\s+${escaped}\\s*$`, 'iu');
+  const kept = title.replace(tail, '');
+  return kept.trim() ? kept : title;
+}
+
 function kitContact(ctx: Ctx, c: Contact, lang: Lang): KitContact {
   const name = c.name || [c.firstName, c.lastName].filter(Boolean).join(' ');
+  const organization = c.organization || orgName(ctx.doc, c.organizationId);
   const kc: KitContact = {
     name,
     // Data, not prose: a title or an organization goes out exactly as stored (issue #21.9).
-    title: c.title,
-    organization: c.organization || orgName(ctx.doc, c.organizationId),
+    title: titleWithoutOrganization(c.title, organization),
+    organization,
     emails: [...c.emails],
     phones: [...c.phones],
     lang: c.lang,
@@ -202,8 +218,9 @@ function releaseSection(ctx: Ctx, release: Release, headerLogos: ImageRef[], kit
     headline: typeset(release.headline, lang),
     subheadline: typeset(release.subheadline, lang),
     datelineText: formatDateline(release.dateline.city, release.dateline.date, lang),
-    // Notes to editors follow the body until the writers give them their own place after the end mark.
-    body: typesetBlocks(release.notes ? [...release.body, { type: 'heading', level: 2, content: [{ text: release.notes.heading }] }, ...release.notes.body] : release.body, lang),
+    dateLine: lang === 'ja' && release.dateline.date ? formatDate(release.dateline.date, lang) : '',
+    body: typesetBlocks(release.body, lang),
+    notes: release.notes ? { heading: typeset(release.notes.heading, lang), body: typesetBlocks(release.notes.body, lang) } : null,
     boilerplates,
     contactsHeading: labels.contactsHeading,
     contacts,

@@ -40,19 +40,20 @@ function pipeTable(t: Table): string {
   return [row(head), row(Array.from({ length: width }, () => '---')), ...body.map((r) => row(text(r)))].join('\n');
 }
 
-function blocks(body: readonly Block[], dateline = ''): string[] {
+/** `level`: the level of the heading the blocks sit under; theirs follow it without skipping one. */
+function blocks(body: readonly Block[], dateline = '', level = 1): string[] {
   const out: string[] = [];
   let datelineUsed = !dateline;
   for (const b of body) {
     switch (b.type) {
       case 'paragraph': {
-        const lead = datelineUsed ? '' : `**${escapeMarkdown(dateline)}** `;
+        const lead = datelineUsed ? '' : `**${escapeMarkdown(dateline)}**${dateline.endsWith('】') ? '' : ' '}`;
         datelineUsed = true;
         out.push(lead + inlines(b.content));
         break;
       }
       case 'heading':
-        out.push(`${'#'.repeat(b.level + 1)} ${inlines(b.content)}`);
+        out.push(`${'#'.repeat(Math.min(6, level + b.level - 1))} ${inlines(b.content)}`);
         break;
       case 'list':
         out.push(b.items.map((it, n) => `${b.ordered ? `${n + 1}.` : '-'} ${inlines(it)}`).join('\n'));
@@ -89,11 +90,14 @@ function release(s: ReleaseSection, level: number): string[] {
     `*${escapeMarkdown(s.label)}*`,
     ...(s.addressee ? [escapeMarkdown(s.addressee)] : []),
     `**${escapeMarkdown(s.timingLine)}**`,
+    ...(s.dateLine ? [escapeMarkdown(s.dateLine)] : []),
     `${h} ${escapeMarkdown(s.headline)}`,
     ...(s.subheadline ? [`*${escapeMarkdown(s.subheadline)}*`] : []),
-    ...blocks(s.body, s.datelineText),
-    ...s.boilerplates.flatMap((b) => [`${h}## ${escapeMarkdown(b.heading)}`, ...b.paragraphs.map(escapeMarkdown)]),
-    escapeMarkdown(s.endMark),
+    ...blocks(s.body, s.datelineText, level),
+    // UK style: ENDS, then "Notes to editors" with the notes and the About sections under them.
+    ...(s.notes ? [escapeMarkdown(s.endMark), `${h}# ${escapeMarkdown(s.notes.heading)}`, ...blocks(s.notes.body, '', level + 1)] : []),
+    ...s.boilerplates.flatMap((b) => [`${h}${s.notes ? '##' : '#'} ${escapeMarkdown(b.heading)}`, ...b.paragraphs.map(escapeMarkdown)]),
+    ...(s.notes ? [] : [escapeMarkdown(s.endMark)]),
     ...(s.contacts.length
       ? [`**${escapeMarkdown(s.contactsHeading)}**`, ...s.contacts.map(contact)]
       : s.contactsElsewhere
@@ -114,7 +118,7 @@ function section(s: KitSectionDoc, level: number): string[] {
     case 'boilerplates':
       return [`${h} ${escapeMarkdown(s.title)}`, ...s.boilerplates.flatMap((b) => [`${h}# ${escapeMarkdown(b.heading)}`, ...b.paragraphs.map(escapeMarkdown)])];
     case 'text':
-      return [...(s.title ? [`${h} ${escapeMarkdown(s.title)}`] : []), ...blocks(s.body)];
+      return [...(s.title ? [`${h} ${escapeMarkdown(s.title)}`] : []), ...blocks(s.body, '', s.title ? level : level - 1)];
   }
 }
 

@@ -80,6 +80,9 @@ blockquote footer { font-style: normal; font-size: 9.5pt; color: var(--muted); }
    of the text before them come along (break-before: avoid; orphans and widows keep three). */
 .release-end { break-inside: avoid; break-before: avoid; }
 .contacts-elsewhere { font-size: 9.5pt; color: var(--muted); }
+.release-end + .notes { break-before: avoid; }
+.notes > h2 { break-after: avoid; }
+.release .date-line { text-align: right; margin: 0 0 4mm; }
 .contacts { break-inside: avoid; }
 .contacts h2 { font-size: 10.5pt; margin: 0 0 2mm; color: var(--ink); }
 .contact-list { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm 10mm; font-size: 9.5pt; }

@@ -3,7 +3,7 @@ import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type ChildNode, type Element } from 'domhandler';
 import type { Inline } from '../model/index.js';
 import { safeHref } from './safe-href.js';
-import { dropChars, imageName, lineText, tidyInlines, type ReadRelease, type SourceBlock } from './source-blocks.js';
+import { dropChars, imageSeen, lineText, tidyInlines, type ImageSeen, type ReadRelease, type SourceBlock } from './source-blocks.js';
 
 /**
  * Pasted HTML (Word, Google Docs, Outlook, web pages) and mammoth's DOCX output. Sanitized first with an
@@ -229,13 +229,13 @@ function listsFromMarkers(blocks: SourceBlock[]): SourceBlock[] {
 }
 
 /** Images of the HTML (or of the Word document mammoth turned into HTML), named for the import review. */
-function imagesOf(html: string): string[] {
+function imagesOf(html: string): ImageSeen[] {
   if (!/<img\b/i.test(html)) return [];
-  const found: string[] = [];
+  const found: ImageSeen[] = [];
   const visit = (nodes: readonly ChildNode[]): void => {
     for (const n of nodes) {
       if (!isTag(n)) continue;
-      if (n.name === 'img') found.push(imageName(n.attribs.src, n.attribs.alt));
+      if (n.name === 'img') found.push(imageSeen(n.attribs.src, n.attribs.alt));
       else if (n.name !== 'script' && n.name !== 'style') visit(n.children);
     }
   };

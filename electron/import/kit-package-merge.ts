@@ -23,6 +23,8 @@ export interface MergeItem {
   matchedBy: MatchedBy | null;
   /** The match is in the recipient's trash: it stays there (and is restored from the trash, not by the import). */
   inTrash: boolean;
+  /** For a version kept as the recipient's: the fields in which the package's differs (headline, body…). */
+  differs: string[];
 }
 
 export interface MergePlan {
@@ -40,7 +42,7 @@ export function entityName(collection: CollectionName, e: Record<string, unknown
 }
 
 /** Only what the package carries is compared: what stays home (history, notes, the outreach log) and bookkeeping do not count. */
-function comparable(collection: CollectionName, e: Record<string, unknown>, map: (id: string) => string): string {
+function comparableFields(collection: CollectionName, e: Record<string, unknown>, map: (id: string) => string): Record<string, string> {
   const { createdAt: _c, updatedAt: _u, deletedAt: _d, ...rest } = e;
   const out: Record<string, unknown> = rest;
   if (collection === 'releases') {
@@ -50,7 +52,12 @@ function comparable(collection: CollectionName, e: Record<string, unknown>, map:
   if (collection === 'contacts') delete out.notes;
   if (collection === 'logos') delete out.thumbnailSha256;
   if (collection === 'kits') out.outreach = { templates: (rest.outreach as { templates: unknown }).templates };
-  return stableJson(remap(collection, out, map));
+  return Object.fromEntries(Object.entries(remap(collection, out, map)).map(([k, v]) => [k, stableJson(v)]));
+}
+
+/** The fields whose values differ between two entities of one collection (none: the same). */
+function differingFields(a: Record<string, string>, b: Record<string, string>): string[] {
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => k !== 'id' && (a[k] ?? 'null') !== (b[k] ?? 'null')).sort();
 }
 
 function stableJson(v: unknown): string {
@@ -137,12 +144,12 @@ export function planKitPackage(doc: LibraryDocument, entities: PackageEntities):
       const found = matches.get(`${collection}:${e.id}`);
       const name = entityName(collection, e);
       if (!found) {
-        items.push({ collection, id: e.id, libraryId: e.id, name, status: 'add', matchedBy: null, inTrash: false });
+        items.push({ collection, id: e.id, libraryId: e.id, name, status: 'add', matchedBy: null, inTrash: false, differs: [] });
         continue;
       }
       const mine = found.match as unknown as Record<string, unknown>;
-      const same = comparable(collection, mine, (id) => id) === comparable(collection, e, map);
-      items.push({ collection, id: e.id, libraryId: found.match.id, name, status: same ? 'same' : 'kept', matchedBy: found.by, inTrash: !!found.match.deletedAt });
+      const differs = differingFields(comparableFields(collection, mine, (id) => id), comparableFields(collection, e, map));
+      items.push({ collection, id: e.id, libraryId: found.match.id, name, status: differs.length ? 'kept' : 'same', matchedBy: found.by, inTrash: !!found.match.deletedAt, differs });
     }
   }
   return { items, idMap };

@@ -2,7 +2,7 @@ import { Lexer, type Token, type Tokens } from 'marked';
 import type { Inline } from '../model/index.js';
 import { isEndMark } from './end-mark.js';
 import { safeHref } from './safe-href.js';
-import { imageName, tidyInlines, type ReadRelease, type SourceBlock } from './source-blocks.js';
+import { imageSeen, tidyInlines, type ImageSeen, type ReadRelease, type SourceBlock } from './source-blocks.js';
 
 interface Marks {
   bold?: boolean;
@@ -149,9 +149,9 @@ function blocksOf(tokens: readonly Token[], out: SourceBlock[]): void {
 }
 
 /** Every image in the tokens, wherever it sits (paragraph, list, table, quote, link). */
-function imagesIn(tokens: readonly Token[], found: string[]): void {
+function imagesIn(tokens: readonly Token[], found: ImageSeen[]): void {
   for (const t of tokens) {
-    if (t.type === 'image') found.push(imageName((t as Tokens.Image).href, (t as Tokens.Image).text));
+    if (t.type === 'image') found.push(imageSeen((t as Tokens.Image).href, (t as Tokens.Image).text));
     const nested = t as { tokens?: Token[]; items?: Array<{ tokens: Token[] }>; header?: Array<{ tokens: Token[] }>; rows?: Array<Array<{ tokens: Token[] }>> };
     if (nested.tokens) imagesIn(nested.tokens, found);
     for (const i of nested.items ?? []) imagesIn(i.tokens, found);
@@ -165,7 +165,7 @@ export function readMarkdownRelease(text: string): ReadRelease {
   const blocks: SourceBlock[] = [];
   const tokens = new Lexer({ gfm: true }).lex(src);
   blocksOf(tokens, blocks);
-  const images: string[] = [];
+  const images: ImageSeen[] = [];
   imagesIn(tokens, images);
   return { blocks: blocks.filter((b) => b.kind === 'rule' || (b.kind === 'list' ? b.items.length : b.lines.length)), rawLines: src.split('\n'), images };
 }

@@ -31,27 +31,37 @@ export interface ReadRelease {
   /** The plain text lines, for language detection and for the record. */
   rawLines: string[];
   /** Images met in the file and not kept (a release's text has no images): said in the import review. */
-  images?: string[];
+  images?: ImageSeen[];
 }
 
-/** The import review's line for an image a reader left out, naming it. */
-export function imageWarning(name: string): Localized {
+/** An image a reader left out: its alternative text, its file's name, whether it was a web address (never fetched). */
+export interface ImageSeen {
+  alt: string;
+  file: string;
+  remote: boolean;
+}
+
+/** The import review's line for an image a reader left out, naming it in each language's quotes. */
+export function imageWarning(image: ImageSeen): Localized {
+  const name = (open: string, close: string, web: string, none: string) => {
+    const parts = [image.alt ? `${open}${image.alt}${close}` : '', image.file ? (image.alt ? `(${image.file})` : image.file) : ''].filter(Boolean);
+    return `${parts.join(' ') || none}${image.remote ? ` ${web}` : ''}`;
+  };
   return {
-    en: `An image was left out of the release: ${name}. Add it under Logos if the kit needs it.`,
-    fr: `Une image a été laissée de côté\u00a0: ${name}. Ajoutez-la dans Logos si la trousse en a besoin.`,
+    en: `An image was left out of the release: ${name('“', '”', '(on the web, not downloaded)', 'an embedded image')}. Add it under Logos if the kit needs it.`,
+    fr: `Une image a été laissée de côté\u00a0: ${name('«\u00a0', '\u00a0»', '(sur le Web, non téléchargée)', 'une image intégrée')}. Ajoutez-la dans Logos si la trousse en a besoin.`,
   };
 }
 
-/** How an image is named in that warning: its alternative text, else its file's name; a web address is not fetched. */
-export function imageName(src: string | undefined, alt: string | undefined): string {
-  const a = (alt ?? '').trim();
+export function imageSeen(src: string | undefined, alt: string | undefined): ImageSeen {
   const s = (src ?? '').trim();
-  const file = /^data:/i.test(s) ? '' : decodeURIComponent(s.split(/[?#]/)[0]?.split('/').pop() ?? '');
-  const remote = /^https?:\/\//i.test(s) ? ' (web, not downloaded)' : '';
-  if (a && file) return `“${a}” (${file})${remote}`;
-  if (a) return `“${a}”${remote}`;
-  if (file) return `${file}${remote}`;
-  return 'an embedded image';
+  let file = /^data:/i.test(s) ? '' : (s.split(/[?#]/)[0]?.split('/').pop() ?? '');
+  try {
+    file = decodeURIComponent(file);
+  } catch {
+    // A malformed escape: the name as written.
+  }
+  return { alt: (alt ?? '').trim(), file, remote: /^https?:\/\//i.test(s) };
 }
 
 /** A table's cells, each line of a cell joined into one run of text. */

@@ -11,7 +11,7 @@ import { INDEX_FORMAT, describe, processTerm, snippet, snippetText, tokenize, ty
  * The library's search index as a service beside the store: MiniSearch over every live entity, kept in
  * step with the document by reference (immer gives a changed entity a new object, so an entity whose
  * object did not change needs no re-indexing), built after open in short slices so the window shows
- * the library first, and saved beside library.json with MiniSearch's own `toJSON` / `loadJSON`.
+ * the library first, and saved beside library.json with MiniSearch's own `toJSON` / `loadJSONAsync` (or `loadJSON`).
  *
  * The saved file names the SHA-256 of the library.json bytes it was built from. Opened with those bytes
  * it is used whole; opened with others (the CLI wrote, a hand edit), each entity whose indexed title and
@@ -68,9 +68,16 @@ function printOf(d: IndexedDoc): string {
   return createHash('sha1').update(d.title).update('\0').update(d.text).digest('base64').slice(0, 12);
 }
 
+type Entity = LibraryDocument[CollectionName][number];
+
+/** Every entity not in the trash, with its key in the index (`<collection>:<id>`). */
+function* liveEntities(doc: LibraryDocument): Generator<[key: string, collection: CollectionName, entity: Entity]> {
+  for (const c of COLLECTIONS) for (const e of doc[c]) if (!e.deletedAt) yield [`${c}:${e.id}`, c, e];
+}
+
 function liveCount(doc: LibraryDocument): number {
   let n = 0;
-  for (const c of COLLECTIONS) for (const e of doc[c]) if (!e.deletedAt) n++;
+  for (const _ of liveEntities(doc)) n++;
   return n;
 }
 
@@ -139,12 +146,16 @@ export class SearchService {
 
   /** Builds the index now, in slices between other work; `built` is called once it is in step. */
   buildInBackground(current: () => LibraryDocument, built: () => void): void {
-    void this.build(current, false).then(
-      () => {
-        if (!this.stopped) built();
-      },
-      () => undefined,
-    );
+    // Started after the caller of open has run, so that a search it asks at once finds no load under way.
+    setImmediate(() => {
+      if (this.stopped) return;
+      void this.build(current, false).then(
+        () => {
+          if (!this.stopped) built();
+        },
+        () => undefined,
+      );
+    });
   }
 
   private build(current: () => LibraryDocument, now: boolean): Promise<void> {
@@ -170,9 +181,10 @@ export class SearchService {
     const saved = await saving;
     if (saved && !this.mini) {
       try {
-        // One synchronous load (~0.6× the parse of library.json): loadJSONAsync yields with a timer every
-        // 1,000 keys of every posting list and took 2–3× as long in all, too slow for open's target.
-        const mini = MiniSearch.loadJSON<IndexedDoc>(saved.index, OPTIONS);
+        // In the background, loadJSONAsync: it yields every 1,000 keys, so the host keeps answering (the window's
+        // first requests come right after open). A search already waiting takes the synchronous loadJSON, 2–3×
+        // faster in all (docs/PERFORMANCE.md, "Libraries").
+        const mini = this.hurry ? MiniSearch.loadJSON<IndexedDoc>(saved.index, OPTIONS) : await MiniSearch.loadJSONAsync<IndexedDoc>(saved.index, OPTIONS);
         const prints = JSON.parse(saved.prints) as Record<string, string>;
         if (!this.mini) this.adopt(mini, prints, saved.library, opened, opened?.doc ?? doc);
       } catch {
@@ -193,13 +205,9 @@ export class SearchService {
     if (opened && library === opened.sha256 && liveCount(opened.doc) === mini.documentCount) {
       // Built from these very bytes: every live entity is in it as it reads now.
       let whole = true;
-      for (const c of COLLECTIONS) {
-        for (const e of opened.doc[c]) {
-          if (e.deletedAt) continue;
-          const key = `${c}:${e.id}`;
-          if (!this.prints.has(key)) whole = false;
-          else this.seen.set(key, e);
-        }
+      for (const [key, , e] of liveEntities(opened.doc)) {
+        if (!this.prints.has(key)) whole = false;
+        else this.seen.set(key, e);
       }
       if (whole) {
         this.indexedDoc = opened.doc;
@@ -211,16 +219,12 @@ export class SearchService {
     // Built from other bytes: keep the entries of entities that still read the same, drop the rest.
     const orgs = this.orgNames(doc);
     const live = new Set<string>();
-    for (const c of COLLECTIONS) {
-      for (const e of doc[c]) {
-        if (e.deletedAt) continue;
-        const key = `${c}:${e.id}`;
-        live.add(key);
-        const print = this.prints.get(key);
-        if (print === undefined) continue;
-        if (print === printOf(describe(orgs, c, e))) this.seen.set(key, e);
-        else this.remove(key);
-      }
+    for (const [key, c, e] of liveEntities(doc)) {
+      live.add(key);
+      const print = this.prints.get(key);
+      if (print === undefined) continue;
+      if (print === printOf(describe(orgs, c, e))) this.seen.set(key, e);
+      else this.remove(key);
     }
     for (const key of [...this.prints.keys()]) if (!live.has(key)) this.remove(key);
   }
@@ -246,19 +250,15 @@ export class SearchService {
     if (this.indexedDoc === doc) return true;
     const mini = this.mini!;
     const live = new Set<string>();
-    for (const c of COLLECTIONS) {
-      for (const entity of doc[c]) {
-        if (entity.deletedAt) continue;
-        const key = `${c}:${entity.id}`;
-        live.add(key);
-        if (this.seen.get(key) === entity) continue;
-        if (performance.now() > deadline) return false;
-        const d = describe(this.orgNames(doc), c, entity);
-        if (mini.has(key)) mini.discard(key);
-        mini.add(d);
-        this.seen.set(key, entity);
-        this.prints.set(key, printOf(d));
-      }
+    for (const [key, c, entity] of liveEntities(doc)) {
+      live.add(key);
+      if (this.seen.get(key) === entity) continue;
+      if (performance.now() > deadline) return false;
+      const d = describe(this.orgNames(doc), c, entity);
+      if (mini.has(key)) mini.discard(key);
+      mini.add(d);
+      this.seen.set(key, entity);
+      this.prints.set(key, printOf(d));
     }
     for (const key of [...this.prints.keys()]) if (!live.has(key)) this.remove(key);
     this.indexedDoc = doc;
@@ -294,7 +294,7 @@ export class SearchService {
     if (!entity) return { flat: '', folded: '' };
     let text = this.texts.get(entity);
     if (text === undefined) {
-      text = snippetText(describe(this.orgNames(doc), collectionOf(key), entity as LibraryDocument[CollectionName][number]).text);
+      text = snippetText(describe(this.orgNames(doc), collectionOf(key), entity as Entity).text);
       this.texts.set(entity, text);
     }
     return text;

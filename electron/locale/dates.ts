@@ -30,13 +30,16 @@ export function formatDateline(city: string, isoDate: string | null, lang: Local
   const place = city.trim();
   const dateText = isoDate ? formatDate(isoDate, lang) : '';
   if (!place && !dateText) return '';
-  if (lang === 'ja') return `${[place, dateText].filter(Boolean).join('、')} –`;
+  // Japanese releases date themselves on a line of their own (ReleaseSection.dateLine); the text may
+  // open with the place in lenticular brackets, 【大阪】, as Japanese wires write it, never "date –".
+  if (lang === 'ja') return place ? `【${place}】` : '';
   if (isFrench(lang)) {
     if (place && dateText) return `${place}, le ${dateText} –`;
     return `${place || `Le ${dateText}`} –`;
   }
   const upper = place.toLocaleUpperCase(lang);
-  return `${[upper, dateText].filter(Boolean).join(', ')} –`;
+  // American wires close the dateline with an em dash (SAN DIEGO, March 3, 2026 —); British ones with an en dash.
+  return `${[upper, dateText].filter(Boolean).join(', ')} ${lang === 'en-US' ? '—' : '–'}`;
 }
 
 interface ZonedParts {
@@ -91,7 +94,7 @@ export function formatTime(hour: number, minute: number, lang: LocaleLang): stri
 
 export type TimingInput = { kind: 'immediate' } | { kind: 'embargo'; until: string; zone: string };
 
-/** "Pour diffusion immédiate", "EMBARGOED UNTIL 00:01 GMT, 12 May 2026", "Ne pas publier avant le 12 mai 2026, 0 h 01 (UTC)". */
+/** "Pour diffusion immédiate", "EMBARGOED UNTIL 00:01 GMT, 12 May 2026", "SOUS EMBARGO jusqu’au 12 mai 2026, 0 h 01 (UTC)". */
 export function formatTimingLine(timing: TimingInput, lang: LocaleLang): string {
   if (timing.kind === 'immediate') {
     if (isFrench(lang)) return 'Pour diffusion immédiate';
@@ -104,10 +107,10 @@ export function formatTimingLine(timing: TimingInput, lang: LocaleLang): string 
   const date = formatDate(p.isoDate, lang);
   const time = formatTime(p.hour, p.minute, lang);
   switch (lang) {
+    // The word embargo printed, and as prominent as the English EMBARGOED (#20).
     case 'fr-CA':
-      return `Ne pas publier avant le ${date}, ${time} (${p.zoneName})`;
     case 'fr-FR':
-      return `Sous embargo jusqu’au ${date}, ${time} (${p.zoneName})`;
+      return `SOUS EMBARGO jusqu’au ${date}, ${time} (${p.zoneName})`;
     case 'en-US':
       return `EMBARGOED UNTIL ${time} ${p.zoneName}, ${date}`;
     case 'en-GB':

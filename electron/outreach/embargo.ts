@@ -31,7 +31,7 @@ export function kitEmbargo(kit: Kit, releases: readonly Release[], now: Date): E
 export function embargoText(timing: { kind: 'embargo'; until: string; zone: string }, lang: LocaleLang): EmbargoText {
   const line = formatTimingLine(timing, lang);
   if (isFrench(lang)) {
-    const rest = line.replace(/^(Ne pas publier avant le|Sous embargo jusqu’au)\s+/, '');
+    const rest = line.replace(/^(Ne pas publier avant le|Sous embargo jusqu’au|SOUS EMBARGO jusqu’au)\s+/, '');
     const text = `SOUS EMBARGO jusqu’au ${rest}`;
     return { subject: text, body: text, until: timing.until };
   }

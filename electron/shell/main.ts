@@ -13,9 +13,12 @@ import { keychainCredentials } from './keychain-credentials.js';
 import { closeSync, startSyncIfConfigured } from '../sync/index.js';
 import { installMenu } from './menu.js';
 import { createMainWindow } from './window.js';
+import { createFileOpener } from './open-files.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 let mainWindow: BrowserWindow | null = null;
+/** `.mkit` files the system hands the app (double-click, a second start): see open-files.ts. */
+const files = createFileOpener(() => mainWindow);
 
 /** Opens the library; a damaged one is never overwritten: the user may restore the newest backup or quit. */
 export async function openLibraryInteractively(dir: string): Promise<Library | null> {
@@ -57,6 +60,8 @@ async function start(): Promise<void> {
   );
   serveRenderer(path.resolve(here, '../renderer'));
   mainWindow = createMainWindow(path.join(here, 'preload.cjs'));
+  mainWindow.webContents.on('did-finish-load', () => files.pageLoaded());
+  files.openFromArgs(process.argv, process.cwd());
   installMenu(() => mainWindow, app.getLocale());
   // A team library keeps syncing while the window is open.
   void startSyncIfConfigured(library, ctx.credentials);
@@ -71,9 +76,16 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.setName(APP_NAME);
   registerAppScheme();
-  app.on('second-instance', () => {
+  // A second start (a .mkit double-clicked while the app runs) hands its command line to this one, and quits.
+  app.on('second-instance', (_event, argv: string[], workingDirectory: string) => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
+    files.openFromArgs(argv, workingDirectory);
+  });
+  // macOS names the file in an event, possibly before the app is ready.
+  app.on('open-file', (event, file: string) => {
+    event.preventDefault();
+    files.open(file);
   });
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(start);

@@ -53,6 +53,7 @@ export function ExportDialog({ open, onClose, target, beforeExport, onExported }
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ExportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [shared, setShared] = useState(false);
   const all: ExportFormat[] = target.kind === 'kit' ? ['pdf', 'docx', 'zip', 'md'] : ['pdf', 'docx', 'md'];
   const [outDir, setOutDir] = useState<string | null>(() => (isDesktop ? localStorage.getItem(exportDirKey(target.id)) : null));
 
@@ -68,7 +69,8 @@ export function ExportDialog({ open, onClose, target, beforeExport, onExported }
     return r.path;
   };
 
-  const run = async () => {
+  /** `share`: the .mkit package alone, for another officer's library ("Share as .mkit"). */
+  const run = async (share = false) => {
     setBusy(true);
     setError(null);
     setResult(null);
@@ -82,9 +84,11 @@ export function ExportDialog({ open, onClose, target, beforeExport, onExported }
       await beforeExport?.();
       // In the browser several files also come as one ZIP bundle, for "Download all".
       const wanted: ExportFormat[] = !isDesktop && formats.length > 1 && !formats.includes('zip') ? [...formats, 'zip'] : formats;
-      const input = { id: target.id, formats: wanted, ...(dir ? { outDir: dir } : {}) };
+      const input = { id: target.id, formats: share ? ['mkit' as const] : wanted, ...(dir ? { outDir: dir } : {}) };
       const r: ExportResult = target.kind === 'kit' ? await send('export.kit', input) : await send('export.release', input);
       setResult(r);
+      setShared(share);
+      if (share) return;
       localStorage.setItem(lastExportKey(target.id), JSON.stringify(r.files.filter((f) => formats.includes(f.format as ExportFormat))));
       onExported?.(r.files.filter((f) => formats.includes(f.format as ExportFormat)));
     } catch (err) {
@@ -99,7 +103,7 @@ export function ExportDialog({ open, onClose, target, beforeExport, onExported }
     setError(null);
     onClose();
   };
-  const bundle = !isDesktop && result && formats.length > 1 && !formats.includes('zip') ? result.files.find((f) => f.format === 'zip') : undefined;
+  const bundle = !isDesktop && result && !shared && formats.length > 1 && !formats.includes('zip') ? result.files.find((f) => f.format === 'zip') : undefined;
   const singles = result ? result.files.filter((f) => f !== bundle) : [];
   const where = result?.files[0] ? folderOf(result.files[0].path) : '';
 
@@ -114,6 +118,11 @@ export function ExportDialog({ open, onClose, target, beforeExport, onExported }
           <button type="button" className="btn" onClick={close}>
             {t('common.close')}
           </button>
+          {target.kind === 'kit' && (
+            <button type="button" className="btn" disabled={busy} title={t('export.shareHint')} onClick={() => void run(true)}>
+              {t('export.share')}
+            </button>
+          )}
           <button type="button" className="btn primary" disabled={busy || formats.length === 0} onClick={() => void run()}>
             {busy ? t('export.running') : t('export.run')}
           </button>
@@ -148,7 +157,8 @@ export function ExportDialog({ open, onClose, target, beforeExport, onExported }
       )}
       {result && (
         <div className="export-result" role="status">
-          <h3>{t('export.done')}</h3>
+          <h3>{shared ? t('export.shared') : t('export.done')}</h3>
+          {shared && <p className="muted">{t('export.shareHint')}</p>}
           <p className="written-where">
             {isDesktop ? t('export.writtenTo', { count: result.files.length, folder: where }) : t('export.writtenInLibrary', { count: result.files.length, folder: where })}
           </p>
@@ -176,7 +186,7 @@ export function ExportDialog({ open, onClose, target, beforeExport, onExported }
                 <span className="file-name">{f.name}</span>
                 <span className="muted">{formatBytes(f.bytes)}</span>
                 {isDesktop ? (
-                  <button type="button" className="btn small" aria-label={t('export.openFile', { name: f.name })} onClick={() => void send('desktop.openFile', { path: f.path }).catch((err: unknown) => setError(errorMessage(err)))}>
+                  f.format !== 'mkit' && <button type="button" className="btn small" aria-label={t('export.openFile', { name: f.name })} onClick={() => void send('desktop.openFile', { path: f.path }).catch((err: unknown) => setError(errorMessage(err)))}>
                     {t('export.open')}
                   </button>
                 ) : (

@@ -4,6 +4,7 @@ import { send } from '../api/client.js';
 import { LOGO_VARIANTS, type LogoVariant } from '../../electron/model/constants.js';
 import { dataChanged, errorMessage, useQuery } from '../lib/data.js';
 import { fileToBase64, kindOf } from '../lib/files.js';
+import { isKitPackage, openKitPackage } from './kit-package-import.js';
 import { formatDate } from '../lib/format.js';
 import { navigate } from '../lib/router.js';
 import { ContactReview, type ReviewContact } from './contact-review.js';
@@ -37,7 +38,7 @@ export function openFilePicker(): void {
   picker?.click();
 }
 
-const ACCEPT = '.txt,.md,.markdown,.docx,.html,.htm,.vcf,.csv,.png,.jpg,.jpeg,.svg,.webp,.gif';
+const ACCEPT = '.mkit,.txt,.md,.markdown,.docx,.html,.htm,.vcf,.csv,.png,.jpg,.jpeg,.svg,.webp,.gif';
 
 
 /** Files dropped or pasted anywhere in the window, or picked: each goes to its reader, then to a review step. */
@@ -51,6 +52,11 @@ export function ImportCenter() {
 
   const handle = async (files: File[]) => {
     for (const file of files) {
+      // A kit package opens in its own dialog (kit-package-import.tsx).
+      if (isKitPackage(file.name)) {
+        openKitPackage(file);
+        continue;
+      }
       const kind = kindOf(file.name);
       try {
         if (kind === 'unknown') throw new Error(t('import.unsupported', { name: file.name }));

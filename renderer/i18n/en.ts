@@ -40,6 +40,7 @@ export const en = {
     destination: 'Export into', defaultDestination: 'The library’s exports folder', chooseFolder: 'Choose a folder…', changeFolder: 'Change…', askFolder: 'You will be asked for a folder the first time; it is remembered for this kit.', show: 'Show in folder',
     chooseTitle: 'Where to export “{{name}}”', noFolder: 'No folder chosen: nothing was exported. Choose where the files should go.', downloadAll: 'Download all (ZIP)', open: 'Open', openFile: 'Open {{name}}',
     writtenTo_one: '{{count}} file written to {{folder}}', writtenTo_other: '{{count}} files written to {{folder}}', writtenInLibrary_one: '{{count}} file written in the library’s exports folder ({{folder}}); download it below.', writtenInLibrary_other: '{{count}} files written in the library’s exports folder ({{folder}}); download them below, or all at once.',
+    share: 'Share as .mkit', shareHint: 'One file a colleague or a partner opens in Media Kit Manager: the kit, its releases, logos and contacts.', shared: 'Kit package ready',
     formatHint: { pdf: 'to send and print', docx: 'to edit in Word', zip: 'everything, with logos', md: 'plain text for the web' },
   },
   import: {
@@ -53,6 +54,18 @@ export const en = {
     split: 'Split', splitLabel: 'Split {{name}} into two contacts', samePerson: 'Same person as above', sameLabel: 'Same person as above: {{name}} and {{other}}',
     dropContact: 'Leave out', dropLabel: 'Leave {{name}} out of the import', warningsTitle: 'To check',
     logoThumb: 'Preview of {{name}}', logoNameHint: 'How the logo is named in the library and on the kit’s logo page.',
+  },
+  kitPackage: {
+    differs: 'differs in: {{fields}}',
+    fields: { headline: 'headline', subheadline: 'subheadline', body: 'text', name: 'name', emails: 'e-mails', phones: 'phones', title: 'title', organization: 'organization', boilerplates: 'About text', sections: 'sections', cover: 'cover', contactIds: 'contacts', logoIds: 'logos', file: 'image', timing: 'timing', dateline: 'dateline', status: 'status', tags: 'tags', event: 'event', outreach: 'e-mail templates' },
+    title: 'Open the kit package “{{name}}”', madeBy: '{{file}} — made with {{app}} {{version}} on {{date}}.',
+    nothingYet: 'Nothing has changed yet. Here is what opening this package would do to your library.', allHere: 'Everything in this package is already in your library: opening it adds nothing.',
+    willAdd_one: 'Will be added ({{count}})', willAdd_other: 'Will be added ({{count}})', already_one: 'Already in your library ({{count}})', already_other: 'Already in your library ({{count}})',
+    kept_one: 'In your library in another version: yours is kept ({{count}})', kept_other: 'In your library in another version: yours is kept ({{count}})',
+    keptHint: 'Nothing of yours is overwritten. The version in the package is saved in the library, and a release’s history says so.',
+    add_one: 'Add {{count}} item to the library', add_other: 'Add {{count}} items to the library', adding: 'Adding…', openKit: 'Open the kit',
+    done_one: '“{{name}}”: {{count}} item added.', done_other: '“{{name}}”: {{count}} items added.',
+    matchedBy: { email: 'same e-mail', hash: 'same image file', name: 'same name' }, inTrash: 'in your trash',
   },
   firstRun: {
     title: 'Welcome to Media Kit Manager', lead: 'Your library is empty. Load a sample library to see a complete media kit in one click, or start with your own material.',

@@ -44,6 +44,7 @@ export const fr: UiStrings = {
     destination: 'Exporter dans', defaultDestination: 'Le dossier d’exportation de la bibliothèque', chooseFolder: 'Choisir un dossier…', changeFolder: 'Changer…', askFolder: 'Un dossier vous sera demandé la première fois; il est retenu pour cette trousse.', show: 'Afficher dans le dossier',
     chooseTitle: 'Où exporter « {{name}} »', noFolder: 'Aucun dossier choisi : rien n’a été exporté. Choisissez où enregistrer les fichiers.', downloadAll: 'Tout télécharger (ZIP)', open: 'Ouvrir', openFile: 'Ouvrir {{name}}',
     writtenTo_one: '{{count}} fichier écrit dans {{folder}}', writtenTo_other: '{{count}} fichiers écrits dans {{folder}}', writtenInLibrary_one: '{{count}} fichier écrit dans le dossier d’exportation de la bibliothèque ({{folder}}); téléchargez-le ci-dessous.', writtenInLibrary_other: '{{count}} fichiers écrits dans le dossier d’exportation de la bibliothèque ({{folder}}); téléchargez-les ci-dessous, ou tous à la fois.',
+    share: 'Partager en .mkit', shareHint: 'Un seul fichier qu’un collègue ou un partenaire ouvre dans Media Kit Manager : la trousse, ses communiqués, logos et contacts.', shared: 'Paquet de trousse prêt',
     formatHint: { pdf: 'pour envoyer et imprimer', docx: 'pour modifier dans Word', zip: 'tout, avec les logos', md: 'texte brut pour le Web' },
   },
   import: {
@@ -56,6 +57,18 @@ export const fr: UiStrings = {
     split: 'Séparer', splitLabel: 'Séparer {{name}} en deux contacts', samePerson: 'Même personne que ci-dessus', sameLabel: 'Même personne que ci-dessus : {{name}} et {{other}}',
     dropContact: 'Écarter', dropLabel: 'Écarter {{name}} de l’importation', warningsTitle: 'À vérifier',
     logoThumb: 'Aperçu de {{name}}', logoNameHint: 'Le nom du logo dans la bibliothèque et sur la page des logos de la trousse.',
+  },
+  kitPackage: {
+    differs: 'diffère par : {{fields}}',
+    fields: { headline: 'titre', subheadline: 'sous-titre', body: 'texte', name: 'nom', emails: 'courriels', phones: 'téléphones', title: 'fonction', organization: 'organisation', boilerplates: 'texte « À propos »', sections: 'sections', cover: 'couverture', contactIds: 'contacts', logoIds: 'logos', file: 'image', timing: 'diffusion', dateline: 'lieu et date', status: 'statut', tags: 'étiquettes', event: 'événement', outreach: 'modèles de courriel' },
+    title: 'Ouvrir le paquet de trousse « {{name}} »', madeBy: '{{file}} — créé avec {{app}} {{version}} le {{date}}.',
+    nothingYet: 'Rien n’a encore changé. Voici ce que l’ouverture de ce paquet ferait dans votre bibliothèque.', allHere: 'Tout ce que contient ce paquet est déjà dans votre bibliothèque : l’ouvrir n’ajoute rien.',
+    willAdd_one: 'Sera ajouté ({{count}})', willAdd_other: 'Seront ajoutés ({{count}})', already_one: 'Déjà dans votre bibliothèque ({{count}})', already_other: 'Déjà dans votre bibliothèque ({{count}})',
+    kept_one: 'Dans votre bibliothèque en une autre version : la vôtre est conservée ({{count}})', kept_other: 'Dans votre bibliothèque en une autre version : la vôtre est conservée ({{count}})',
+    keptHint: 'Rien de ce qui est à vous n’est remplacé. La version du paquet est gardée dans la bibliothèque, et l’historique d’un communiqué le mentionne.',
+    add_one: 'Ajouter {{count}} élément à la bibliothèque', add_other: 'Ajouter {{count}} éléments à la bibliothèque', adding: 'Ajout…', openKit: 'Ouvrir la trousse',
+    done_one: '« {{name}} » : {{count}} élément ajouté.', done_other: '« {{name}} » : {{count}} éléments ajoutés.',
+    matchedBy: { email: 'même courriel', hash: 'même fichier image', name: 'même nom' }, inTrash: 'dans votre corbeille',
   },
   firstRun: {
     title: 'Bienvenue dans Media Kit Manager', lead: 'Votre bibliothèque est vide. Chargez une bibliothèque d’exemple pour voir une trousse média complète en un clic, ou commencez avec vos documents.',

@@ -1,4 +1,4 @@
-import { Table, type Block, type Inline } from '../../electron/model/blocks.js';
+import type { Block, Inline } from '../../electron/model/blocks.js';
 
 /** The subset of ProseMirror/TipTap JSON the release editor produces and reads. */
 export interface TipMark {
@@ -118,6 +118,18 @@ function isEmpty(runs: readonly Inline[]): boolean {
   return runs.every((r) => !r.text.trim());
 }
 
+/** A table node's rows as the model holds them, or null when they are not rows of cells of runs (then it is not saved). */
+function tableRows(value: unknown): Inline[][][] | null {
+  const isRun = (r: unknown): r is Inline => {
+    if (typeof r !== 'object' || r === null) return false;
+    const { text, bold, italic, href } = r as Record<string, unknown>;
+    return typeof text === 'string' && (bold === undefined || typeof bold === 'boolean') && (italic === undefined || typeof italic === 'boolean') && (href === undefined || (typeof href === 'string' && SAFE_HREF.test(href)));
+  };
+  if (!Array.isArray(value) || !value.length) return null;
+  const ok = value.every((row) => Array.isArray(row) && row.every((cell) => Array.isArray(cell) && cell.every(isRun)));
+  return ok ? (value as Inline[][][]) : null;
+}
+
 export function tiptapToBlocks(doc: TipNode): Block[] {
   const blocks: Block[] = [];
   for (const node of doc.content ?? []) {
@@ -152,8 +164,8 @@ export function tiptapToBlocks(doc: TipNode): Block[] {
         break;
       }
       case 'releaseTable': {
-        const parsed = Table.safeParse({ type: 'table', header: node.attrs?.header, rows: node.attrs?.rows });
-        if (parsed.success) blocks.push(parsed.data);
+        const rows = tableRows(node.attrs?.rows);
+        if (rows) blocks.push({ type: 'table', header: node.attrs?.header === true, rows });
         break;
       }
       default: {

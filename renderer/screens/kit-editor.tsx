@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { send } from '../api/client.js';
 import { newId } from '../../electron/model/constants.js';
 import type { Kit, KitSection } from '../../electron/model/entities.js';
-import { blockText, type Block } from '../../electron/model/blocks.js';
+import type { Block } from '../../electron/model/blocks.js';
 import { useAutosave, useEditableEntity } from '../lib/autosave.js';
 import { dataChanged, errorMessage, useQuery } from '../lib/data.js';
 import { formatBytes } from '../lib/format.js';
@@ -30,7 +30,7 @@ function blocksToText(blocks: Block[]): string {
       b.type === 'list'
         ? b.items.map((i) => `• ${i.map((r) => r.text).join('')}`).join('\n')
         : b.type === 'table'
-          ? blockText(b)
+          ? b.rows.map((row) => row.map((cell) => cell.map((r) => r.text).join('')).join('\t')).join('\n')
           : b.content.map((r) => r.text).join(''),
     )
     .join('\n\n');

@@ -24,6 +24,8 @@ const MergeItem = z.object({
   status: z.enum(['add', 'same', 'kept']),
   matchedBy: z.enum(['id', 'email', 'hash', 'name']).nullable(),
   inTrash: z.boolean(),
+  /** For a version kept as the library's: the fields in which the package's version differs. */
+  differs: z.array(z.string()),
 });
 
 const KitPackagePlan = z.object({

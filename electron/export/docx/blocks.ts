@@ -32,7 +32,7 @@ export function blockParagraphs(ctx: DocxContext, body: readonly Block[], dateli
   const datelineRuns = (): ParagraphChild[] => {
     if (datelineUsed) return [];
     datelineUsed = true;
-    return [run(ctx, `${dateline} `, { bold: true })];
+    return [run(ctx, dateline.endsWith('】') ? dateline : `${dateline} `, { bold: true })];
   };
   body.forEach((b, at) => {
     switch (b.type) {

@@ -54,16 +54,26 @@ async function releaseSection(ctx: DocxContext, s: ReleaseSection): Promise<Body
   );
   if (s.addressee) out.push(new Paragraph({ children: [run(ctx, s.addressee, { bold: true })] }));
   out.push(new Paragraph({ spacing: { after: 200 }, children: [run(ctx, s.timingLine, { bold: true, size: 19 })] }));
+  if (s.dateLine) out.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(ctx, s.dateLine)] }));
   out.push(heading1(ctx, s.headline));
   if (s.subheadline) out.push(new Paragraph({ style: 'Subtitle', children: [run(ctx, s.subheadline)] }));
   // The end mark is kept with the text before it, and the contacts with the end mark (#16): the
   // chain of keep-with-next ends at the last contact, so Word moves them to a page together.
-  out.push(...blockParagraphs(ctx, s.body, s.datelineText, { keepLastWithNext: !s.boilerplates.length }));
-  s.boilerplates.forEach((b, n) => out.push(...boilerplateParagraphs(ctx, b, n === s.boilerplates.length - 1)));
   const tail = s.contacts.length > 0 || s.contactsElsewhere !== '';
-  out.push(
-    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: tail, keepLines: true, spacing: { before: 280, after: 280 }, children: [run(ctx, s.endMark, { bold: true })] }),
-  );
+  const endMark = (keepNext: boolean) =>
+    new Paragraph({ alignment: AlignmentType.CENTER, keepNext, keepLines: true, spacing: { before: 280, after: 280 }, children: [run(ctx, s.endMark, { bold: true })] });
+  if (s.notes) {
+    // UK style: ENDS, then "Notes to editors" with the notes and the About sections under them.
+    out.push(...blockParagraphs(ctx, s.body, s.datelineText, { keepLastWithNext: true }));
+    out.push(endMark(true));
+    out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [run(ctx, s.notes.heading)] }));
+    out.push(...blockParagraphs(ctx, s.notes.body));
+    s.boilerplates.forEach((b, n) => out.push(...boilerplateParagraphs(ctx, b, tail && n === s.boilerplates.length - 1)));
+  } else {
+    out.push(...blockParagraphs(ctx, s.body, s.datelineText, { keepLastWithNext: !s.boilerplates.length }));
+    s.boilerplates.forEach((b, n) => out.push(...boilerplateParagraphs(ctx, b, n === s.boilerplates.length - 1)));
+    out.push(endMark(tail));
+  }
   if (s.contacts.length) {
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: [run(ctx, s.contactsHeading)] }));
     s.contacts.forEach((c, n) => out.push(...contactParagraphs(ctx, c, n === s.contacts.length - 1)));
@@ -98,8 +108,12 @@ function cell(children: Paragraph[], twips: number): TableCell {
  */
 function contactSheet(ctx: DocxContext, s: ContactSheetSection): BodyElement[] {
   const total = TEXT_WIDTH_TWIPS[ctx.doc.pageSize];
-  const header = (t: string) => headerWidthPt(t, TABLE_SIZE / 2) * 1.08; // bold
-  const widths = contactColumns(s.contacts, ctx.doc.pageSize, TABLE_SIZE / 2, {
+  // Sized a little wide: Word shows Calibri, but LibreOffice without it substitutes a wider face
+  // (DejaVu Sans), and an address or a phone number must stay on one line in both.
+  const SLACK = 1.15;
+  // Headers are bold: in DejaVu Sans Bold about 1.45 times the estimate.
+  const header = (t: string) => headerWidthPt(t, TABLE_SIZE / 2) * 1.45;
+  const widths = contactColumns(s.contacts, ctx.doc.pageSize, (TABLE_SIZE / 2) * SLACK, {
     organization: header(s.columns.organization),
     email: header(s.columns.email),
     phone: header(s.columns.phone),

@@ -36,7 +36,7 @@ describe('resolveKit', () => {
     expect(en.contactsElsewhere).toBe('Media contacts: see “Relations médias”');
     expect(en.label).toBe('Press release');
     expect(en.timingLine).toBe('FOR IMMEDIATE RELEASE');
-    expect(en.datelineText).toBe('BOSTON, June 16, 2025 –');
+    expect(en.datelineText).toBe('BOSTON, June 16, 2025 —');
     expect(en.boilerplates[0]?.heading).toBe('About Bioalliance Laurentides');
     expect(en.endMark).toBe('-30-');
     const firstEn = en.body[0];
@@ -83,7 +83,8 @@ describe('a Japanese release', () => {
     if (s?.type !== 'release') throw new Error('expected a release');
     expect(s.label).toBe('プレスリリース');
     expect(s.addressee).toBe('報道関係者各位');
-    expect(s.datelineText).toBe('大阪、2025年6月17日 –');
+    expect(s.datelineText).toBe('【大阪】');
+    expect(s.dateLine).toBe('2025年6月17日');
     expect(s.boilerplates[0]?.heading).toBe('Umeda Bio Cluster 会社概要');
     expect(s.contactsHeading).toBe('お問い合わせ');
     expect(s.endMark).toBe('以上');

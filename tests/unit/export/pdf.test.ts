@@ -78,7 +78,7 @@ describe('PDF printed by system Chromium', () => {
     // One end mark for the kit, the kit's language's (pdftotext joins a line ending in a hyphen to the next).
     expect(text).toMatch(/(^|\n)-30-?/);
     expect(text).not.toContain('###');
-    expect(text).toContain('BOSTON, June 16, 2025 –');
+    expect(text).toContain('BOSTON, June 16, 2025 —');
     expect(text).toMatch(/Page 2 de \d/);
     // A space before the colon in French (a U+00A0 in the source; PDF text layers write it as U+0020).
     expect(text).toMatch(/Renseignements[ \u00A0]:/);

@@ -120,7 +120,7 @@ describe('an image in a release', () => {
     const r = await readReleaseFile('ferries.md', enc(MD));
     expect(blocksText(r.release.body)).not.toContain('Ferry at the Dartmouth terminal');
     expect(warningsOf(r)).toContain('An image was left out of the release: “Ferry at the Dartmouth terminal” (ferry-dartmouth.jpg)');
-    expect(localize(r.warnings.find((w) => localize(w, 'fr').includes('image'))!, 'fr')).toMatch(/^Une image a été laissée de côté\u00a0: “Ferry/);
+    expect(localize(r.warnings.find((w) => localize(w, 'fr').includes('image'))!, 'fr')).toMatch(/^Une image a été laissée de côté\u00a0: «\u00a0Ferry at the Dartmouth terminal\u00a0» \(ferry-dartmouth\.jpg\)/);
   });
 
   it('in pasted HTML (a data: URI, a web address) is named, and the web address is not fetched', () => {
@@ -128,7 +128,7 @@ describe('an image in a release', () => {
 <p><img src="data:image/png;base64,iVBORw0KGgo=" alt="Logo de la Société"></p><p><img src="https://cdn.example.com/photos/quai.jpg"></p>`);
     const w = warningsOf(r);
     expect(w).toContain('“Logo de la Société”');
-    expect(w).toContain('quai.jpg (web, not downloaded)');
+    expect(w).toContain('quai.jpg (on the web, not downloaded)');
     expect(blocksText(r.release.body)).not.toContain('Logo de la Société');
   });
 

@@ -101,6 +101,22 @@ describe('a hostile .mkit package changes nothing and says why', () => {
     expect((await refused('nombreux.mkit', repack(many))).message).toMatch(/more than 2000 entries/);
   });
 
+  it('lies about an entry’s size in the archive’s directory (a bomb that says it is small)', async () => {
+    const zeros = new Uint8Array(24 * 1024 * 1024);
+    const entries = entriesOf(good);
+    const [logoEntry] = Object.keys(entries).filter((n) => n.startsWith('files/'));
+    // The logo's entry holds 24 MB of zeros compressed, and the directory claims its true logo's size.
+    const zip = Buffer.from(repack({ ...entries, [logoEntry!]: zeros }, undefined, 9));
+    let at = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    while (at >= 0) {
+      const nameLength = zip.readUInt16LE(at + 28);
+      if (zip.toString('latin1', at + 46, at + 46 + nameLength) === logoEntry) zip.writeUInt32LE(entries[logoEntry!]!.byteLength, at + 24);
+      at = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4);
+    }
+    // Inflating stops at the size announced: what comes out is not the file its name promises.
+    expect((await refused('menteur.mkit', new Uint8Array(zip))).message).toMatch(/does not match its hash/);
+  });
+
   it('is larger than a package may be (refused before it is read)', async () => {
     const dir = await tempDir('mediakit-mkit-big-');
     const file = path.join(dir, 'enorme.mkit');

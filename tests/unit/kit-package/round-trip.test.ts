@@ -105,7 +105,7 @@ describe('a .mkit package between two real libraries', () => {
     const second = await exportPackage(a.ctx, a.kitId);
 
     const preview = await call(b.ctx, 'import.previewKitPackage', { path: second.path });
-    expect(preview.items.filter((i) => i.status === 'kept')).toEqual([expect.objectContaining({ collection: 'releases', id: relId, matchedBy: 'id' })]);
+    expect(preview.items.filter((i) => i.status === 'kept')).toEqual([expect.objectContaining({ collection: 'releases', id: relId, matchedBy: 'id', differs: ['headline'] })]);
     await call(b.ctx, 'import.kitPackage', { path: second.path });
     const rel = b.library.doc.releases.find((r) => r.id === relId)!;
     expect(rel.headline).toBe('Titre revu par le destinataire');

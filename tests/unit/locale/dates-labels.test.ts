@@ -18,16 +18,20 @@ describe('dates in each language', () => {
   });
   it('writes datelines', () => {
     expect(formatDateline('Boston', '2025-06-16', 'fr-CA')).toBe('Boston, le 16 juin 2025 –');
-    expect(formatDateline('Boston', '2025-06-16', 'en-US')).toBe('BOSTON, June 16, 2025 –');
+    // American wires: an em dash; British: an en dash (#20).
+    expect(formatDateline('Boston', '2025-06-16', 'en-US')).toBe('BOSTON, June 16, 2025 —');
     expect(formatDateline('London', '2026-06-16', 'en-GB')).toBe('LONDON, 16 June 2026 –');
-    expect(formatDateline('東京', '2025-06-16', 'ja')).toBe('東京、2025年6月16日 –');
+    // Japanese: no Western "date –" run-in; the place in 【】, the date on a line of its own.
+    expect(formatDateline('東京', '2025-06-16', 'ja')).toBe('【東京】');
     expect(formatDateline('', null, 'fr-CA')).toBe('');
   });
   it('writes timing lines, immediate and embargoed', () => {
     expect(formatTimingLine({ kind: 'immediate' }, 'fr-CA')).toBe('Pour diffusion immédiate');
     expect(formatTimingLine({ kind: 'immediate' }, 'en-GB')).toBe('FOR IMMEDIATE RELEASE');
     const utc = { kind: 'embargo', until: '2026-05-12T00:01:00Z', zone: 'UTC' } as const;
-    expect(formatTimingLine(utc, 'fr-CA')).toBe('Ne pas publier avant le 12 mai 2026, 0 h 01 (UTC)');
+    // The word embargo printed, as prominent as the English one (#20).
+    expect(formatTimingLine(utc, 'fr-CA')).toBe('SOUS EMBARGO jusqu’au 12 mai 2026, 0 h 01 (UTC)');
+    expect(formatTimingLine(utc, 'fr-FR')).toBe('SOUS EMBARGO jusqu’au 12 mai 2026, 0 h 01 (UTC)');
     expect(formatTimingLine(utc, 'en-GB')).toBe('EMBARGOED UNTIL 00:01 GMT, 12 May 2026');
     const ny = { kind: 'embargo', until: '2026-05-12T00:01:00-04:00', zone: 'America/New_York' } as const;
     expect(formatTimingLine(ny, 'en-US')).toBe('EMBARGOED UNTIL 12:01 a.m. EDT, May 12, 2026');
