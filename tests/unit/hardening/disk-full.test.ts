@@ -28,6 +28,23 @@ async function onDisk(lib: Library) {
 
 const isRoot = process.getuid?.() === 0;
 
+/**
+ * The disk turns read-only under the library. The kernel refuses while a file on it is open for
+ * writing ("mount point is busy"): the search index is saved in the background after a change, so
+ * the remount waits for that write to end, as a disk failing a moment later would.
+ */
+async function remountReadOnly(mnt: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      execFileSync('mount', ['-o', 'remount,ro', mnt], { stdio: 'pipe' });
+      return;
+    } catch (err) {
+      if (attempt >= 50 || !/busy/.test(String((err as { stderr?: Buffer }).stderr ?? ''))) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
 describe('a save that cannot be written', () => {
   it(isRoot ? 'on a full disk, then a read-only one: fails clearly, keeps the saved state, and saves again once fixed' : 'in a read-only folder: fails clearly, keeps the saved state, and saves again once fixed', async () => {
     const dir = await tempDir();
@@ -55,7 +72,7 @@ describe('a save that cannot be written', () => {
         execFileSync('mount', ['-o', 'remount,size=4m', mnt]);
         await lib.mutate((d) => void d.organizations.push(org(n)));
         expect((await onDisk(lib)).organizations).toHaveLength(n);
-        execFileSync('mount', ['-o', 'remount,ro', mnt]);
+        await remountReadOnly(mnt);
       } else {
         await chmod(mnt, 0o555);
       }
