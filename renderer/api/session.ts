@@ -1,3 +1,4 @@
+import { saveBlob } from '../lib/save-blob.js';
 /**
  * The web host's session token (browser only; the desktop app talks over IPC). It arrives in the
  * address's fragment (`#token=…`), which no browser sends to a server, moves to sessionStorage (this
@@ -26,13 +27,5 @@ export function sessionHeaders(): Record<string, string> {
 export async function downloadFromHost(url: string, name: string): Promise<void> {
   const res = await fetch(url, { headers: sessionHeaders() });
   if (!res.ok) throw new Error(`${name}: HTTP ${res.status}`);
-  const blob = await res.blob();
-  const href = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 60_000);
+  saveBlob(await res.blob(), name);
 }

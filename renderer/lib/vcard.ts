@@ -1,3 +1,4 @@
+import { saveBlob } from './save-blob.js';
 import type { Contact } from '../../electron/model/entities.js';
 
 function esc(v: string): string {
@@ -22,12 +23,5 @@ export function toVCard(contacts: readonly Contact[]): string {
 }
 
 export function downloadText(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveBlob(new Blob([text], { type }), name);
 }
