@@ -37,7 +37,7 @@ export function VcardExportDialog({ source, contacts, onClose }: { source: Vcard
         r.withNotes
           ? t('vcard.savedWithNotes', { count: r.count, formatted: formatNumber(r.count), name: r.fileName, notes: r.withNotes })
           : t('vcard.saved', { count: r.count, formatted: formatNumber(r.count), name: r.fileName }),
-        'info',
+        'success',
       );
       onClose();
     } catch (err) {
