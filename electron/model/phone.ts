@@ -10,6 +10,7 @@ import type { Lang } from './constants.js';
 /** The words that introduce an extension: French "poste"/"p.", English "ext."/"extension"/"x"/"#", Japanese 内線. */
 export const EXTENSION_MARK = '(?:ext\\.?|extn\\.?|extension|poste|p\\.|x|#|内線)';
 
+const MAX_PHONE = 80;
 const TRAILING_EXTENSION = new RegExp(`^(.*?)[\\s,;]*[(]?\\s*${EXTENSION_MARK}\\s*[:.]?\\s*(\\d{1,7})\\s*[)]?$`, 'iu');
 
 /** Full-width digits and brackets become ASCII (NFKC); the dashes a keyboard or a word processor makes become "-". */
@@ -20,6 +21,9 @@ function normalized(phone: string): string {
 /** The number and its extension, as written: "+1 514 555-0142 poste 221" → "+1 514 555-0142" and "221". */
 export function splitExtension(phone: string): { main: string; ext: string | null } {
   const text = normalized(phone);
+  // No phone with its extension is this long; the pattern's backtracking grows with the square of a
+  // long value (a hostile CSV's), so such a value is left as it is, read as text.
+  if (text.length > MAX_PHONE) return { main: text, ext: null };
   const m = TRAILING_EXTENSION.exec(text);
   return m && /\d/.test(m[1]!) ? { main: m[1]!.trim(), ext: m[2]! } : { main: text, ext: null };
 }

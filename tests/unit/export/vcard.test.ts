@@ -46,6 +46,14 @@ describe('phones: the extension stays with the number (issue #20)', () => {
     expect(splitExtension('poste 221')).toEqual({ main: 'poste 221', ext: null });
   });
 
+  it('leaves a hostile value of thousands of characters as text, without reading it', () => {
+    const hostile = `+1 ${', '.repeat(50_000)}x 1a`;
+    expect(telUri(hostile)).toBeNull();
+    expect(splitExtension(hostile).ext).toBeNull();
+    const card = contactToVcard({ ...blank, name: 'X', phones: [hostile] });
+    expect(card).toContain('TEL;VALUE=text;');
+  });
+
   it('reads a tel: URI back as a person writes it, the extension in the contact’s language', () => {
     expect(readableTel('tel:+1-514-555-0142;ext=221', 'fr-CA')).toBe('+1-514-555-0142 poste 221');
     expect(readableTel('tel:+44-20-7946-0958;ext=12', 'en-GB')).toBe('+44-20-7946-0958 ext. 12');
