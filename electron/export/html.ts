@@ -168,6 +168,12 @@ ${contacts}</div>`
 </article>`;
 }
 
+/**
+ * A section this short always fits on one page: it is kept whole (print-css.ts: .short), rather
+ * than leaving its title and one row of a table at the foot of a page and the rest on the next.
+ */
+const SHORT = { logos: 6, contacts: 12 };
+
 function logoSheet(doc: KitDocument, s: LogoSheetSection, images: Images): string {
   const cards = s.logos
     .map(
@@ -177,7 +183,7 @@ function logoSheet(doc: KitDocument, s: LogoSheetSection, images: Images): strin
       )}</div><div class="caption">${escapeHtml(l.caption)}</div></figcaption></figure>`,
     )
     .join('\n');
-  return `<section class="page flow logo-sheet" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
+  return `<section class="page flow logo-sheet${s.logos.length <= SHORT.logos ? ' short' : ''}" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
 <h1 class="section-title">${escapeHtml(s.title)}</h1><div class="section-rule"></div>
 <div class="logo-grid">${cards}</div></section>`;
 }
@@ -210,7 +216,7 @@ function contactSheet(doc: KitDocument, s: ContactSheetSection): string {
     })
     .join('\n');
   const col = s.columns;
-  return `<section class="page flow contact-sheet-page" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
+  return `<section class="page flow contact-sheet-page${s.contacts.length <= SHORT.contacts ? ' short' : ''}" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
 <h1 class="section-title">${escapeHtml(s.title)}</h1><div class="section-rule"></div>
 <table class="contact-sheet${plainHeaders ? ' plain-headers' : ''}"><colgroup>${widths.map((w) => `<col style="width:${w}%">`).join('')}</colgroup><thead><tr><th>${escapeHtml(col.name)} · ${escapeHtml(col.title)}</th><th>${escapeHtml(
     col.organization,

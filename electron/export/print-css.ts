@@ -57,6 +57,7 @@ body > .page:first-child { break-before: auto; }
   .page.flow { break-before: auto; margin-top: 14mm; }
   .cover + .page.flow, .contents-page + .page.flow, body > .page.flow:first-child { break-before: page; margin-top: 0; }
   .section-title, .section-rule { break-after: avoid; }
+  .page.flow.short { break-inside: avoid; }
 }
 h1, h2, h3, .label, .timing, .cover-kicker, .eyebrow { font-family: var(--head-font); }
 
