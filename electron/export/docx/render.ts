@@ -1,8 +1,9 @@
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun, XmlComponent } from 'docx';
+import { estimatePageNumbers, layoutDocument } from 'docx/layout';
 import { officeLangTag } from '../../locale/index.js';
 import type { FileSource, KitDocument } from '../kit-document.js';
 import type { DocxContext } from './context.js';
-import { coverParagraphs } from './cover.js';
+import { coverParagraphs, type ContentsPlace } from './cover.js';
 import { prefetchImages } from './images.js';
 import { sectionBody, type BodyElement } from './sections.js';
 import { documentStyles, LIST_NUMBERING } from './styles.js';
@@ -47,12 +48,46 @@ class CoreLanguage extends XmlComponent {
   }
 }
 
+function wordDocument(ctx: DocxContext, children: BodyElement[], numbered: boolean): Document {
+  const { doc, lang, accent } = ctx;
+  return new Document({
+    title: doc.metadata.title,
+    subject: doc.metadata.subject,
+    creator: doc.metadata.author || 'Media Kit Manager',
+    lastModifiedBy: 'Media Kit Manager',
+    keywords: doc.metadata.keywords.join(', '),
+    description: doc.metadata.subject,
+    styles: documentStyles(accent, lang),
+    numbering: LIST_NUMBERING,
+    // The pages laid out as Word lays them out (docx/layout), so the contents' page numbers are written
+    // with the file and its TOC field is clean: no update prompt when a journalist opens the kit.
+    ...(numbered ? { pageNumbers: estimatePageNumbers } : {}),
+    sections: [
+      {
+        properties: { page: { size: PAGE_SIZES[doc.pageSize], margin: { top: mm(18), bottom: mm(20), left: mm(20), right: mm(20), footer: mm(8) } } },
+        footers: { default: pageFooter(doc, lang) },
+        children,
+      },
+    ],
+  });
+}
+
+/**
+ * The contents stay on the cover when the cover, laid out with them, is still one page; otherwise
+ * they get a page of their own after it, so the event line is not pushed alone onto a second page.
+ */
+async function contentsPlace(ctx: DocxContext): Promise<ContentsPlace> {
+  if (!ctx.doc.cover) return 'cover';
+  const layout = layoutDocument(wordDocument(ctx, await coverParagraphs(ctx, 'sample'), false));
+  return layout.pages.length > 1 ? 'own-page' : 'cover';
+}
+
 export async function renderDocx(doc: KitDocument, files: FileSource): Promise<Uint8Array> {
   const docLang = officeLangTag(doc.lang);
   const accent = doc.theme.accent.replace('#', '').toUpperCase();
   const ctx: DocxContext = { doc, files, lang: docLang, accent, nextListInstance: 1, images: new Map(), rasters: new Map() };
   prefetchImages(ctx);
-  const children: BodyElement[] = await coverParagraphs(ctx);
+  const children: BodyElement[] = await coverParagraphs(ctx, await contentsPlace(ctx));
   let afterCover = children.length > 0;
   for (const s of doc.sections) {
     ctx.lang = officeLangTag(s.lang);
@@ -64,23 +99,8 @@ export async function renderDocx(doc: KitDocument, files: FileSource): Promise<U
     afterCover = false;
     children.push(...body);
   }
-  const document = new Document({
-    title: doc.metadata.title,
-    subject: doc.metadata.subject,
-    creator: doc.metadata.author || 'Media Kit Manager',
-    lastModifiedBy: 'Media Kit Manager',
-    keywords: doc.metadata.keywords.join(', '),
-    description: doc.metadata.subject,
-    styles: documentStyles(accent, docLang),
-    numbering: LIST_NUMBERING,
-    sections: [
-      {
-        properties: { page: { size: PAGE_SIZES[doc.pageSize], margin: { top: mm(18), bottom: mm(20), left: mm(20), right: mm(20), footer: mm(8) } } },
-        footers: { default: pageFooter(doc, docLang) },
-        children,
-      },
-    ],
-  });
+  ctx.lang = docLang;
+  const document = wordDocument(ctx, children, true);
   // The one way into a part docx builds itself (deprecated in docx's types, kept at the pinned
   // version; the DOCX tests check dc:language, so an upgrade that drops it fails there).
   document.CoreProperties.addChildElement(new CoreLanguage(docLang));
