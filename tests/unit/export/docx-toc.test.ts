@@ -215,6 +215,52 @@ describe('a kit whose contents do not fit on its cover', () => {
   });
 });
 
+describe('the page numbers of the contents', () => {
+  it('are all written when a section holds characters whose widths the layout does not know', async () => {
+    const id = addKit({
+      id: 'kit_Scripts00001',
+      name: 'Trousse internationale',
+      lang: 'fr-CA',
+      pageSize: 'letter',
+      event: { name: 'Congrès international BIO 2025', date: '2025-06-16', location: 'Boston, Massachusetts' },
+      cover: { show: true, logoIds: [], subtitle: '' },
+      sections: [
+        { id: 'sec_ScriptRel01', type: 'release', releaseId: IDS.relFr },
+        // A Word bullet pasted as its symbol font's private-use character, Arabic and Hindi greetings.
+        { id: 'sec_ScriptTxt01', type: 'text', title: 'Partenaires', body: [{ type: 'paragraph', content: [{ text: '\uF0B7 Dubaï : مرحبا بكم — Mumbai : नमस्ते' }] }] },
+        { id: 'sec_ScriptRel02', type: 'release', releaseId: IDS.relEn },
+        { id: 'sec_ScriptShee1', type: 'contacts', title: '', sheetId: IDS.sheet },
+      ],
+      theme: { accent: '#0b6e4f', font: 'sans' },
+    });
+    const toc = tocOf((await kitDocx(id)).xml);
+    expect(toc.entries.map((e) => e.title)).toEqual([
+      'Un partenariat Laurentides–Kansai pour accélérer l’essor des essais cliniques',
+      'Partenaires',
+      'Quebec and Osaka sign life sciences agreement at BIO 2025',
+      'Relations médias',
+    ]);
+    // As LibreOffice lays the file out with Calibri's metrics (Carlito): the release fills page 2, so the
+    // text section starts page 3; the second release starts page 4, its contact sheet follows on it.
+    expect(toc.entries.map((e) => e.page)).toEqual([2, 3, 4, 4]);
+    expect(toc.sdt).not.toContain('w:dirty');
+  });
+
+  it('are left for Word to fill in, the field dirty, if laying out the pages fails: the kit still exports', async () => {
+    const doc = resolveKit(fx.doc, IDS.kit);
+    const failing = Object.assign(
+      () => {
+        throw new Error('layout failed');
+      },
+      { listNumbers: undefined },
+    );
+    const xml = zipText(unzip(await renderDocx(doc, fx.files, { pageNumbers: failing })), 'word/document.xml');
+    const toc = tocOf(xml);
+    expect(toc.sdt).toContain('<w:fldChar w:fldCharType="begin" w:dirty="true"/>');
+    expect(toc.entries.map((e) => e.title)).toEqual(sectionTitles(doc));
+  });
+});
+
 describe('the contact sheet’s table in the DOCX', () => {
   it('has one font size, for every run and every paragraph mark', async () => {
     const { xml } = await kitDocx(IDS.kit);
