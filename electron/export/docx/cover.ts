@@ -1,7 +1,8 @@
-import { BorderStyle, HeadingLevel, Paragraph, TableOfContents, type ParagraphChild } from 'docx';
+import { BorderStyle, HeadingLevel, LeaderType, Paragraph, TabStopType, TableOfContents, Tab, TextRun, type ParagraphChild } from 'docx';
 import type { KitSectionDoc } from '../kit-document.js';
 import { run, type DocxContext } from './context.js';
 import { logoRun } from './images.js';
+import { TEXT_WIDTH_TWIPS } from './sections.js';
 
 const MUTED = '5B6470';
 
@@ -26,14 +27,20 @@ export function contentsTitles(sections: readonly KitSectionDoc[]): string[] {
  * Update Table still works; LibreOffice, Pages, Google Docs and viewers show the same entries.
  */
 function contents(ctx: DocxContext, place: ContentsPlace): Array<Paragraph | TableOfContents> {
-  const options = { hyperlink: true, headingStyleRange: '1-1', hideTabAndPageNumbersInWebView: true } as const;
-  // Numbers as wide as a real kit's ("12"), so the sample's entries wrap as the real ones will.
-  const sample = contentsTitles(ctx.doc.sections).map((title) => ({ title, level: 1, page: 88 }));
-  return [
-    // Word's "TOC Heading" style (styles.ts): the kit's "Contents" label, itself no entry.
-    new Paragraph({ style: 'TOCHeading', ...(place === 'own-page' ? { pageBreakBefore: true, spacing: { before: 0 } } : {}), children: [run(ctx, ctx.doc.labels.contents)] }),
-    new TableOfContents(ctx.doc.labels.contents, place === 'sample' ? { ...options, cachedEntries: sample } : options),
-  ];
+  // A kit of untitled sections only has nothing to list: no "Contents" over an empty field.
+  if (!contentsTitles(ctx.doc.sections).length) return [];
+  const heading = new Paragraph({
+    style: 'TOCHeading',
+    ...(place === 'own-page' ? { pageBreakBefore: true, spacing: { before: 0 } } : {}),
+    children: [run(ctx, ctx.doc.labels.contents)],
+  });
+  if (place === 'sample') {
+    // The entries as docx writes them (TOC 1, the number at a right tab with dots at the text's edge),
+    // with numbers as wide as a long kit's, so they wrap as the real ones will.
+    const tabStops = [{ type: TabStopType.RIGHT, position: TEXT_WIDTH_TWIPS[ctx.doc.pageSize], leader: LeaderType.DOT }];
+    return [heading, ...contentsTitles(ctx.doc.sections).map((title) => new Paragraph({ style: 'TOC1', tabStops, children: [new TextRun({ children: [title, new Tab(), '88'] })] }))];
+  }
+  return [heading, new TableOfContents(ctx.doc.labels.contents, { hyperlink: true, headingStyleRange: '1-1', hideTabAndPageNumbersInWebView: true })];
 }
 
 /** The kit's cover: logos, the kit's label, its title, the contents, and the event at the foot. */

@@ -94,7 +94,7 @@ async function logoSheet(ctx: DocxContext, s: LogoSheetSection): Promise<BodyEle
 }
 
 /** The text block's width in twips: the page less the 20 mm margins (render.ts). */
-const TEXT_WIDTH_TWIPS = { letter: 12240 - 2 * 1134, a4: 11906 - 2 * 1134 } as const;
+export const TEXT_WIDTH_TWIPS = { letter: 12240 - 2 * 1134, a4: 11906 - 2 * 1134 } as const;
 /** One size for every run and paragraph mark of the contact table (9 pt, in half-points). */
 const TABLE_SIZE = 18;
 

@@ -208,6 +208,23 @@ describe('a kit whose contents do not fit on its cover', () => {
     expect(toc.entries.every((e) => typeof e.page === 'number')).toBe(true);
   });
 
+  it('are left out of a kit whose sections have no titles to list', async () => {
+    const id = addKit({
+      id: 'kit_Untitled0001',
+      name: 'Trousse sans titres',
+      lang: 'fr-CA',
+      pageSize: 'letter',
+      event: { name: 'Congrès international BIO 2025', date: '2025-06-16', location: 'Boston, Massachusetts' },
+      cover: { show: true, logoIds: [], subtitle: '' },
+      sections: [{ id: 'sec_Untitled001', type: 'text', title: '', body: [{ type: 'paragraph', content: [{ text: 'Mot de bienvenue.' }] }] }],
+      theme: { accent: '#0b6e4f', font: 'sans' },
+    });
+    const { xml } = await kitDocx(id);
+    expect(tocOf(xml).sdt).toBe('');
+    expect(paragraphsWithStyle(xml, 'TOCHeading')).toEqual([]);
+    expect(xml).toContain('Mot de bienvenue.');
+  });
+
   it('keeps short contents on the cover', async () => {
     const { xml } = await kitDocx(IDS.kit);
     const heading = /<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="TOCHeading"\/>.*?<\/w:p>/s.exec(xml)?.[0] ?? '';
