@@ -8,6 +8,7 @@ import { sampleMethods } from './contract/sample.js';
 import { outreachMethods } from './contract/outreach.js';
 import { syncMethods } from './contract/sync.js';
 import { kitPackageMethods } from './contract/kit-package.js';
+import { contactsMethods } from './contract/contacts.js';
 
 export interface Area<M extends Methods> {
   methods: M;
@@ -34,6 +35,7 @@ export const AREAS = {
   outreach: area(outreachMethods, async () => (await import('./handlers/outreach.js')).outreachHandlers),
   sync: area(syncMethods, async () => (await import('./handlers/sync.js')).syncHandlers),
   kitPackage: area(kitPackageMethods, async () => (await import('./handlers/kit-package.js')).kitPackageHandlers),
+  contacts: area(contactsMethods, async () => (await import('./handlers/contacts.js')).contactsHandlers),
 };
 
 export type Areas = typeof AREAS;

@@ -20,7 +20,8 @@ export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType 
   output: O;
   kind: MethodKind;
   withoutLock: boolean;
-  reads?(input: z.output<I>): readonly string[];
+  /** The entities the call needs (and what they reference); undefined: the whole library. */
+  reads?(input: z.output<I>): readonly string[] | undefined;
   /** Whether this call prints a PDF, so a door can start the browser while the rest gets ready. */
   prints?(input: z.output<I>): boolean;
 }
@@ -29,7 +30,7 @@ type Declared<I extends z.ZodType, O extends z.ZodType> = Pick<MethodDef<I, O>, 
 
 /** Declares a method that only reads the library. */
 export function read<I extends z.ZodType, O extends z.ZodType>(
-  def: Declared<I, O> & { withoutLock: boolean; reads?: (input: z.output<I>) => readonly string[]; prints?: (input: z.output<I>) => boolean },
+  def: Declared<I, O> & { withoutLock: boolean; reads?: (input: z.output<I>) => readonly string[] | undefined; prints?: (input: z.output<I>) => boolean },
 ): MethodDef<I, O> {
   return { ...def, kind: 'read' };
 }

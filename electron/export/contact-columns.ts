@@ -36,6 +36,8 @@ export interface ContactColumns {
   widths: [number, number, number, number];
   /** Whether every address fits its column on one line (else it may break after its @ or before a dot). */
   emailsFit: boolean;
+  /** Whether the organization's header, one word that cannot wrap ("ORGANIZATION"), fits its column. */
+  headersFit: boolean;
 }
 
 function longest(items: string[], fontPt: number): number {
@@ -75,5 +77,5 @@ export function contactColumns(
   const round = (n: number) => Math.round(n * 10) / 10;
   const widths: ContactColumns['widths'] = [round(name), round(organization), round(email), round(phone)];
   widths[0] = round(100 - widths[1] - widths[2] - widths[3]);
-  return { widths, emailsFit: emailNeed <= MAX.email };
+  return { widths, emailsFit: emailNeed <= MAX.email, headersFit: pct(headersPt.organization) <= organization + 0.05 };
 }

@@ -22,6 +22,14 @@ import { printCss } from './print-css.js';
 
 export interface RenderHtmlOptions {
   mode: 'print' | 'preview';
+  /**
+   * The page each section starts on, by section id, for the table of contents: known only once the
+   * document has been printed (writers.ts prints twice). Without it the column is left empty, its
+   * width kept, so that filling it in moves nothing.
+   */
+  contentsPages?: ReadonlyMap<string, number>;
+  /** Where the contents go, once a print has shown it; else as contentsFitOnCover estimates. */
+  contentsOnCover?: boolean;
 }
 
 const MIME: Record<ImageRef['format'], string> = {
@@ -160,6 +168,12 @@ ${contacts}</div>`
 </article>`;
 }
 
+/**
+ * A section this short always fits on one page: it is kept whole (print-css.ts: .short), rather
+ * than leaving its title and one row of a table at the foot of a page and the rest on the next.
+ */
+const SHORT = { logos: 6, contacts: 12 };
+
 function logoSheet(doc: KitDocument, s: LogoSheetSection, images: Images): string {
   const cards = s.logos
     .map(
@@ -169,7 +183,7 @@ function logoSheet(doc: KitDocument, s: LogoSheetSection, images: Images): strin
       )}</div><div class="caption">${escapeHtml(l.caption)}</div></figcaption></figure>`,
     )
     .join('\n');
-  return `<section class="page flow logo-sheet" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
+  return `<section class="page flow logo-sheet${s.logos.length <= SHORT.logos ? ' short' : ''}" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
 <h1 class="section-title">${escapeHtml(s.title)}</h1><div class="section-rule"></div>
 <div class="logo-grid">${cards}</div></section>`;
 }
@@ -177,13 +191,20 @@ function logoSheet(doc: KitDocument, s: LogoSheetSection, images: Images): strin
 /** The contact sheet's table, its columns sized from their content (contact-columns.ts). */
 function contactSheet(doc: KitDocument, s: ContactSheetSection): string {
   // Headers are 8.5 pt bold capitals spaced 0.06 em (print-css.ts); bold runs about a tenth wider.
-  const header = (t: string) => headerWidthPt(t, 8.5, { upper: true, tracking: 0.06 }) * 1.12;
-  // A little slack over the estimate: an address set whole must not run into the phone column.
-  const { widths, emailsFit } = contactColumns(s.contacts, doc.pageSize, 9.5 * 1.08, {
-    organization: header(s.columns.organization),
-    email: header(s.columns.email),
-    phone: header(s.columns.phone),
-  });
+  // Where long addresses leave the organization too narrow for its header in capitals, the headers
+  // are set in small letters (print-css.ts: .plain-headers), which fit where "ORGANIZATION" does not.
+  const columns = (upper: boolean) => {
+    const header = (t: string) => headerWidthPt(t, 8.5, upper ? { upper: true, tracking: 0.06 } : {}) * 1.12;
+    // A little slack over the estimate: an address set whole must not run into the phone column.
+    return contactColumns(s.contacts, doc.pageSize, 9.5 * 1.08, {
+      organization: header(s.columns.organization),
+      email: header(s.columns.email),
+      phone: header(s.columns.phone),
+    });
+  };
+  const capitals = columns(true);
+  const plainHeaders = !capitals.headersFit;
+  const { widths, emailsFit } = plainHeaders ? columns(false) : capitals;
   const address = (e: string) => (emailsFit ? escapeHtml(e) : emailText(e));
   const rows = s.contacts
     .map((c) => {
@@ -195,9 +216,9 @@ function contactSheet(doc: KitDocument, s: ContactSheetSection): string {
     })
     .join('\n');
   const col = s.columns;
-  return `<section class="page flow contact-sheet-page" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
+  return `<section class="page flow contact-sheet-page${s.contacts.length <= SHORT.contacts ? ' short' : ''}" id="${escapeHtml(s.id)}"${langAttr(doc, s.lang)}>
 <h1 class="section-title">${escapeHtml(s.title)}</h1><div class="section-rule"></div>
-<table class="contact-sheet"><colgroup>${widths.map((w) => `<col style="width:${w}%">`).join('')}</colgroup><thead><tr><th>${escapeHtml(col.name)} · ${escapeHtml(col.title)}</th><th>${escapeHtml(
+<table class="contact-sheet${plainHeaders ? ' plain-headers' : ''}"><colgroup>${widths.map((w) => `<col style="width:${w}%">`).join('')}</colgroup><thead><tr><th>${escapeHtml(col.name)} · ${escapeHtml(col.title)}</th><th>${escapeHtml(
     col.organization,
   )}</th><th>${escapeHtml(col.email)}</th><th>${escapeHtml(col.phone)}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
@@ -224,11 +245,17 @@ function sectionTitle(s: KitSectionDoc): string {
  * event line at the foot of the cover would spill onto a page of its own, so the contents get a
  * page of their own instead. Heights in mm from the print template (print-css.ts): the band, the
  * rows of logos (they wrap), the title and subtitle lines, one line per entry, the event block;
- * widths in Latin characters, CJK counting double.
+ * widths in Latin characters, CJK counting double. Only a first guess for the PDF: writers.ts
+ * moves the contents to their own page when the printed cover spills over all the same.
  */
 export function contentsFitOnCover(doc: KitDocument): boolean {
+  return coverOverflow(doc) <= 0;
+}
+
+/** How far (mm) the cover with its contents runs past the page by that estimate; negative: room left. */
+export function coverOverflow(doc: KitDocument): number {
   const c = doc.cover;
-  if (!c) return false;
+  if (!c) return Infinity;
   const page = doc.pageSize === 'a4' ? { width: 170, height: 259 } : { width: 175.9, height: 241.4 };
   const width = (t: string) => [...t].reduce((n, ch) => n + (/[\u2E80-\uFFEF]/.test(ch) ? 2 : 1), 0);
   const lines = (t: string, perLine: number) => Math.max(1, Math.ceil(width(t) / perLine));
@@ -242,37 +269,49 @@ export function contentsFitOnCover(doc: KitDocument): boolean {
       rowWidth = w;
     } else rowWidth += 14 + w;
   }
-  const logos = rows ? rows * 22 + (rows - 1) * 14 + 30 : 0;
+  // Under the logos, 16 mm when the contents share the cover (print-css.ts: .with-contents).
+  const logos = rows ? rows * 22 + (rows - 1) * 14 + 16 : 0;
   const title = lines(c.title, 28) * 12.7 + 6;
   const subtitle = c.subtitle ? lines(c.subtitle, 60) * 7.2 + 14 : 0;
-  const contents = 7.6 + doc.sections.reduce((n, s) => n + lines(sectionTitle(s), 95) * 5.6 + 2.6, 0) + 10;
+  // An entry's title is as wide as the page less its page number's column.
+  const contents = 7.6 + doc.sections.reduce((n, s) => n + lines(sectionTitle(s), 88) * 5.6 + 2.6, 0) + 10;
   const event = 22;
-  // 36: the band and the space under it; 9.3: the kit's label; 8: what an estimate may be off by.
-  return 36 + logos + 9.3 + title + subtitle + contents + event + 8 <= page.height;
+  // 28: the band and the space under it; 9.3: the kit's label.
+  return 28 + logos + 9.3 + title + subtitle + contents + event - page.height;
 }
 
-function contentsList(doc: KitDocument): string {
-  const items = doc.sections.map((s) => `<li${langAttr(doc, s.lang)}>${escapeHtml(sectionTitle(s))}</li>`).join('');
+function contentsList(doc: KitDocument, pages: ReadonlyMap<string, number> | undefined): string {
+  // Each entry links to its section: a PDF reader follows it, and the printer's PDF names the link's
+  // target, which is how writers.ts learns the page each section landed on.
+  const items = doc.sections
+    .map((s) => {
+      const page = pages?.get(s.id);
+      return `<li${langAttr(doc, s.lang)}><a href="#${escapeHtml(s.id)}"><span class="toc-title">${escapeHtml(sectionTitle(s))}</span><span class="toc-page">${
+        page ?? ''
+      }</span></a></li>`;
+    })
+    .join('');
   return `<p class="eyebrow" style="font-weight:700;margin:0 0 2mm">${escapeHtml(doc.labels.contents)}</p>
 <ul class="cover-contents">${items}</ul>`;
 }
 
-function cover(doc: KitDocument, images: Images): string {
+function cover(doc: KitDocument, images: Images, options: RenderHtmlOptions): string {
+  const pages = options.contentsPages;
   const c = doc.cover;
   if (!c) return '';
   const when = [c.dateText, c.location].filter(Boolean).join(' · ');
-  const onCover = contentsFitOnCover(doc);
-  return `<section class="page cover">
+  const onCover = options.contentsOnCover ?? contentsFitOnCover(doc);
+  return `<section class="page cover${onCover ? ' with-contents' : ''}">
 <div class="cover-band"></div>
 <div class="cover-logos">${c.logos.map((l) => img(images, l)).join('')}</div>
 <p class="cover-kicker">${escapeHtml(c.kitLabel)}</p>
 <h1>${escapeHtml(c.title)}</h1>
 ${c.subtitle ? `<p class="cover-subtitle">${escapeHtml(c.subtitle)}</p>` : ''}
-${onCover ? contentsList(doc) : ''}
+${onCover ? contentsList(doc, pages) : ''}
 <div class="cover-event">${c.eventLine ? `<div class="event-name">${escapeHtml(c.eventLine)}</div>` : ''}${
     when ? `<div class="event-when">${escapeHtml(when)}</div>` : ''
   }</div>
-</section>${onCover ? '' : `\n<section class="page contents-page">${contentsList(doc)}</section>`}`;
+</section>${onCover ? '' : `\n<section class="page contents-page">${contentsList(doc, pages)}</section>`}`;
 }
 
 /** Every character the page shows, so the font subsets embedded are exactly those needed. */
@@ -292,9 +331,11 @@ export async function renderHtml(doc: KitDocument, files: FileSource, options: R
     accent: doc.theme.accent,
     textFont: `'${familyName(latinKey)}', ${jp}, serif`,
     headFont: `'${familyName('inter')}', ${jp}, sans-serif`,
+    folio: doc.labels.page,
+    coverPage: !!doc.cover,
   });
   const body = [
-    cover(doc, images),
+    cover(doc, images, options),
     ...doc.sections.map((s) => {
       switch (s.type) {
         case 'release':

@@ -129,8 +129,11 @@ export interface KitDocument {
   theme: { accent: string; font: 'serif' | 'sans' };
   cover?: KitCover;
   sections: KitSectionDoc[];
-  /** Kit-level labels in the kit's language (page footer, contents). */
-  labels: { page: { word: string; of: string }; contents: string; pressKit: string };
+  /**
+   * Kit-level labels in the kit's language (page footer, contents). The folio is the text around
+   * the page number and the page count: "Page " · " de " · "" or "" · " / " · " ページ".
+   */
+  labels: { page: { before: string; between: string; after: string }; contents: string; pressKit: string };
   metadata: { title: string; subject: string; author: string; lang: Lang; keywords: string[] };
   /** Every contact met in the document, deduplicated, for vCards. */
   allContacts: KitContact[];

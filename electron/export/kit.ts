@@ -241,8 +241,8 @@ function newCtx(doc: LibraryDocument, uiLang: 'fr' | 'en' = 'en'): Ctx {
 
 function kitLabels(lang: Lang): KitDocument['labels'] {
   const l = labelsFor(lang);
-  const [word, of] = l.page('\u0000', '\u0001').split(/\u0000|\u0001/);
-  return { page: { word: (word ?? '').trim(), of: (of ?? '').trim() }, contents: l.contents, pressKit: l.pressKit };
+  const [before = '', between = '', after = ''] = l.page('\u0000', '\u0001').split(/\u0000|\u0001/);
+  return { page: { before, between, after }, contents: l.contents, pressKit: l.pressKit };
 }
 
 export function resolveKit(doc: LibraryDocument, kitId: string, options: { uiLang?: 'fr' | 'en' } = {}): KitDocument {

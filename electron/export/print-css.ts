@@ -2,10 +2,40 @@
  * The one print template's style sheet: the editor's live preview and the PDF share it, so what the
  * officer sees is what journalists get. `--accent`, `--text-font` and the page size are set per kit.
  */
-export function printCss(opts: { pageSize: 'letter' | 'a4'; accent: string; textFont: string; headFont: string }): string {
+export interface PrintCssOptions {
+  pageSize: 'letter' | 'a4';
+  accent: string;
+  textFont: string;
+  headFont: string;
+  /** The words around the page number and the page count ("Page " · " de " · ""); none: no folio. */
+  folio?: { before: string; between: string; after: string };
+  /** A kit's cover carries no folio; its pages are still counted, as a PDF reader counts them. */
+  coverPage?: boolean;
+}
+
+/** A CSS string literal: the folio's words are the locale's, but a quote or backslash must not end the rule. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\r\n]/g, ' ')}"`;
+}
+
+/**
+ * The folio as an @page margin box: set in the document's labels' typeface, which Chromium's own
+ * header and footer templates cannot use (they are painted before the page's web fonts load).
+ */
+function folioCss(opts: PrintCssOptions): string {
+  const f = opts.folio;
+  if (!f) return '';
+  const content = [cssString(f.before), 'counter(page)', cssString(f.between), 'counter(pages)', cssString(f.after)].join(' ');
+  return `
+@page { @bottom-center { content: ${content}; font-family: ${opts.headFont}; font-size: 7.5pt; color: #6b7280; vertical-align: middle; } }${
+    opts.coverPage ? '\n@page :first { @bottom-center { content: none; } }' : ''
+  }`;
+}
+
+export function printCss(opts: PrintCssOptions): string {
   const size = opts.pageSize === 'a4' ? 'A4' : 'Letter';
   return `
-@page { size: ${size}; margin: 18mm 20mm 20mm 20mm; }
+@page { size: ${size}; margin: 18mm 20mm 20mm 20mm; }${folioCss(opts)}
 :root {
   --accent: ${opts.accent};
   --ink: #1d1d1f;
@@ -27,6 +57,7 @@ body > .page:first-child { break-before: auto; }
   .page.flow { break-before: auto; margin-top: 14mm; }
   .cover + .page.flow, .contents-page + .page.flow, body > .page.flow:first-child { break-before: page; margin-top: 0; }
   .section-title, .section-rule { break-after: avoid; }
+  .page.flow.short { break-inside: avoid; }
 }
 h1, h2, h3, .label, .timing, .cover-kicker, .eyebrow { font-family: var(--head-font); }
 
@@ -39,11 +70,20 @@ h1, h2, h3, .label, .timing, .cover-kicker, .eyebrow { font-family: var(--head-f
 .cover-kicker { text-transform: uppercase; letter-spacing: 0.14em; font-size: 10pt; font-weight: 700; color: var(--accent); margin: 0 0 4mm; }
 .cover h1 { font-size: 32pt; line-height: 1.12; margin: 0 0 6mm; font-weight: 700; letter-spacing: -0.01em; }
 .cover .cover-subtitle { font-size: 15pt; color: var(--muted); margin: 0 0 14mm; line-height: 1.35; }
+/* A cover that also lists the contents gives up some of its air so that both fit on one page. */
+.cover.with-contents .cover-band { margin-bottom: 18mm; }
+.cover.with-contents .cover-logos { margin-bottom: 16mm; }
 .cover-event { margin-top: auto; border-top: 2pt solid var(--accent); padding-top: 6mm; display: grid; gap: 1.5mm; }
 .cover-event .event-name { font-size: 14pt; font-weight: 700; font-family: var(--head-font); }
 .cover-event .event-when { font-size: 11.5pt; color: var(--muted); }
 .cover-contents { margin: 0 0 10mm; padding: 0; list-style: none; font-size: 10.5pt; color: var(--muted); }
 .cover-contents li { padding: 1.2mm 0; border-bottom: 0.5pt solid var(--rule); }
+.cover-contents a { display: flex; align-items: baseline; gap: 4mm; color: inherit; text-decoration: none; }
+.cover-contents .toc-title { flex: 1; }
+/* As wide for an empty column as for "128": the first print, without numbers, lays out the same pages. */
+.cover-contents .toc-page { flex: none; width: 9mm; text-align: right; font-variant-numeric: tabular-nums; color: var(--ink); }
+/* The preview is not paginated: no page numbers to show. */
+.preview .cover-contents .toc-page { display: none; }
 /* When the contents do not fit on the cover, they get the next page, under a real heading. */
 .contents-page .eyebrow { font-size: 16pt; margin: 0 0 6mm !important; }
 .contents-page .cover-contents { font-size: 11.5pt; }
@@ -115,6 +155,7 @@ table.body-table { width: 100%; border-collapse: collapse; margin: 1mm 0 4mm; fo
 table.contact-sheet { width: 100%; border-collapse: collapse; font-size: 9.5pt; table-layout: fixed; }
 .contact-sheet th { text-align: left; font-family: var(--head-font); font-size: 8.5pt; text-transform: uppercase; letter-spacing: 0.06em;
   color: var(--accent); border-bottom: 1.5pt solid var(--accent); padding: 2mm 2mm 2mm 0; }
+.contact-sheet.plain-headers th { text-transform: none; letter-spacing: 0; }
 .contact-sheet td { vertical-align: top; padding: 2.5mm 2mm 2.5mm 0; border-bottom: 0.5pt solid var(--rule); }
 .contact-sheet tr { break-inside: avoid; }
 .contact-sheet .name { font-weight: 700; }

@@ -1,7 +1,8 @@
 import { AppError, type LibraryDocument } from '../model/index.js';
 import { renderDocx } from './docx/render.js';
 import type { ExportFormat } from './formats.js';
-import { renderHtml } from './html.js';
+import { destinationPages } from './pdf-destinations.js';
+import { coverOverflow, renderHtml } from './html.js';
 import type { FileSource, KitDocument } from './kit-document.js';
 import { renderMarkdown } from './markdown.js';
 import type { PdfPrinter } from './pdf.js';
@@ -33,16 +34,53 @@ export type Writer = (job: WriterJob) => Promise<Uint8Array>;
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-/** The print template, printed: PDF is the HTML writer plus a printer (Chromium, or Electron's). */
+/**
+ * The print template, printed: PDF is the HTML writer plus a printer (Chromium, or Electron's).
+ * A kit's table of contents gives page numbers, which CSS cannot ask Chromium for (it has no
+ * target-counter): the kit is printed once, the page of each section is read from that PDF's link
+ * targets, and the kit is printed again with the numbers. The numbers' column has the same width
+ * empty or full, so the second print has the same pages; should it not, it is read and printed
+ * once more. The first print also shows whether the contents fit on the cover, which
+ * contentsFitOnCover only estimates: the first section starts the page after the cover, so a
+ * later one means the cover spilled, and the contents get a page of their own.
+ */
+const COVER_TRY_MM = 25;
+
 export async function printPdf(doc: KitDocument, files: FileSource, printer: PdfPrinter): Promise<Uint8Array> {
-  const html = await renderHtml(doc, files, { mode: 'print' });
-  return printer.print(html, {
-    pageSize: doc.pageSize,
-    title: doc.metadata.title,
-    lang: doc.lang,
-    footerLabel: doc.labels.page.word,
-    footerOf: doc.labels.page.of,
-  });
+  const options = { pageSize: doc.pageSize, title: doc.metadata.title, lang: doc.lang };
+  // The estimate errs long (widest letters, no slack): within a few lines of fitting, the print decides.
+  let contentsOnCover = coverOverflow(doc) <= COVER_TRY_MM;
+  const print = async (contentsPages?: ReadonlyMap<string, number>) =>
+    printer.print(await renderHtml(doc, files, { mode: 'print', contentsPages, contentsOnCover }), options);
+  let pdf = await print();
+  const first = doc.sections[0];
+  if (!doc.cover || !first) return pdf;
+  let pages = sectionPages(doc, await destinationPages(pdf));
+  if (contentsOnCover && (pages.get(first.id) ?? 2) > 2) {
+    contentsOnCover = false;
+    pdf = await print();
+    pages = sectionPages(doc, await destinationPages(pdf));
+  }
+  for (let attempt = 0; attempt < 2; attempt++) {
+    pdf = await print(pages);
+    const printed = sectionPages(doc, await destinationPages(pdf));
+    if (samePages(printed, pages)) break;
+    pages = printed;
+  }
+  return pdf;
+}
+
+function sectionPages(doc: KitDocument, destinations: ReadonlyMap<string, number>): Map<string, number> {
+  const pages = new Map<string, number>();
+  for (const s of doc.sections) {
+    const page = destinations.get(s.id);
+    if (page !== undefined) pages.set(s.id, page);
+  }
+  return pages;
+}
+
+function samePages(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  return a.size === b.size && [...a].every(([id, page]) => b.get(id) === page);
 }
 
 export const WRITERS: { readonly [F in ExportFormat]: Writer } = {

@@ -136,7 +136,7 @@ async function warmUp(page: PrintPage): Promise<void> {
   const css = printCss({ pageSize: 'letter', accent: '#1f4e79', textFont: `'${familyName('inter')}', ${jp}, serif`, headFont: `'${familyName('inter')}', ${jp}, sans-serif` });
   const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>-</title><style>\n${faces.map((f) => f.css).join('\n')}\n${css}</style></head>
 <body class="print letter"><article class="page release"><h1>${WARM_TEXT}</h1><p><strong>${WARM_TEXT}</strong> <em>${WARM_TEXT}</em> ${WARM_TEXT}</p><ul><li>${WARM_TEXT}</li></ul></article></body></html>`;
-  await render(page, html, { pageSize: 'letter', title: '-', lang: 'fr', footerLabel: 'Page', footerOf: 'de' });
+  await render(page, html, { pageSize: 'letter', title: '-', lang: 'fr' });
 }
 
 /** A browser started by startPrinterEarly, waiting for the first printer of the process. */

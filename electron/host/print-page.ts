@@ -31,17 +31,6 @@ function unseen(html: string): string {
   return at < 0 ? html : `${html.slice(0, at)}<style>@media screen { html { display: none } }\n${html.slice(at + '<style>'.length)}`;
 }
 
-function footerTemplate(o: PdfPrintOptions): string {
-  const of = o.footerOf ?? 'of';
-  // Chromium fills the .pageNumber/.totalPages spans; the template has no access to the page's fonts.
-  return `<div style="width:100%;font-size:8px;font-family:'Noto Sans JP','Inter',Arial,sans-serif;color:#6b7280;text-align:center;padding:0 20mm">
-${o.footerLabel ? `${escapeText(o.footerLabel)} ` : ''}<span class="pageNumber"></span> ${escapeText(of)} <span class="totalPages"></span></div>`;
-}
-
-function escapeText(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 /** Fonts are served by URL from one map per process: the same font always has the same URL. */
 const fonts = new FontServer();
 
@@ -195,9 +184,7 @@ async function renderHeld(page: PrintPage, html: string, options: PdfPrintOption
   const paper = PAPER[options.pageSize];
   const { data } = await page.send('Page.printToPDF', {
     landscape: false,
-    displayHeaderFooter: true,
-    headerTemplate: '<div></div>',
-    footerTemplate: footerTemplate(options),
+    displayHeaderFooter: false,
     printBackground: true,
     scale: 1,
     paperWidth: paper.width,

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { fileError } from '../model/errors.js';
+import { readableTel } from '../model/phone.js';
 import { ContactDraft, langFrom, type ContactsRead } from './contact-draft.js';
 import { normalizeEmail } from './email.js';
 import { upgradeVcard21 } from './vcard21.js';
@@ -67,6 +68,7 @@ export function readVcards(fileName: string, source: string): ContactsRead {
       result.skipped.push({ row, reason: { en: 'no name and no e-mail address', fr: 'ni nom ni adresse courriel' } });
       return;
     }
+    const lang = langFrom(text(comp.getFirstPropertyValue('lang')));
     const categories = values(comp, 'categories').flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean);
     result.contacts.push(
       ContactDraft.parse({
@@ -77,8 +79,9 @@ export function readVcards(fileName: string, source: string): ContactsRead {
         title: text(comp.getFirstPropertyValue('title')) || text(comp.getFirstPropertyValue('role')),
         organization,
         emails,
-        phones: values(comp, 'tel').map((t) => t.replace(/^tel:/i, '')),
-        lang: langFrom(text(comp.getFirstPropertyValue('lang'))),
+        // "tel:+1-514-555-0142;ext=221" as the officer writes it: "+1-514-555-0142 poste 221".
+        phones: values(comp, 'tel').map((t) => readableTel(t, lang)),
+        lang,
         notes: values(comp, 'note').join('\n'),
         tags: categories,
       }),

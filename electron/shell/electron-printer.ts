@@ -35,9 +35,7 @@ export function createElectronPrinter(): PdfPrinter {
         pageSize: options.pageSize === 'a4' ? 'A4' : 'Letter',
         printBackground: true,
         preferCSSPageSize: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: footer(options),
+        displayHeaderFooter: false,
         generateTaggedPDF: true,
         generateDocumentOutline: true,
       });
@@ -48,10 +46,4 @@ export function createElectronPrinter(): PdfPrinter {
       win = null;
     },
   };
-}
-
-export function footer(options: PdfPrintOptions): string {
-  const of = options.footerOf ?? '/';
-  const esc = (s: string) => s.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
-  return `<div style="width:100%;font-size:8pt;color:#555;text-align:center;font-family:sans-serif">${esc(options.footerLabel)} <span class="pageNumber"></span> ${esc(of)} <span class="totalPages"></span></div>`;
 }

@@ -92,12 +92,22 @@ export const fr: UiStrings = {
     name: 'Nom du logo', replace: 'Remplacer…', replaceLabel: 'Remplacer le fichier de {{name}}', replaced: '{{name}} : nouvelle image en place. Les trousses qui utilisent ce logo la montrent désormais.', onLight: '{{name}} sur fond clair', onDark: '{{name}} sur fond foncé',
   },
   contacts: {
-    count_one: '{{formatted}} contact', count_other: '{{formatted}} contacts', import: 'Importer des contacts', exportVcard: 'Exporter en vCard (pour vous : avec vos notes privées)', new: 'Nouveau contact', newTitle: 'Nouveau contact', editTitle: 'Modifier {{name}}', edit: 'Modifier {{name}}',
+    count_one: '{{formatted}} contact', count_other: '{{formatted}} contacts', import: 'Importer des contacts', exportVcard: 'Exporter en vCard…', new: 'Nouveau contact', newTitle: 'Nouveau contact', editTitle: 'Modifier {{name}}', edit: 'Modifier {{name}}',
     firstName: 'Prénom', lastName: 'Nom de famille', honorific: 'Civilité', honorificHint: 'Mme, M.…', fullName: 'Nom complet', fullNameHint: 'Tel qu’il paraît dans les listes; suit le prénom et le nom, sauf si vous le changez.',
     lang: 'Langue', langUnknown: 'Inconnue', nameOrEmail: 'Indiquez un nom ou une adresse courriel.',
     filter: 'Filtrer', filterPlaceholder: 'Nom, organisation, courriel…', none: 'Aucun contact.', name: 'Nom', title: 'Fonction', organization: 'Organisation', email: 'Courriel',
     phone: 'Téléphone',
     mergeButton_one: 'Fusionner {{count}} doublon', mergeButton_other: 'Fusionner {{count}} doublons', mergeTitle: 'Fusionner les contacts en double', mergeLead: 'Même adresse courriel ou même nom. La fiche la plus ancienne est conservée et reçoit toutes les adresses et tous les numéros; les autres vont à la corbeille et les communiqués et listes suivent.', mergeKeep: 'Conserver {{name}}', mergeRun: 'Fusionner', merged_one: '{{count}} groupe fusionné.', merged_other: '{{count}} groupes fusionnés.', addToSheet: 'Ajouter {{name}} à {{sheet}}', removeFromSheet: 'Retirer {{name}} de {{sheet}}', inSheet: 'Dans {{sheet}}', delete: 'Supprimer {{name}}',
+  },
+  vcard: {
+    title: 'Exporter les contacts en vCard', titleSheet: 'Exporter « {{name}} » en vCard',
+    lead_one: '{{formatted}} contact, dans un fichier vCard pour votre propre carnet d’adresses ou une sauvegarde.', lead_other: '{{formatted}} contacts, dans un fichier vCard pour votre propre carnet d’adresses ou une sauvegarde.',
+    includeNotes: 'Inclure mes notes privées', noted_zero: '(aucun n’a de notes)', noted_one: '({{formatted}} a des notes)', noted_other: '({{formatted}} ont des notes)',
+    withNotes: 'Ce fichier comprend vos notes privées : gardez-le pour vous, ne le joignez jamais à un envoi. Les trousses et leur contacts.vcf n’en contiennent jamais.',
+    withoutNotes: 'Sans les notes : noms, titres, organisations, adresses courriel, téléphones et langues seulement.',
+    export_one: 'Exporter {{formatted}} contact', export_other: 'Exporter {{formatted}} contacts',
+    saved_one: '{{name}} : {{formatted}} contact enregistré.', saved_other: '{{name}} : {{formatted}} contacts enregistrés.',
+    savedWithNotes_one: '{{name}} : {{formatted}} contact enregistré, avec vos notes privées.', savedWithNotes_other: '{{name}} : {{formatted}} contacts enregistrés, dont {{notes}} avec vos notes privées.',
   },
   sheets: {
     delete: 'Supprimer cette liste', empty: 'Personne dans cette liste pour l’instant.', title: 'Listes de contacts', new: 'Nouvelle liste', newName: 'Nouvelle liste de contacts', none: 'Aucune liste pour l’instant.', current: 'Liste', name: 'Nom de la liste',

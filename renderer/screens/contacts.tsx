@@ -4,12 +4,12 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { send } from '../api/client.js';
 import type { Contact, ContactSheet } from '../../electron/model/entities.js';
 import { dataChanged, errorMessage, useQuery } from '../lib/data.js';
-import { downloadText, toVCard } from '../lib/vcard.js';
 import { formatNumber } from '../lib/format.js';
 import { openFilePicker } from '../components/import-center.js';
 import { toast } from '../components/toasts.js';
 import { MergeDuplicates } from '../components/merge-duplicates.js';
 import { ContactForm } from '../components/contact-form.js';
+import { VcardExportDialog, type VcardSource } from '../components/vcard-export-dialog.js';
 import { foldKey as fold } from '../../electron/model/fold.js';
 
 type Editable = 'name' | 'title' | 'organization' | 'email' | 'phone';
@@ -27,6 +27,8 @@ export function ContactsScreen() {
   // The contact open in the form: null for a new one; undefined when the form is closed.
   const [editing, setEditing] = useState<Contact | null | undefined>(undefined);
   const [justSaved, setJustSaved] = useState<string | null>(null);
+  // The vCard export asked for, with the contacts it will hold (the dialog counts their notes).
+  const [vcard, setVcard] = useState<{ source: VcardSource; contacts: Contact[] } | null>(null);
   const all = contacts.data ?? [];
   const rows = useMemo(() => {
     const q = fold(filter.trim());
@@ -68,7 +70,12 @@ export function ContactsScreen() {
           <button type="button" className="btn" onClick={openFilePicker}>
             {t('contacts.import')}
           </button>
-          <button type="button" className="btn" disabled={rows.length === 0} onClick={() => downloadText(filter ? 'contacts-selection.vcf' : 'contacts.vcf', toVCard(rows), 'text/vcard;charset=utf-8')}>
+          <button
+            type="button"
+            className="btn"
+            disabled={rows.length === 0}
+            onClick={() => setVcard({ source: rows.length === all.length ? { kind: 'all' } : { kind: 'ids', ids: rows.map((c) => c.id) }, contacts: rows })}
+          >
             {t('contacts.exportVcard')}
           </button>
           <button type="button" className="btn primary" onClick={() => setEditing(null)}>
@@ -110,8 +117,9 @@ export function ContactsScreen() {
             </div>
           </div>
         </div>
-        <SheetsPanel sheets={sheets.data ?? []} contacts={all} current={sheet} onSelect={setSheetId} />
+        <SheetsPanel sheets={sheets.data ?? []} contacts={all} current={sheet} onSelect={setSheetId} onExportVcard={(source, members) => setVcard({ source, contacts: members })} />
       </div>
+      <VcardExportDialog source={vcard?.source ?? null} contacts={vcard?.contacts ?? []} onClose={() => setVcard(null)} />
       <ContactForm open={editing !== undefined} contact={editing ?? null} onClose={() => setEditing(undefined)} onSaved={(c) => setJustSaved(c.id)} />
     </section>
   );
@@ -209,7 +217,19 @@ function ContactCells({ contact, sheet, onEdit }: { contact: Contact; sheet: Con
   );
 }
 
-function SheetsPanel({ sheets, contacts, current, onSelect }: { sheets: ContactSheet[]; contacts: Contact[]; current: ContactSheet | null; onSelect: (id: string) => void }) {
+function SheetsPanel({
+  sheets,
+  contacts,
+  current,
+  onSelect,
+  onExportVcard,
+}: {
+  sheets: ContactSheet[];
+  contacts: Contact[];
+  current: ContactSheet | null;
+  onSelect: (id: string) => void;
+  onExportVcard: (source: VcardSource, members: Contact[]) => void;
+}) {
   const { t } = useTranslation();
   const [dragFrom, setDragFrom] = useState<number | null>(null);
   const byId = new Map(contacts.map((c) => [c.id, c]));
@@ -319,7 +339,7 @@ function SheetsPanel({ sheets, contacts, current, onSelect }: { sheets: ContactS
                 type="button"
                 className="btn small"
                 disabled={current.contactIds.length === 0}
-                onClick={() => downloadText(`${current.name}.vcf`, toVCard(current.contactIds.map((id) => byId.get(id)).filter((c): c is Contact => !!c)), 'text/vcard;charset=utf-8')}
+                onClick={() => onExportVcard({ kind: 'sheet', id: current.id, name: current.name }, current.contactIds.map((id) => byId.get(id)).filter((c): c is Contact => !!c))}
               >
                 {t('contacts.exportVcard')}
               </button>

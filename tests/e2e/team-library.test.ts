@@ -33,6 +33,12 @@ async function settingsButton(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name }).click();
 }
 
+/** Sync now, and wait for the toast that says this sync did what `outcome` says. */
+async function syncNow(page: Page, outcome: RegExp): Promise<void> {
+  await settingsButton(page, 'Sync now');
+  await page.getByText(outcome).last().waitFor({ timeout: 30_000 });
+}
+
 describe('two officers share a team library, each in a browser on their own web host', () => {
   let server: CouchServer;
   let hostA: Host;
@@ -85,10 +91,11 @@ describe('two officers share a team library, each in a browser on their own web 
     }
     await editHeadline(a, 'Harbourfront Clinic opens a night ward', 'Harbourfront Clinic opens a 24-hour ward');
     await editHeadline(b, 'Harbourfront Clinic opens a night ward', 'Harbourfront Clinic opens its night ward on Monday');
-    for (const page of [a, b, a]) {
-      await settingsButton(page, 'Sync now');
-      await page.getByText(/^Sync done/).last().waitFor();
-    }
+    // Each step waits for its own outcome, not for any "Sync done" (an earlier one may still be shown):
+    // A sends its edit, B receives it and sends its own, A receives B's.
+    await syncNow(a, /^Sync done: [1-9]\d* sent/);
+    await syncNow(b, /^Sync done: [1-9]\d* sent, [1-9]\d* received/);
+    await syncNow(a, /^Sync done: \d+ sent, [1-9]\d* received/);
     await b.locator('.sync-indicator').getByRole('link', { name: '1 conflict' }).click();
     await b.getByRole('heading', { level: 1, name: 'Conflicts' }).waitFor();
     await b.getByRole('cell', { name: /opens a 24-hour ward/ }).waitFor();
@@ -100,10 +107,8 @@ describe('two officers share a team library, each in a browser on their own web 
     await pickA.check();
     await b.getByRole('button', { name: 'Merge the fields chosen' }).click();
     await b.getByText('No conflicts. Everything is in step.').waitFor();
-    for (const page of [b, a]) {
-      await settingsButton(page, 'Sync now');
-      await page.getByText(/^Sync done/).last().waitFor();
-    }
+    await syncNow(b, /^Sync done: [1-9]\d* sent/);
+    await syncNow(a, /^Sync done: \d+ sent, [1-9]\d* received/);
     for (const page of [a, b]) {
       await go(page, '#/releases', 'Releases');
       await page.getByRole('link', { name: 'Harbourfront Clinic opens a 24-hour ward' }).waitFor({ timeout: 20_000 });

@@ -29,7 +29,7 @@ function pageFooter(doc: KitDocument, lang: string): Footer {
         alignment: AlignmentType.CENTER,
         children: [
           new TextRun({
-            children: [`${doc.labels.page.word} `.trimStart(), PageNumber.CURRENT, ` ${doc.labels.page.of} `, PageNumber.TOTAL_PAGES],
+            children: [doc.labels.page.before, PageNumber.CURRENT, doc.labels.page.between, PageNumber.TOTAL_PAGES, doc.labels.page.after].filter(Boolean),
             size: 16,
             color: '6B7280',
             language: { value: lang, eastAsia: 'ja-JP' },

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { EXPORT_FORMAT_NAMES, type ExportFormat } from '../../export/formats.js';
+import { writeNewFile } from '../../export/output-file.js';
 import { AppError } from '../../model/errors.js';
 import { newId } from '../../model/common.js';
 import type { RegisterCommands } from './run.js';
@@ -87,7 +88,7 @@ export const register: RegisterCommands = (program, run, io) => {
       },
     );
 
-  const exp = program.command('export').description('write a kit’s or a release’s files (DOCX, PDF, ZIP, Markdown, HTML, vCard)');
+  const exp = program.command('export').description('write a kit’s or a release’s files (DOCX, PDF, ZIP, Markdown, HTML, vCard), or your contacts as a vCard');
   // Warnings print with their code (what a script matches) and their text in the user's language.
   type PrintedWarning = { release?: string; code: string; message: string };
   const printFiles = (result: { files: Array<{ format: string; path: string; bytes: number }>; warnings: readonly PrintedWarning[] }) =>
@@ -103,6 +104,29 @@ export const register: RegisterCommands = (program, run, io) => {
     .option('--overwrite', 'replace files of the same name (default: a free name, "… (2).pdf")')
     .action(async (id: string, opts: { format: Format[]; out?: string; overwrite?: boolean }) => {
       printFiles(await run('export.kit', { id, formats: opts.format, overwrite: !!opts.overwrite, ...(opts.out ? { outDir: path.resolve(opts.out) } : {}) }));
+    });
+  exp
+    .command('contacts')
+    .description('your own vCard of contacts: all of them, some (--contact) or a sheet’s (--sheet); their private notes only with --notes')
+    .option('--contact <id...>', 'contact ids, in order (repeat or separate with commas)')
+    .option('--sheet <id>', 'a contact sheet: its contacts, in its order')
+    .option('--notes', 'add each contact’s private notes (a file for your own address book: never send it)')
+    .option('--out <dir>', 'the folder to write into (default: the current folder)')
+    .option('--overwrite', 'replace a file of the same name (default: a free name, "… (2).vcf")')
+    .action(async (opts: { contact?: string[]; sheet?: string; notes?: boolean; out?: string; overwrite?: boolean }, command: Command) => {
+      const contactIds = (opts.contact ?? []).flatMap((c) => collect(c));
+      if (contactIds.length && opts.sheet) command.error('error: give --contact or --sheet, not both', { exitCode: 2, code: 'mediakit.usage' });
+      const r = await run('contacts.vcard', { notes: !!opts.notes, ...(opts.sheet ? { sheetId: opts.sheet } : {}), ...(contactIds.length ? { contactIds } : {}) });
+      const dir = path.resolve(opts.out ?? '.');
+      const bytes = new TextEncoder().encode(r.text);
+      let file: string;
+      try {
+        file = await writeNewFile(dir, r.fileName, bytes, { overwrite: !!opts.overwrite });
+      } catch (err) {
+        const why = (err as Error).message;
+        throw new AppError('WRITE_FAILED', { en: `${dir}: the vCard cannot be written there (${why}).`, fr: `${dir}\u00a0: la vCard ne peut pas y être écrite (${why}).` }, { path: dir });
+      }
+      io.print({ path: file, bytes: bytes.byteLength, contacts: r.count, withNotes: r.withNotes, leftOut: r.leftOut });
     });
   exp
     .command('release')

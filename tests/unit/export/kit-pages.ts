@@ -154,3 +154,49 @@ export function maybeRender(kit: BuiltKit, name: string): void {
   execFileSync('cp', [kit.pdf, path.join(to, `${name}.pdf`)]);
   execFileSync('cp', [kit.docx, path.join(to, `${name}.docx`)]);
 }
+
+const squeeze = (t: string) => t.replace(/[’‘]/g, "'").replace(/\s+/g, '');
+
+/**
+ * The table of contents as a reader checks it: every entry's page number is the page its section
+ * starts on (the first page after the contents where a line starts with the entry's title), and
+ * there is one entry per section. Wrapped titles carry their number on their first line.
+ */
+export function expectContentsPages(kit: BuiltKit, sections: number): void {
+  const at = kit.pages.findIndex((p) => lines(p).some((l) => /^(Contents|Table des matières|Sommaire|目次)$/.test(l)));
+  if (at < 0) throw new Error('no table of contents in the first pages');
+  const entries: { title: string; page: number }[] = [];
+  for (const line of kit.pages[at]!.split('\n')) {
+    const m = /^\s*(\S.*?)\s{2,}(\d+)\s*$/.exec(line);
+    if (m) entries.push({ title: m[1]!, page: Number(m[2]) });
+  }
+  if (entries.length !== sections) throw new Error(`${entries.length} numbered entries in the contents for ${sections} sections:\n${kit.pages[at]}`);
+  let previous = at + 1;
+  for (const { title, page } of entries) {
+    const full = squeeze(title);
+    const start = full.slice(0, 14);
+    // A heading, not a pointer to it ("Media contacts: see “Media contacts”" at the foot of a release).
+    const heading = (l: string) => squeeze(l).startsWith(start) && !/^[:：]/.test(squeeze(l).slice(full.length));
+    const found = kit.pages.findIndex((p, i) => i > at && lines(p).some(heading)) + 1;
+    if (found !== page) throw new Error(`the contents give page ${page} for "${title}", which starts on page ${found || 'none'}`);
+    if (page < previous) throw new Error(`"${title}" (page ${page}) comes before the entry above it (page ${previous})`);
+    previous = page;
+  }
+}
+
+/** The folio ("Page 2 de 5", "2 / 5 ページ") of each page, as printed: none on a kit's cover. */
+export function folios(pdf: string): string[] {
+  const n = pageCount(pdf);
+  const out: string[] = [];
+  for (let i = 1; i <= n; i++) {
+    const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(i), '-l', String(i), pdf, '-'], { encoding: 'utf8' });
+    out.push(lines(text.replace(/\f/g, '')).filter((l) => /^(Page|ページ)?\s*\d+\s*(de|of|\/)\s*\d+\s*(ページ)?$/.test(l)).join(' '));
+  }
+  return out;
+}
+
+/** The fonts the PDF embeds (pdffonts' names, subset prefix off). */
+export function embeddedFonts(pdf: string): string[] {
+  const rows = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim());
+  return [...new Set(rows.map((r) => r.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, '')))];
+}

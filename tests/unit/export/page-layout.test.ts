@@ -9,7 +9,7 @@ import type { Block } from '../../../electron/model/index.js';
 import { buildFixture, IDS, type Fixture } from '../../fixtures/export/library-fixture.js';
 import { OWN_SAMPLE } from '../../helpers/sample-release.js';
 import { tempDir } from '../../helpers/temp-dir.js';
-import { buildKit, buildSampleLibraryKit, CORPUS, lines, maybeRender, occurrences, pageTexts, type BuiltKit } from './kit-pages.js';
+import { buildKit, buildSampleLibraryKit, CORPUS, embeddedFonts, expectContentsPages, folios, lines, maybeRender, occurrences, pageTexts, type BuiltKit } from './kit-pages.js';
 
 /**
  * Every page of an exported kit, read as a journalist reads it (#16): no page holding a few stray
@@ -39,6 +39,17 @@ function expectNoHeadingAtFoot(kit: BuiltKit, headings: string[]): void {
   });
 }
 
+/**
+ * The contents give each section's page (#20), the folio is on every page but the cover, and all
+ * text, folio included, is set in the kit's own fonts (its logos here are pictures, without text).
+ */
+function expectContentsAndFolios(kit: BuiltKit, sections: number, folio: (n: number, of: number) => string): void {
+  expectContentsPages(kit, sections);
+  const printed = folios(kit.pdf);
+  expect(printed).toEqual(printed.map((_, i) => (i === 0 ? '' : folio(i + 1, printed.length))));
+  for (const font of embeddedFonts(kit.pdf)) expect(font).toMatch(/^(Inter|SourceSerif4|NotoSansJP)/);
+}
+
 function expectEachOnce(kit: BuiltKit): void {
   for (const h of kit.headings) expect(occurrences(kit.pages, h), `"${h}" in the PDF`).toBe(1);
   for (const e of new Set(kit.emails)) expect(occurrences(kit.pages, e), `${e} in the PDF`).toBe(1);
@@ -56,6 +67,8 @@ describe('the pages of a French (Québec) kit of the sample-style release and th
     expectNoStrayPage(kit);
     expectNoHeadingAtFoot(kit, [...kit.headings, 'Renseignements :', 'Personnes-ressources', 'À propos des organisations']);
     expectEachOnce(kit);
+    // Four releases, the logos, the About texts, the contacts.
+    expectContentsAndFolios(kit, 7, (n, of) => `Page ${n} de ${of}`);
   });
 });
 
@@ -66,6 +79,7 @@ describe('the pages of the sample library’s kit (what a new user exports first
     expectNoStrayPage(kit);
     expectNoHeadingAtFoot(kit, ['Renseignements :', 'Relations médias', 'À propos', 'Logos', 'La mission en bref']);
     for (const e of new Set(kit.emails)) expect(occurrences(kit.pages, e), `${e} in the PDF`).toBe(1);
+    expectContentsPages(kit, 5);
   });
 });
 
@@ -79,6 +93,7 @@ describe('the pages of an English kit of the corpus’s longest releases', () =>
     expectNoStrayPage(kit);
     expectNoHeadingAtFoot(kit, [...kit.headings, 'Media contacts', 'Contacts']);
     expectEachOnce(kit);
+    expectContentsAndFolios(kit, 7, (n, of) => `Page ${n} of ${of}`);
   });
 });
 
@@ -94,6 +109,7 @@ describe('the pages of a Japanese kit of the corpus’s Japanese releases', () =
     for (const e of new Set(kit.emails)) expect(occurrences(kit.pages, e), `${e} in the PDF`).toBe(1);
     // The Japanese way: each release dated on its own line, no Western "date –" run-in.
     expect(kit.pages.join('\n')).not.toMatch(/\d+日\s*[–—]/);
+    expectContentsAndFolios(kit, 7, (n, of) => `${n} / ${of} ページ`);
   });
 });
 

@@ -30,7 +30,8 @@ describe('HTML print template', () => {
     const html = await renderHtml(resolveKit(fx.doc, IDS.kit), fx.files, { mode: 'print' });
     expect(html).toMatch(/^<!doctype html>\s*<html lang="fr-CA">/);
     expect(html).not.toMatch(/<script/i);
-    expect(html).not.toMatch(/(src|href)="(?!data:|mailto:|https:\/\/bioalliance-laurentides\.example|https:\/\/www\.umeda-bio\.example)/);
+    // In-document links (#rel_…, #sec_…) are the contents' entries.
+    expect(html).not.toMatch(/(src|href)="(?!data:|mailto:|#[a-z]+_|https:\/\/bioalliance-laurentides\.example|https:\/\/www\.umeda-bio\.example)/);
     expect(html).toContain("font-family:'Inter'");
     expect(html).toContain("font-family:'Noto Sans JP'");
     expect(html).toMatch(/src="data:image\/png;base64,/);
@@ -172,7 +173,7 @@ describe('printing runs nothing and fetches nothing', () => {
       // Even a page that asks for the network directly gets nothing through the printer.
       const hostile = `<!doctype html><html lang="en"><head><title>x</title><link rel="stylesheet" href="http://127.0.0.1:${port}/a.css"></head>
 <body><img src="http://127.0.0.1:${port}/b.png"><script>fetch('http://127.0.0.1:${port}/c')</script><p>Hello</p></body></html>`;
-      const pdf = await printer.print(hostile, { pageSize: 'letter', title: 'x', lang: 'en', footerLabel: 'Page', footerOf: 'of' });
+      const pdf = await printer.print(hostile, { pageSize: 'letter', title: 'x', lang: 'en' });
       expect(await poppler('pdftotext', pdf, dir)).toContain('Hello');
       expect(hits).toBe(0);
     } finally {

@@ -98,6 +98,25 @@ describe('nothing private leaves the library', () => {
     await expectClean(result.files);
   });
 
+  it('in the officer’s own vCard (contacts.vcard): the notes only when the officer asks, never the tags', async () => {
+    const properties = (text: string) => [...new Set(text.split('\r\n').filter((l) => /^[A-Z]/.test(l)).map((l) => l.split(/[:;]/)[0]))].sort();
+    for (const input of [{}, { sheetId: seed.sheetId }, { notes: false }]) {
+      const r = await call(ctx, 'contacts.vcard', input);
+      expect(r.count).toBeGreaterThan(0);
+      expect(r.withNotes).toBe(0);
+      for (const mark of MARKS) expect(r.text, JSON.stringify(input)).not.toContain(mark);
+      expect(properties(r.text)).not.toContain('NOTE');
+    }
+    const noted = await call(ctx, 'contacts.vcard', { notes: true });
+    expect(noted.text).toContain(NOTE);
+    expect(noted.withNotes).toBe(noted.count);
+    expect(noted.fileName).toMatch(/-with-notes\.vcf$/);
+    expect(noted.text).not.toContain(TAG);
+    expect(noted.text).not.toContain(HISTORY);
+    expect(properties(noted.text)).toContain('NOTE');
+    expect(properties(noted.text)).not.toContain('CATEGORIES');
+  });
+
   it('in the e-mail drafts, the messages and their attachments', async () => {
     const out = await tempDir('mediakit-privacy-eml-');
     const made = await call(ctx, 'outreach.create', { kitId: seed.kitId, sheetId: seed.sheetId, attach: ['pdf', 'docx', 'zip'], outDir: out });

@@ -107,7 +107,7 @@ describe('the HTML given to the PDF printer', () => {
       Promise.resolve({
         print: (html: string) => {
           printed.push(html);
-          return printer.print(html, { pageSize: 'a4', title: 't', lang: 'fr-CA', footerLabel: 'Page', footerOf: 'de' });
+          return printer.print(html, { pageSize: 'a4', title: 't', lang: 'fr-CA' });
         },
         close: () => Promise.resolve(),
       }),
@@ -145,11 +145,14 @@ describe('the HTML given to the PDF printer', () => {
       // The three SVG logos are embedded (cover and logo section) and were checked inside too.
       expect(assertInert(preview.html)).toBeGreaterThanOrEqual(3);
       const out = await call(ctx, 'export.kit', { id: kit.id, formats: ['pdf'], outDir: path.join(await tempDir('mk-print-out-'), 'out') });
-      expect(printed).toHaveLength(1);
-      assertInert(printed[0] ?? '');
-      // The clickable links are the officer's own.
-      const links = elements(parseDocument(printed[0] ?? '').children).filter((e) => e.name === 'a').map((a) => a.attribs.href ?? '');
-      for (const href of links) expect(href).toMatch(/^(https:\/\/boreal\.example\.org\/|mailto:|tel:|#)/);
+      // Printed twice: once to learn the contents' page numbers, once with them.
+      expect(printed).toHaveLength(2);
+      for (const html of printed) {
+        assertInert(html);
+        // The clickable links are the officer's own, and the contents' links to their sections.
+        const links = elements(parseDocument(html).children).filter((e) => e.name === 'a').map((a) => a.attribs.href ?? '');
+        for (const href of links) expect(href).toMatch(/^(https:\/\/boreal\.example\.org\/|mailto:|tel:|#[a-z]+_)/);
+      }
       expect(hits).toEqual([]);
       expect(out.files[0]?.bytes).toBeGreaterThan(1000);
     } finally {
@@ -177,7 +180,7 @@ describe('the Chromium printer', () => {
 <svg width="10" height="10"><image href="${base}/svg-image.png" width="10" height="10"/></svg>
 <a href="${base}/link">un lien (cliquable, jamais suivi)</a>
 </body></html>`;
-    const pdf = await printer.print(page, { pageSize: 'letter', title: 'x', lang: 'fr-CA', footerLabel: 'Page', footerOf: 'de' });
+    const pdf = await printer.print(page, { pageSize: 'letter', title: 'x', lang: 'fr-CA' });
     const text = await pdfText(pdf);
     expect(text).toContain('Texte imprimé');
     expect(text).not.toMatch(/SCRIPT RAN|ONLOAD RAN|FETCHED FROM THE NETWORK|root:/);
@@ -187,7 +190,7 @@ describe('the Chromium printer', () => {
   it('an immediate meta refresh goes nowhere: the print fails with a clear error, and no request is made', async () => {
     // Our templates never carry <meta http-equiv> (the test above proves it); a page that did could only fail, not leak.
     const page = `<!doctype html><html><head><meta http-equiv="refresh" content="0;url=http://127.0.0.1:${port}/refresh"></head><body><p>x</p></body></html>`;
-    const result = await printer.print(page, { pageSize: 'letter', title: 'x', lang: 'en', footerLabel: 'Page' }).catch((e: unknown) => e);
+    const result = await printer.print(page, { pageSize: 'letter', title: 'x', lang: 'en' }).catch((e: unknown) => e);
     if (!(result instanceof Uint8Array)) expect(result).toMatchObject({ code: 'EXPORT_FAILED' });
     expect(hits).toEqual([]);
   });

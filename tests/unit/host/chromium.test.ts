@@ -11,7 +11,7 @@ import { AppError } from '../../../electron/model/errors.js';
 import { fontFaces } from '../../../electron/export/fonts.js';
 import { poppler, tempDir } from '../export/helpers.js';
 
-const OPTS: PdfPrintOptions = { pageSize: 'a4', title: 't', lang: 'fr', footerLabel: 'Page', footerOf: 'de' };
+const OPTS: PdfPrintOptions = { pageSize: 'a4', title: 't', lang: 'fr' };
 const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'">`;
 
 async function page(text: string): Promise<string> {
