@@ -78,13 +78,16 @@ export function leftOutWarning(item: LeftOut): Localized {
 
 export function leftOutSeen(kind: LeftOutKind, src: string | undefined, alt: string | undefined): LeftOut {
   const s = (src ?? '').trim();
-  let file = /^data:/i.test(s) ? '' : (s.split(/[?#]/)[0]?.split('/').pop() ?? '');
+  const remote = /^https?:\/\//i.test(s);
+  // A web address is named by its file, never by its site: a bare "https://site.example" names nothing.
+  const path = remote ? s.replace(/^https?:\/\/[^/?#]*/i, '') : s;
+  let file = /^data:/i.test(s) ? '' : (path.split(/[?#]/)[0]?.split('/').pop() ?? '');
   try {
     file = decodeURIComponent(file);
   } catch {
     // A malformed escape: the name as written.
   }
-  return { kind, alt: (alt ?? '').replace(/\s+/g, ' ').trim(), file, remote: /^https?:\/\//i.test(s) };
+  return { kind, alt: (alt ?? '').replace(/\s+/g, ' ').trim(), file, remote };
 }
 
 /** A table's cells, each line of a cell joined into one run of text. */
