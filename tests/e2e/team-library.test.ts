@@ -33,10 +33,19 @@ async function settingsButton(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name }).click();
 }
 
-/** Sync now, and wait for the toast that says this sync did what `outcome` says. */
-async function syncNow(page: Page, outcome: RegExp): Promise<void> {
-  await settingsButton(page, 'Sync now');
-  await page.getByText(outcome).last().waitFor({ timeout: 30_000 });
+/**
+ * Sync now, and wait for this sync's own "Sync done". Toasts left from an earlier sync are closed
+ * first: one still on screen would be taken for this one, and the next step would run too early.
+ * (How many were sent or received is not asserted: a revision that arrives as a conflict is not
+ * counted as received, and which side's sync meets it first depends on timing.)
+ */
+async function syncNow(page: Page): Promise<void> {
+  await go(page, '#/settings', 'Settings');
+  const close = page.locator('.toast').getByRole('button', { name: 'Close' });
+  // A toast may close by itself meanwhile: a click that finds none is not an error.
+  while ((await close.count()) > 0) await close.first().click({ timeout: 1_000 }).catch(() => undefined);
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await page.getByText(/^Sync done/).waitFor({ timeout: 30_000 });
 }
 
 describe('two officers share a team library, each in a browser on their own web host', () => {
@@ -91,11 +100,8 @@ describe('two officers share a team library, each in a browser on their own web 
     }
     await editHeadline(a, 'Harbourfront Clinic opens a night ward', 'Harbourfront Clinic opens a 24-hour ward');
     await editHeadline(b, 'Harbourfront Clinic opens a night ward', 'Harbourfront Clinic opens its night ward on Monday');
-    // Each step waits for its own outcome, not for any "Sync done" (an earlier one may still be shown):
-    // A sends its edit, B receives it and sends its own, A receives B's.
-    await syncNow(a, /^Sync done: [1-9]\d* sent/);
-    await syncNow(b, /^Sync done: [1-9]\d* sent, [1-9]\d* received/);
-    await syncNow(a, /^Sync done: \d+ sent, [1-9]\d* received/);
+    // A sends its edit, B meets it and sends its own, A meets B's.
+    for (const page of [a, b, a]) await syncNow(page);
     await b.locator('.sync-indicator').getByRole('link', { name: '1 conflict' }).click();
     await b.getByRole('heading', { level: 1, name: 'Conflicts' }).waitFor();
     await b.getByRole('cell', { name: /opens a 24-hour ward/ }).waitFor();
@@ -107,8 +113,7 @@ describe('two officers share a team library, each in a browser on their own web 
     await pickA.check();
     await b.getByRole('button', { name: 'Merge the fields chosen' }).click();
     await b.getByText('No conflicts. Everything is in step.').waitFor();
-    await syncNow(b, /^Sync done: [1-9]\d* sent/);
-    await syncNow(a, /^Sync done: \d+ sent, [1-9]\d* received/);
+    for (const page of [b, a]) await syncNow(page);
     for (const page of [a, b]) {
       await go(page, '#/releases', 'Releases');
       await page.getByRole('link', { name: 'Harbourfront Clinic opens a 24-hour ward' }).waitFor({ timeout: 20_000 });
