@@ -12,7 +12,11 @@ type PdfLib = typeof import('pdf-lib');
 let loading: Promise<PdfLib> | null = null;
 
 export function loadPdfLib(): Promise<PdfLib> {
-  loading ??= import('pdf-lib');
+  // pdf-lib is CommonJS: bundled into an ES module, its exports arrive as the namespace's default.
+  loading ??= import('pdf-lib').then((m) => {
+    const cjs = (m as { default?: PdfLib }).default;
+    return cjs?.PDFDocument ? cjs : m;
+  });
   return loading;
 }
 

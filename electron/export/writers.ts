@@ -1,4 +1,5 @@
 import { AppError, type LibraryDocument } from '../model/index.js';
+import { warning } from '../model/warnings.js';
 import { renderDocx } from './docx/render.js';
 import type { ExportFormat } from './formats.js';
 import { destinationPages } from './pdf-destinations.js';
@@ -55,18 +56,25 @@ export async function printPdf(doc: KitDocument, files: FileSource, printer: Pdf
   let pdf = await print();
   const first = doc.sections[0];
   if (!doc.cover || !first) return pdf;
-  let pages = sectionPages(doc, await destinationPages(pdf));
+  // Reading our own print back should not fail; if it does, the kit still goes out, its contents
+  // unnumbered, and the export says so rather than failing on deadline.
+  const landed = (bytes: Uint8Array) => destinationPages(bytes).then((d) => sectionPages(doc, d), () => new Map<string, number>());
+  let pages = await landed(pdf);
   if (contentsOnCover && (pages.get(first.id) ?? 2) > 2) {
     contentsOnCover = false;
     pdf = await print();
-    pages = sectionPages(doc, await destinationPages(pdf));
+    pages = await landed(pdf);
   }
-  for (let attempt = 0; attempt < 2; attempt++) {
-    pdf = await print(pages);
-    const printed = sectionPages(doc, await destinationPages(pdf));
-    if (samePages(printed, pages)) break;
-    pages = printed;
+  if (pages.size) {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      pdf = await print(pages);
+      const printed = await landed(pdf);
+      if (samePages(printed, pages)) break;
+      pages = printed;
+    }
   }
+  const missing = doc.sections.filter((s) => !pages.has(s.id));
+  if (missing.length) doc.warnings.push(warning('CONTENTS_UNNUMBERED', { sections: missing.map((s) => `“${s.type === 'release' ? s.headline : s.title}”`) }));
   return pdf;
 }
 

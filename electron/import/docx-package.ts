@@ -10,13 +10,16 @@ const SLICE = 16 * 1024;
  * Looks inside a Word package before mammoth opens it. Unpacking is counted as it streams (the sizes a ZIP
  * declares can lie), so a ZIP bomb is stopped after at most MAX_DOCX_UNPACKED_BYTES, never held in memory.
  * Macro-enabled documents are refused: the original file is kept in the library, and a macro has no place there.
- * A package fflate cannot walk is left for mammoth to report.
+ * A package fflate cannot walk is left for mammoth to report. Returns the names of the package's
+ * parts, so that the reader can name what mammoth leaves out (charts, SmartArt, embedded objects).
  */
-export function checkDocxPackage(fileName: string, bytes: Uint8Array): void {
+export function checkDocxPackage(fileName: string, bytes: Uint8Array): string[] {
+  const parts: string[] = [];
   let unpacked = 0;
   let macro: string | null = null;
   let bomb = false;
   const unzip = new Unzip((file) => {
+    parts.push(file.name);
     if (/(^|\/)vbaProject\.bin$/i.test(file.name) || /(^|\/)vbaData\.xml$/i.test(file.name)) macro ??= file.name;
     if (bomb) return;
     file.ondata = (err, chunk) => {
@@ -59,4 +62,5 @@ export function checkDocxPackage(fileName: string, bytes: Uint8Array): void {
       { part: macro },
     );
   }
+  return parts;
 }

@@ -2,11 +2,22 @@ import mammoth from 'mammoth';
 import { fileError } from '../model/errors.js';
 import { checkDocxPackage } from './docx-package.js';
 import { readHtmlRelease } from './html-reader.js';
-import type { ReadRelease } from './source-blocks.js';
+import { leftOutSeen, type LeftOut, type LeftOutKind, type ReadRelease } from './source-blocks.js';
+
+/** Parts of a Word package that hold something mammoth does not read: each is one left out. */
+const UNREAD_PARTS: Array<[RegExp, LeftOutKind]> = [
+  [/^word\/charts\/chart\d+\.xml$/i, 'chart'],
+  [/^word\/diagrams\/data\d+\.xml$/i, 'diagram'],
+  [/^word\/embeddings\/oleObject\d+\.bin$/i, 'object'],
+];
+
+function unreadParts(parts: readonly string[]): LeftOut[] {
+  return parts.flatMap((p) => UNREAD_PARTS.filter(([re]) => re.test(p)).map(([, kind]) => leftOutSeen(kind, '', '')));
+}
 
 /** Word documents through mammoth: its HTML keeps headings, bold, italic, links and lists, then the HTML reader. */
 export async function readDocxRelease(fileName: string, bytes: Uint8Array): Promise<{ read: ReadRelease; messages: string[] }> {
-  checkDocxPackage(fileName, bytes);
+  const parts = checkDocxPackage(fileName, bytes);
   let html: string;
   let messages: string[];
   try {
@@ -28,5 +39,6 @@ export async function readDocxRelease(fileName: string, bytes: Uint8Array): Prom
       fr: `ce document Word ne peut pas être lu (${why ?? 'erreur inconnue'})`,
     });
   }
-  return { read: readHtmlRelease(html), messages };
+  const read = readHtmlRelease(html);
+  return { read: { ...read, leftOut: [...(read.leftOut ?? []), ...unreadParts(parts)] }, messages };
 }

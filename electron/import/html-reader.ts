@@ -3,7 +3,7 @@ import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type ChildNode, type Element } from 'domhandler';
 import type { Inline } from '../model/index.js';
 import { safeHref } from './safe-href.js';
-import { dropChars, imageSeen, lineText, tidyInlines, type ImageSeen, type ReadRelease, type SourceBlock } from './source-blocks.js';
+import { dropChars, leftOutSeen, lineText, tidyInlines, type LeftOut, type LeftOutKind, type ReadRelease, type SourceBlock } from './source-blocks.js';
 
 /**
  * Pasted HTML (Word, Google Docs, Outlook, web pages) and mammoth's DOCX output. Sanitized first with an
@@ -23,8 +23,8 @@ export function sanitizeReleaseHtml(html: string): string {
     allowedStyles: { '*': { 'font-weight': [/^(?:bold|bolder|normal|[1-9]00)$/], 'font-style': [/^(?:italic|normal|oblique)$/] } },
     allowedSchemes: ['http', 'https', 'mailto'],
     allowProtocolRelative: false,
-    // Text inside these is code or chrome, never release content.
-    nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'template', 'title', 'head', 'svg', 'math'],
+    // Text inside these is code, chrome or a player's fallback, never release content (media are named: leftOutOf).
+    nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'template', 'title', 'head', 'svg', 'math', 'video', 'audio', 'canvas'],
   });
 }
 
@@ -228,15 +228,35 @@ function listsFromMarkers(blocks: SourceBlock[]): SourceBlock[] {
   return out;
 }
 
-/** Images of the HTML (or of the Word document mammoth turned into HTML), named for the import review. */
-function imagesOf(html: string): ImageSeen[] {
-  if (!/<img\b/i.test(html)) return [];
-  const found: ImageSeen[] = [];
+/** Elements the sanitizer removes that were content, not code: named in the import review. */
+const MEDIA: Record<string, LeftOutKind> = { img: 'image', video: 'video', audio: 'audio', iframe: 'frame', object: 'object', embed: 'object', svg: 'drawing', canvas: 'drawing' };
+const MEDIA_TAG = /<(?:img|video|audio|iframe|object|embed|svg|canvas)\b/i;
+
+function textOf(nodes: readonly ChildNode[]): string {
+  return nodes.map((n) => (isText(n) ? n.data : isTag(n) ? textOf(n.children) : '')).join('');
+}
+
+/**
+ * Pictures, media, frames and drawings of the HTML (or of the Word document mammoth turned into
+ * HTML; also the HTML inside Markdown), each named by its alternative text or title and its file.
+ * What they hold (a video's fallback text, an SVG's shapes) is not looked into.
+ */
+export function leftOutOf(html: string): LeftOut[] {
+  if (!MEDIA_TAG.test(html)) return [];
+  const found: LeftOut[] = [];
   const visit = (nodes: readonly ChildNode[]): void => {
     for (const n of nodes) {
       if (!isTag(n)) continue;
-      if (n.name === 'img') found.push(imageSeen(n.attribs.src, n.attribs.alt));
-      else if (n.name !== 'script' && n.name !== 'style') visit(n.children);
+      const kind = MEDIA[n.name];
+      if (!kind) {
+        if (n.name !== 'script' && n.name !== 'style') visit(n.children);
+        continue;
+      }
+      const a = n.attribs;
+      const source = n.children.find((c): c is Element => isTag(c) && c.name === 'source')?.attribs.src;
+      const titled = n.children.find((c): c is Element => isTag(c) && c.name === 'title');
+      const alt = a.alt ?? a.title ?? a['aria-label'] ?? (titled ? textOf(titled.children) : undefined);
+      found.push(leftOutSeen(kind, a.src ?? a.data ?? source, alt));
     }
   };
   visit(parseDocument(html).children);
@@ -244,12 +264,12 @@ function imagesOf(html: string): ImageSeen[] {
 }
 
 export function readHtmlRelease(html: string): ReadRelease {
-  const images = imagesOf(html);
+  const leftOut = leftOutOf(html);
   const clean = sanitizeReleaseHtml(html);
   const doc = parseDocument(clean);
   let blocks: SourceBlock[] = [];
   walk(doc.children, blocks, {});
   blocks = listsFromMarkers(blocks);
   const rawLines = blocks.flatMap((b) => (b.kind === 'list' ? b.items : b.kind === 'rule' ? [] : b.lines)).map((l) => l.map((r) => r.text).join(''));
-  return { blocks, rawLines, images };
+  return { blocks, rawLines, leftOut };
 }

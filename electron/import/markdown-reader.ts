@@ -2,7 +2,8 @@ import { Lexer, type Token, type Tokens } from 'marked';
 import type { Inline } from '../model/index.js';
 import { isEndMark } from './end-mark.js';
 import { safeHref } from './safe-href.js';
-import { imageSeen, tidyInlines, type ImageSeen, type ReadRelease, type SourceBlock } from './source-blocks.js';
+import { leftOutOf } from './html-reader.js';
+import { leftOutSeen, tidyInlines, type LeftOut, type ReadRelease, type SourceBlock } from './source-blocks.js';
 
 interface Marks {
   bold?: boolean;
@@ -10,7 +11,7 @@ interface Marks {
   href?: string;
 }
 
-const HIDDEN_TAGS = 'script|style|iframe|noscript|template|textarea|object|embed|svg|math|title';
+const HIDDEN_TAGS = 'script|style|iframe|noscript|template|textarea|object|embed|svg|math|title|video|audio|canvas';
 const HIDDEN_ELEMENT = new RegExp(`<(${HIDDEN_TAGS})\\b[^>]*>[\\s\\S]*?</\\1\\s*>`, 'gi');
 const HIDDEN_OPEN = new RegExp(`<(${HIDDEN_TAGS})\\b[^>]*(?<!/)>(?![\\s\\S]*</\\1\\s*>)`, 'i');
 const HIDDEN_OPEN_REST = new RegExp(`<(${HIDDEN_TAGS})\\b[^>]*(?<!/)>[\\s\\S]*$`, 'i');
@@ -148,15 +149,19 @@ function blocksOf(tokens: readonly Token[], out: SourceBlock[]): void {
   }
 }
 
-/** Every image in the tokens, wherever it sits (paragraph, list, table, quote, link). */
-function imagesIn(tokens: readonly Token[], found: ImageSeen[]): void {
+/**
+ * Every image in the tokens, wherever it sits (paragraph, list, table, quote, link), and the HTML
+ * written in the Markdown, whose pictures, media and frames the HTML reader names the same way.
+ */
+function leftOutIn(tokens: readonly Token[], found: LeftOut[], html: string[]): void {
   for (const t of tokens) {
-    if (t.type === 'image') found.push(imageSeen((t as Tokens.Image).href, (t as Tokens.Image).text));
+    if (t.type === 'image') found.push(leftOutSeen('image', (t as Tokens.Image).href, (t as Tokens.Image).text));
+    if (t.type === 'html') html.push((t as Tokens.HTML).text);
     const nested = t as { tokens?: Token[]; items?: Array<{ tokens: Token[] }>; header?: Array<{ tokens: Token[] }>; rows?: Array<Array<{ tokens: Token[] }>> };
-    if (nested.tokens) imagesIn(nested.tokens, found);
-    for (const i of nested.items ?? []) imagesIn(i.tokens, found);
-    for (const c of nested.header ?? []) imagesIn(c.tokens, found);
-    for (const r of nested.rows ?? []) for (const c of r) imagesIn(c.tokens, found);
+    if (nested.tokens) leftOutIn(nested.tokens, found, html);
+    for (const i of nested.items ?? []) leftOutIn(i.tokens, found, html);
+    for (const c of nested.header ?? []) leftOutIn(c.tokens, found, html);
+    for (const r of nested.rows ?? []) for (const c of r) leftOutIn(c.tokens, found, html);
   }
 }
 
@@ -165,7 +170,10 @@ export function readMarkdownRelease(text: string): ReadRelease {
   const blocks: SourceBlock[] = [];
   const tokens = new Lexer({ gfm: true }).lex(src);
   blocksOf(tokens, blocks);
-  const images: ImageSeen[] = [];
-  imagesIn(tokens, images);
-  return { blocks: blocks.filter((b) => b.kind === 'rule' || (b.kind === 'list' ? b.items.length : b.lines.length)), rawLines: src.split('\n'), images };
+  const leftOut: LeftOut[] = [];
+  const html: string[] = [];
+  leftOutIn(tokens, leftOut, html);
+  // Inline tags arrive one token each: joined, an element split over tokens is whole again.
+  leftOut.push(...leftOutOf(html.join('')));
+  return { blocks: blocks.filter((b) => b.kind === 'rule' || (b.kind === 'list' ? b.items.length : b.lines.length)), rawLines: src.split('\n'), leftOut };
 }

@@ -6,7 +6,7 @@ import { assertNotEmpty, assertSize, MAX_RELEASE_BYTES } from './limits.js';
 import { readMarkdownRelease } from './markdown-reader.js';
 import { assertShallow, htmlDepth, markdownDepth } from './nesting.js';
 import { structureRelease, type ImportedRelease } from './release-structure.js';
-import { imageWarning, type ReadRelease } from './source-blocks.js';
+import { leftOutWarning, type ReadRelease } from './source-blocks.js';
 import { decodeText, looksBinary } from './text-decode.js';
 import { readTextRelease } from './text-reader.js';
 
@@ -99,7 +99,7 @@ export async function readReleaseFile(fileName: string, bytes: Uint8Array, optio
   const read = await READERS[format](fileName, bytes, warnings);
   if (!read.blocks.length) throw fileError('INVALID_FILE', fileName, { en: 'the file has no text to import', fr: 'le fichier ne contient aucun texte à importer' });
   const imported = structureRelease(read, options);
-  imported.warnings.unshift(...warnings, ...(read.images ?? []).map(imageWarning));
+  imported.warnings.unshift(...warnings, ...(read.leftOut ?? []).map(leftOutWarning));
   return imported;
 }
 
@@ -116,6 +116,6 @@ export function readPastedHtml(html: string, options: { lang?: Lang | undefined 
     );
   }
   const imported = structureRelease(read, options);
-  imported.warnings.unshift(...(read.images ?? []).map(imageWarning));
+  imported.warnings.unshift(...(read.leftOut ?? []).map(leftOutWarning));
   return imported;
 }

@@ -30,30 +30,53 @@ export interface ReadRelease {
   blocks: SourceBlock[];
   /** The plain text lines, for language detection and for the record. */
   rawLines: string[];
-  /** Images met in the file and not kept (a release's text has no images): said in the import review. */
-  images?: ImageSeen[];
+  /**
+   * What the file holds and the release cannot (its text has no pictures, media or charts): never
+   * dropped in silence, each is named in the import review.
+   */
+  leftOut?: LeftOut[];
 }
 
-/** An image a reader left out: its alternative text, its file's name, whether it was a web address (never fetched). */
-export interface ImageSeen {
+export type LeftOutKind = 'image' | 'video' | 'audio' | 'frame' | 'object' | 'drawing' | 'chart' | 'diagram';
+
+/** Something a reader left out: its alternative text or title, its file's name, whether it was a web address (never fetched). */
+export interface LeftOut {
+  kind: LeftOutKind;
   alt: string;
   file: string;
   remote: boolean;
 }
 
-/** The import review's line for an image a reader left out, naming it in each language's quotes. */
-export function imageWarning(image: ImageSeen): Localized {
+/** Each kind's words: what was left out (the sentence's subject), the name of one without a name, and what to do. */
+const KIND_WORDS: Record<LeftOutKind, { en: [string, string]; fr: [string, string] }> = {
+  image: { en: ['An image was', 'an embedded image'], fr: ['Une image a été laissée', 'une image intégrée'] },
+  video: { en: ['A video was', 'an embedded video'], fr: ['Une vidéo a été laissée', 'une vidéo intégrée'] },
+  audio: { en: ['An audio clip was', 'an embedded clip'], fr: ['Un extrait audio a été laissé', 'un extrait intégré'] },
+  frame: { en: ['An embedded web page was', 'a frame'], fr: ['Une page Web intégrée a été laissée', 'un cadre'] },
+  object: { en: ['An embedded object was', 'an object'], fr: ['Un objet intégré a été laissé', 'un objet'] },
+  drawing: { en: ['A drawing was', 'a drawing without a title'], fr: ['Un dessin a été laissé', 'un dessin sans titre'] },
+  chart: { en: ['A chart was', 'a Word chart'], fr: ['Un graphique a été laissé', 'un graphique Word'] },
+  diagram: { en: ['A diagram was', 'a SmartArt diagram'], fr: ['Un diagramme a été laissé', 'un diagramme SmartArt'] },
+};
+
+/** The import review's line for what a reader left out, naming it in each language's quotes. */
+export function leftOutWarning(item: LeftOut): Localized {
   const name = (open: string, close: string, web: string, none: string) => {
-    const parts = [image.alt ? `${open}${image.alt}${close}` : '', image.file ? (image.alt ? `(${image.file})` : image.file) : ''].filter(Boolean);
-    return `${parts.join(' ') || none}${image.remote ? ` ${web}` : ''}`;
+    const parts = [item.alt ? `${open}${item.alt}${close}` : '', item.file ? (item.alt ? `(${item.file})` : item.file) : ''].filter(Boolean);
+    return `${parts.join(' ') || none}${item.remote ? ` ${web}` : ''}`;
   };
+  const w = KIND_WORDS[item.kind];
+  const image = item.kind === 'image';
+  const en = name('“', '”', '(on the web, not downloaded)', w.en[1]);
+  // "Une image … non téléchargée", "Un objet … non téléchargé".
+  const fr = name('«\u00a0', '\u00a0»', w.fr[0].startsWith('Une') ? '(sur le Web, non téléchargée)' : '(sur le Web, non téléchargé)', w.fr[1]);
   return {
-    en: `An image was left out of the release: ${name('“', '”', '(on the web, not downloaded)', 'an embedded image')}. Add it under Logos if the kit needs it.`,
-    fr: `Une image a été laissée de côté\u00a0: ${name('«\u00a0', '\u00a0»', '(sur le Web, non téléchargée)', 'une image intégrée')}. Ajoutez-la dans Logos si la trousse en a besoin.`,
+    en: `${w.en[0]} left out of the release: ${en}. ${image ? 'Add it under Logos if the kit needs it.' : 'Link to it in the text if journalists need it.'}`,
+    fr: `${w.fr[0]} de côté\u00a0: ${fr}. ${image ? 'Ajoutez-la dans Logos si la trousse en a besoin.' : 'Mettez un lien dans le texte si les journalistes en ont besoin.'}`,
   };
 }
 
-export function imageSeen(src: string | undefined, alt: string | undefined): ImageSeen {
+export function leftOutSeen(kind: LeftOutKind, src: string | undefined, alt: string | undefined): LeftOut {
   const s = (src ?? '').trim();
   let file = /^data:/i.test(s) ? '' : (s.split(/[?#]/)[0]?.split('/').pop() ?? '');
   try {
@@ -61,7 +84,7 @@ export function imageSeen(src: string | undefined, alt: string | undefined): Ima
   } catch {
     // A malformed escape: the name as written.
   }
-  return { alt: (alt ?? '').trim(), file, remote: /^https?:\/\//i.test(s) };
+  return { kind, alt: (alt ?? '').replace(/\s+/g, ' ').trim(), file, remote: /^https?:\/\//i.test(s) };
 }
 
 /** A table's cells, each line of a cell joined into one run of text. */

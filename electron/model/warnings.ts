@@ -60,6 +60,11 @@ const CATALOGUE = {
     fr: (p: DraftTo & { bytes: number; limit: number; heaviest: Heaviest }) =>
       `Le brouillon pour ${draftTo(p, 'fr')} pèse ${formatSize(p.bytes, 'fr')} une fois encodé, plus que les ${formatSize(p.limit, 'fr')} que beaucoup de serveurs de courriel acceptent. Le plus lourd\u00a0: ${heaviest(p.heaviest, 'fr')}.`,
   },
+  /** The PDF's contents could not be numbered (the printed PDF could not be read back): printed without. */
+  CONTENTS_UNNUMBERED: {
+    en: (p: { sections: string[] }) => `The PDF's contents give no page number for: ${p.sections.join(', ')}. The PDF is complete otherwise.`,
+    fr: (p: { sections: string[] }) => `La table des matières du PDF ne donne pas de numéro de page pour\u00a0: ${p.sections.join(', ')}. Le reste du PDF est complet.`,
+  },
   /** Drafts without a sender: the mail app will choose its default account. */
   NO_SENDER: {
     en: () => 'No sender in Settings: your mail app will use its default account.',

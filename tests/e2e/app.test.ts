@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFile, stat } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { axe, launch, openApp, shot, startHost, type Host } from './harness.js';
 import { CONTACTS_VCF, LOGO_SVG, RELEASE_TXT } from './fixtures.js';
@@ -347,6 +348,11 @@ describe('the editor in Chromium, through the web host', () => {
       const head = (await readFile(f.path)).subarray(0, 4).toString();
       expect(head === '%PDF' || head.startsWith('PK')).toBe(true);
     }
+    // The web host's own bundle reads the first print back: the kit's contents give page numbers.
+    const pdf = last.find((f) => f.format === 'pdf')!.path;
+    const firstPages = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '2', pdf, '-'], { encoding: 'utf8' });
+    expect(firstPages).toMatch(/^(Table des matières|Sommaire)$/m);
+    expect(firstPages.split('\n').filter((l) => /\S\s{2,}\d+\s*$/.test(l)).length).toBeGreaterThanOrEqual(2);
   });
 
   test('keyboard shortcuts help', async () => {

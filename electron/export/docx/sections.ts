@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, HeadingLevel, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type ParagraphChild } from 'docx';
+import { AlignmentType, BorderStyle, HeadingLevel, Paragraph, Table, TableCell, TableLayoutType, TableOfContents, TableRow, WidthType, type ParagraphChild } from 'docx';
 import { contactColumns, headerWidthPt } from '../contact-columns.js';
 import type { Boilerplate, ContactSheetSection, KitContact, KitSectionDoc, LogoSheetSection, ReleaseSection } from '../kit-document.js';
 import { blockParagraphs } from './blocks.js';
@@ -7,7 +7,7 @@ import { logoRun } from './images.js';
 
 /** The sections of a kit (or the one release of a release export) as Word paragraphs and tables. */
 
-export type BodyElement = Paragraph | Table;
+export type BodyElement = Paragraph | Table | TableOfContents;
 
 const MUTED = '5B6470';
 
@@ -94,8 +94,8 @@ async function logoSheet(ctx: DocxContext, s: LogoSheetSection): Promise<BodyEle
 }
 
 /** The text block's width in twips: the page less the 20 mm margins (render.ts). */
-const TEXT_WIDTH_TWIPS = { letter: 12240 - 2 * 1134, a4: 11906 - 2 * 1134 } as const;
-/** One size for every cell of the contact table (9 pt, in half-points). */
+export const TEXT_WIDTH_TWIPS = { letter: 12240 - 2 * 1134, a4: 11906 - 2 * 1134 } as const;
+/** One size for every run and paragraph mark of the contact table (9 pt, in half-points). */
 const TABLE_SIZE = 18;
 
 function cell(children: Paragraph[], twips: number): TableCell {
@@ -119,8 +119,11 @@ function contactSheet(ctx: DocxContext, s: ContactSheetSection): BodyElement[] {
     phone: header(s.columns.phone),
   }).widths.map((pct) => Math.round((pct / 100) * total));
   const [wName = 0, wOrg = 0, wEmail = 0, wPhone = 0] = widths;
-  const head = (t: string) => new Paragraph({ keepNext: true, children: [run(ctx, t, { bold: true, color: ctx.accent, size: TABLE_SIZE })] });
-  const text = (t: string, style: RunStyle = {}) => new Paragraph({ children: [run(ctx, t, { size: TABLE_SIZE, ...style })] });
+  // The paragraph marks too: Word sizes a cell's last line (an empty cell's only one) by its mark, and
+  // shows no size for a selection whose marks differ from its text.
+  const mark = { run: { size: TABLE_SIZE } };
+  const head = (t: string) => new Paragraph({ ...mark, keepNext: true, children: [run(ctx, t, { bold: true, color: ctx.accent, size: TABLE_SIZE })] });
+  const text = (t: string, style: RunStyle = {}) => new Paragraph({ ...mark, children: [run(ctx, t, { size: TABLE_SIZE, ...style })] });
   const rows = [
     new TableRow({
       tableHeader: true,
@@ -138,7 +141,7 @@ function contactSheet(ctx: DocxContext, s: ContactSheetSection): BodyElement[] {
           children: [
             cell([text(c.name, { bold: true }), text(c.title)], wName),
             cell([text(c.organization)], wOrg),
-            cell(c.emails.length ? c.emails.map((e) => new Paragraph({ children: [link(ctx, `mailto:${e}`, e, { size: TABLE_SIZE })] })) : [text('')], wEmail),
+            cell(c.emails.length ? c.emails.map((e) => new Paragraph({ ...mark, children: [link(ctx, `mailto:${e}`, e, { size: TABLE_SIZE })] })) : [text('')], wEmail),
             cell(c.phones.length ? c.phones.map((p) => text(p)) : [text('')], wPhone),
           ],
         }),

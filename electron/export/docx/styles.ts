@@ -26,6 +26,9 @@ export function documentStyles(accent: string, lang: string): IStylesOptions {
       listParagraph: { paragraph: { indent: { left: 720 } } },
     },
     paragraphStyles: [
+      // Word's built-in "TOC Heading" (the kit's "Contents" label) and "toc 1" (its entries), in the kit's fonts.
+      { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { bold: true }, paragraph: { spacing: { before: 600, after: 120 }, keepNext: true } },
+      { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', uiPriority: 39, paragraph: { spacing: { after: 80 } } },
       { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 26, italics: true, color: MUTED }, paragraph: { spacing: { after: 240 } } },
       {
         id: 'Quote',

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Library } from '../../../electron/library/library.js';
 import { createContext } from '../../../electron/host/context.js';
@@ -16,6 +18,7 @@ const EXAMPLES: { [C in WarningCode]: WarningParams<C> } = {
   BOILERPLATE_MISSING: { organization: 'Institut Boréal', lang: 'ja' },
   ATTACHMENTS_OVER_MAIL_SIZE: { bytes: 12_000_000, limit: MAIL_WARN_BYTES, heaviest: [{ name: 'kit.pdf', bytes: 11_000_000 }] },
   DRAFT_OVER_MAIL_SIZE: { to: 'Élodie Tremblay <elodie@example.org>', bcc: 0, bytes: 12_000_000, limit: MAIL_WARN_BYTES, heaviest: [{ name: 'kit.pdf', bytes: 11_000_000 }] },
+  CONTENTS_UNNUMBERED: { sections: ['“Logos”', '«\u00a0À propos\u00a0»'] },
   NO_SENDER: {},
   NO_RECIPIENTS: { sheet: 'Médias', skipped: 2 },
   IMPORT_NOTE: { en: 'No headline was recognized.', fr: 'Aucun titre n’a été reconnu.' },
@@ -30,10 +33,13 @@ afterEach(async () => {
 });
 
 /** A printer whose PDF is too heavy for an e-mail: what a kit full of high-resolution logos prints. */
-function heavyPrinter(): PdfPrinter {
-  const heavy = new Uint8Array(MAIL_WARN_BYTES);
-  for (let i = 0; i < heavy.length; i++) heavy[i] = (i * 2654435761) >>> 24;
-  heavy.set(new TextEncoder().encode('%PDF-1.7\n'));
+/** A printer of real PDFs as heavy as the mail limit: one page, and noise that does not compress. */
+async function heavyPrinter(): Promise<PdfPrinter> {
+  const noise = randomBytes(MAIL_WARN_BYTES);
+  const pdf = await PDFDocument.create();
+  pdf.addPage();
+  await pdf.attach(noise, 'noise.bin', { mimeType: 'application/octet-stream' });
+  const heavy = await pdf.save();
   return { print: async () => heavy, close: async () => undefined };
 }
 
@@ -61,7 +67,7 @@ describe('warning codes', () => {
 
   it('warns about the e-mail size on export, and outreach replaces it with the draft’s own size, matched by code', async () => {
     const lib = await Library.open(await tempDir());
-    const ctx = createContext(lib, 'cli', async () => heavyPrinter());
+    const ctx = createContext(lib, 'cli', heavyPrinter);
     open.push({ lib, ctx });
     const seed = await seedOutreach(ctx);
 

@@ -7,6 +7,7 @@ import { WRITERS } from '../../../electron/export/writers.js';
 import { ExportFormat } from '../../../electron/api/contract/export.js';
 import { createChromiumPrinter } from '../../../electron/host/chromium.js';
 import { buildFixture, IDS, type Fixture } from '../../fixtures/export/library-fixture.js';
+import { warningText } from '../../../electron/model/warnings.js';
 import { poppler, tempDir, unzip } from './helpers.js';
 
 let fx: Fixture;
@@ -64,5 +65,17 @@ describe('the table of writers', () => {
     const result = await exportDocument(doc, ['docx', 'md', 'vcf'], { files: fx.files });
     expect(result.files.map((f) => f.name)).toEqual(['bio-2025-boston_fr-CA.docx', 'bio-2025-boston_fr-CA.md', 'bio-2025-boston_fr-CA.vcf']);
     await expect(exportDocument(doc, ['zip'], { files: fx.files })).rejects.toMatchObject({ code: 'PRINTER_UNAVAILABLE' });
+  });
+
+  it('still writes the PDF when the printed contents cannot be numbered, and says which entries have no page', async () => {
+    // A printer whose PDFs name no link targets (as if they could not be read back).
+    const unnamed: PdfPrinter = { print: (html, options) => chromium.print(html.replace(/ href="#[^"]*"/g, ''), options), close: () => Promise.resolve() };
+    const doc = resolveKit(fx.doc, IDS.kit);
+    const result = await exportDocument(doc, ['pdf'], { files: fx.files, printer: unnamed });
+    expect(await poppler('pdftotext', result.files[0]!.bytes, await tempDir())).toContain('BIO 2025 Boston');
+    const w = result.warnings.find((x) => x.code === 'CONTENTS_UNNUMBERED');
+    expect(w && warningText(w, 'en')).toMatch(/^The PDF's contents give no page number for: “/);
+    expect(w && warningText(w, 'fr')).toMatch(/^La table des matières du PDF ne donne pas de numéro de page pour\u00a0: “/);
+    expect((w?.params as { sections: string[] }).sections).toHaveLength(doc.sections.length);
   });
 });

@@ -150,6 +150,48 @@ describe('an image in a release', () => {
   });
 });
 
+describe('media, frames, drawings and charts in a release', () => {
+  it('in pasted HTML: a web video, a frame, an audio clip and a drawing are each named, nothing fetched', () => {
+    const r = readPastedHtml(`<h1>Le quai de Lévis rouvre ses portes</h1><p>Lévis, le 3 mars 2026 – Le quai rouvre après deux ans de travaux.</p>
+<iframe src="https://www.youtube.com/embed/abc123" title="Visite du nouveau quai"></iframe>
+<video controls><source src="https://cdn.example.com/videos/quai-drone.mp4" type="video/mp4">Votre navigateur ne lit pas la vidéo.</video>
+<audio src="entrevue-maire.mp3"></audio>
+<svg viewBox="0 0 10 10"><title>Plan du quai</title><rect width="10" height="10"/></svg>
+<p>-30-</p>`);
+    const en = r.warnings.map((w) => localize(w, 'en'));
+    const fr = r.warnings.map((w) => localize(w, 'fr'));
+    expect(en).toContain('An embedded web page was left out of the release: “Visite du nouveau quai” (abc123) (on the web, not downloaded). Link to it in the text if journalists need it.');
+    expect(en).toContain('A video was left out of the release: quai-drone.mp4 (on the web, not downloaded). Link to it in the text if journalists need it.');
+    expect(en).toContain('An audio clip was left out of the release: entrevue-maire.mp3. Link to it in the text if journalists need it.');
+    expect(en).toContain('A drawing was left out of the release: “Plan du quai”. Link to it in the text if journalists need it.');
+    expect(fr).toContain('Une vidéo a été laissée de côté\u00a0: quai-drone.mp4 (sur le Web, non téléchargée). Mettez un lien dans le texte si les journalistes en ont besoin.');
+    expect(fr).toContain('Un extrait audio a été laissé de côté\u00a0: entrevue-maire.mp3. Mettez un lien dans le texte si les journalistes en ont besoin.');
+    // The fallback text of the video is not release text.
+    expect(blocksText(r.release.body)).not.toContain('Votre navigateur');
+  });
+
+  it('in Markdown, HTML written in it is named the same way', async () => {
+    const md = `# Ferry record\n\n**HALIFAX, NS, March 3, 2026 –** More passengers than ever.\n\n<iframe src="https://player.example.com/v/991" title="Ferry timelapse"></iframe>\n\nInline <img src="crew.jpg" alt="The crew"> photo.\n\n-30-\n`;
+    const w = warningsOf(await readReleaseFile('ferries.md', enc(md)));
+    expect(w).toContain('An embedded web page was left out of the release: “Ferry timelapse” (991) (on the web, not downloaded).');
+    expect(w).toContain('An image was left out of the release: “The crew” (crew.jpg).');
+  });
+
+  it('in a Word document: a chart and a SmartArt diagram, which the Word reader cannot read, are said left out', async () => {
+    const doc = new Document({
+      sections: [{ children: [new Paragraph({ children: [new TextRun('Harbour ferries carry a record 2.1 million passengers')] }), new Paragraph({ children: [new TextRun('HALIFAX, NS, March 3, 2026 – Record year.')] })] }],
+    });
+    // The parts Word writes for a chart and a SmartArt diagram, added to a real package.
+    const files = unzip(new Uint8Array(await Packer.toBuffer(doc)));
+    files['word/charts/chart1.xml'] = enc('<?xml version="1.0"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+    files['word/diagrams/data1.xml'] = enc('<?xml version="1.0"?><dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram"/>');
+    const { zipSync } = await import('fflate');
+    const w = warningsOf(await readReleaseFile('ferries.docx', zipSync(files)));
+    expect(w).toContain('A chart was left out of the release: a Word chart.');
+    expect(w).toContain('A diagram was left out of the release: a SmartArt diagram.');
+  });
+});
+
 describe('a release’s table, written', () => {
   let printer: PdfPrinter;
   beforeAll(() => {
