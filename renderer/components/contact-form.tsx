@@ -4,8 +4,9 @@ import { send } from '../api/client.js';
 import type { Lang } from '../../electron/model/common.js';
 import type { Contact } from '../../electron/model/entities.js';
 import { isJapaneseName } from '../../electron/model/person-name.js';
-import { dataChanged, errorMessage } from '../lib/data.js';
-import { Dialog } from './dialog.js';
+import { dataChanged } from '../lib/data.js';
+import { useAction } from '../lib/use-action.js';
+import { Dialog, DialogActions, DialogForm } from './dialog.js';
 import { Field } from './editor-parts.js';
 
 interface Draft {
@@ -50,8 +51,8 @@ export function ContactForm({ open, contact, onClose, onSaved }: { open: boolean
   const [d, setD] = useState<Draft>(draftOf(contact));
   // The full name follows the two parts until the officer writes it differently ("Marie-Ève Tremblay, Ph. D.").
   const [nameTouched, setNameTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const { busy, run } = useAction({ onError: setError });
   useEffect(() => {
     if (!open) return;
     setD(draftOf(contact));
@@ -73,7 +74,6 @@ export function ContactForm({ open, contact, onClose, onSaved }: { open: boolean
       document.getElementById('contact-first-name')?.focus();
       return;
     }
-    setBusy(true);
     setError(null);
     const fields = {
       name,
@@ -84,7 +84,7 @@ export function ContactForm({ open, contact, onClose, onSaved }: { open: boolean
       organization: d.organization.trim(),
       lang: d.lang || null,
     };
-    try {
+    await run(async () => {
       const email = d.email.trim();
       const phone = d.phone.trim();
       const saved = contact
@@ -96,11 +96,7 @@ export function ContactForm({ open, contact, onClose, onSaved }: { open: boolean
       dataChanged();
       onSaved(saved);
       onClose();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -108,26 +104,9 @@ export function ContactForm({ open, contact, onClose, onSaved }: { open: boolean
       title={contact ? t('contacts.editTitle', { name: contact.name || contact.emails[0] || '' }) : t('contacts.newTitle')}
       open={open}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form="contact-form" className="btn primary" disabled={busy}>
-            {busy ? t('common.saving') : t('common.save')}
-          </button>
-        </>
-      }
+      footer={<DialogActions onCancel={onClose} form="contact-form" label={t('common.save')} busyLabel={t('common.saving')} busy={busy} />}
     >
-      <form
-        id="contact-form"
-        className="dialog-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <DialogForm id="contact-form" onSubmit={save}>
         <div className="row">
           <Field label={t('contacts.honorific')} className="narrow">
             {(c) => <input {...c} value={d.honorific} list="honorifics" placeholder={t('contacts.honorificHint')} onChange={(e) => set({ honorific: e.target.value })} />}
@@ -187,7 +166,7 @@ export function ContactForm({ open, contact, onClose, onSaved }: { open: boolean
             {error}
           </div>
         )}
-      </form>
+      </DialogForm>
     </Dialog>
   );
 }

@@ -4,7 +4,8 @@ import { isDesktop, send } from '../api/client.js';
 import { downloadFromHost } from '../api/session.js';
 import { errorMessage } from '../lib/data.js';
 import { formatBytes } from '../lib/format.js';
-import { Dialog } from './dialog.js';
+import { useAction } from '../lib/use-action.js';
+import { Dialog, DialogActions } from './dialog.js';
 import { FormatChecks } from './format-checks.js';
 import { useMessageText } from '../lib/warnings.js';
 
@@ -50,9 +51,9 @@ export function ExportDialog({ open, onClose, target, beforeExport, onExported }
   const { t } = useTranslation();
   const messageText = useMessageText();
   const [formats, setFormats] = useState<ExportFormat[]>(['pdf', 'docx']);
-  const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ExportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const { busy, run } = useAction({ onError: setError });
   const [shared, setShared] = useState(false);
   const all: ExportFormat[] = target.kind === 'kit' ? ['pdf', 'docx', 'zip', 'md'] : ['pdf', 'docx', 'md'];
   const [outDir, setOutDir] = useState<string | null>(() => (isDesktop ? localStorage.getItem(exportDirKey(target.id)) : null));
@@ -70,11 +71,10 @@ export function ExportDialog({ open, onClose, target, beforeExport, onExported }
   };
 
   /** `share`: the .mkit package alone, for another officer's library ("Share as .mkit"). */
-  const run = async (share = false) => {
-    setBusy(true);
-    setError(null);
-    setResult(null);
-    try {
+  const exportFiles = async (share = false) => {
+    await run(async () => {
+      setError(null);
+      setResult(null);
       // The desktop app writes where the officer says: asked once per kit, then remembered.
       const dir = isDesktop ? (outDir ?? (await chooseFolder())) : null;
       if (isDesktop && !dir) {
@@ -91,11 +91,7 @@ export function ExportDialog({ open, onClose, target, beforeExport, onExported }
       if (share) return;
       localStorage.setItem(lastExportKey(target.id), JSON.stringify(r.files.filter((f) => formats.includes(f.format as ExportFormat))));
       onExported?.(r.files.filter((f) => formats.includes(f.format as ExportFormat)));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const close = () => {
@@ -114,19 +110,13 @@ export function ExportDialog({ open, onClose, target, beforeExport, onExported }
       wide
       onClose={close}
       footer={
-        <>
-          <button type="button" className="btn" onClick={close}>
-            {t('common.close')}
-          </button>
+        <DialogActions onCancel={close} cancelLabel={t('common.close')} onConfirm={exportFiles} label={t('export.run')} busyLabel={t('export.running')} busy={busy} disabled={formats.length === 0}>
           {target.kind === 'kit' && (
-            <button type="button" className="btn" disabled={busy} title={t('export.shareHint')} onClick={() => void run(true)}>
+            <button type="button" className="btn" disabled={busy} title={t('export.shareHint')} onClick={() => void exportFiles(true)}>
               {t('export.share')}
             </button>
           )}
-          <button type="button" className="btn primary" disabled={busy || formats.length === 0} onClick={() => void run()}>
-            {busy ? t('export.running') : t('export.run')}
-          </button>
-        </>
+        </DialogActions>
       }
     >
       <FormatChecks legend={t('export.formats')} options={all} chosen={formats} onChange={setFormats} />

@@ -1,25 +1,19 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { send } from '../api/client.js';
-import { dataChanged, errorMessage } from '../lib/data.js';
+import { dataChanged } from '../lib/data.js';
+import { useAction } from '../lib/use-action.js';
 import { toast } from './toasts.js';
 import { openFilePicker } from './import-center.js';
 
 export function FirstRun({ onNew }: { onNew: () => void }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const load = async () => {
-    setBusy(true);
-    try {
+  const { busy, run } = useAction();
+  const load = () =>
+    run(async () => {
       await send('sample.load', {});
       toast(t('firstRun.loaded'), 'success');
       dataChanged();
-    } catch (err) {
-      toast(errorMessage(err), 'error');
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <section className="screen first-run" aria-labelledby="first-run-title">
       <div className="welcome">

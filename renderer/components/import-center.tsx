@@ -7,8 +7,9 @@ import { fileToBase64, kindOf } from '../lib/files.js';
 import { isKitPackage, openKitPackage } from './kit-package-import.js';
 import { formatDate } from '../lib/format.js';
 import { navigate } from '../lib/router.js';
+import { useAction } from '../lib/use-action.js';
 import { ContactReview, type ReviewContact } from './contact-review.js';
-import { Dialog } from './dialog.js';
+import { Dialog, DialogActions } from './dialog.js';
 import { Field } from './editor-parts.js';
 import { toast } from './toasts.js';
 import { messageText } from '../lib/warnings.js';
@@ -46,7 +47,6 @@ export function ImportCenter() {
   const { t, i18n } = useTranslation();
   const [queue, setQueue] = useState<Task[]>([]);
   const [dragging, setDragging] = useState(false);
-  const [busy, setBusy] = useState(false);
   const ref = useRef<HTMLInputElement>(null);
   const task = queue[0];
 
@@ -152,24 +152,16 @@ export function ImportCenter() {
         <ReleaseReview
           key={task.file.name}
           task={task}
-          busy={busy}
           onCancel={done}
           onSave={async (edits, contacts) => {
-            setBusy(true);
-            try {
-              const reviewed = contacts.filter((c) => c.name.trim() || c.emails.length || c.phones.length).map(({ source: _source, ...c }) => c);
-              const r = await send('import.release', { fileName: task.file.name, contentBase64: task.base64, edits, contacts: reviewed });
-              dataChanged();
-              const id = r.id;
-              toast(t('import.releaseSaved', { name: task.file.name }), 'success');
-              for (const w of r.warnings ?? []) toast(messageText(w, i18n.language), 'info');
-              done();
-              if (id) navigate({ screen: 'releases', id });
-            } catch (err) {
-              toast(errorMessage(err), 'error');
-            } finally {
-              setBusy(false);
-            }
+            const reviewed = contacts.filter((c) => c.name.trim() || c.emails.length || c.phones.length).map(({ source: _source, ...c }) => c);
+            const r = await send('import.release', { fileName: task.file.name, contentBase64: task.base64, edits, contacts: reviewed });
+            dataChanged();
+            const id = r.id;
+            toast(t('import.releaseSaved', { name: task.file.name }), 'success');
+            for (const w of r.warnings ?? []) toast(messageText(w, i18n.language), 'info');
+            done();
+            if (id) navigate({ screen: 'releases', id });
           }}
         />
       )}
@@ -210,8 +202,10 @@ export interface ReleaseEdits {
   addressee: string;
 }
 
-function ReleaseReview({ task, busy, onCancel, onSave }: { task: Extract<Task, { kind: 'release' }>; busy: boolean; onCancel: () => void; onSave: (edits: ReleaseEdits, contacts: ReviewContact[]) => Promise<void> }) {
+/** `onSave` throws on failure: the review stays open with the officer's edits, and the error is toasted. */
+function ReleaseReview({ task, onCancel, onSave }: { task: Extract<Task, { kind: 'release' }>; onCancel: () => void; onSave: (edits: ReleaseEdits, contacts: ReviewContact[]) => Promise<void> }) {
   const { t, i18n } = useTranslation();
+  const { busy, run } = useAction();
   const p = task.preview;
   const r = p.release ?? {};
   const [edits, setEdits] = useState<ReleaseEdits>({ headline: r.headline ?? '', subheadline: r.subheadline ?? '', label: r.label ?? '', addressee: r.addressee ?? '' });
@@ -230,16 +224,7 @@ function ReleaseReview({ task, busy, onCancel, onSave }: { task: Extract<Task, {
       open
       wide
       onClose={onCancel}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="btn primary" disabled={busy} onClick={() => void onSave(edits, contacts)}>
-            {busy ? t('common.saving') : t('import.saveRelease')}
-          </button>
-        </>
-      }
+      footer={<DialogActions onCancel={onCancel} onConfirm={() => run(() => onSave(edits, contacts))} label={t('import.saveRelease')} busyLabel={t('common.saving')} busy={busy} />}
     >
       <p className="muted">{t('import.reviewLead')}</p>
       <label className="field">
@@ -308,7 +293,7 @@ function LogoImport({ task, onDone }: { task: Extract<Task, { kind: 'logo' }>; o
   const [variant, setVariant] = useState<LogoVariant>(guessVariant(task.file.name));
   const [name, setName] = useState('');
   const [nameTouched, setNameTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const [thumb, setThumb] = useState<string | null>(null);
   const locale = i18n.language === 'fr' ? 'fr-CA' : 'en';
   const proposed = proposeLogoName(org, t(`variants.${variant}`), locale);
@@ -321,35 +306,20 @@ function LogoImport({ task, onDone }: { task: Extract<Task, { kind: 'logo' }>; o
     return () => URL.revokeObjectURL(url);
   }, [task.file]);
 
-  const save = async () => {
-    setBusy(true);
-    try {
+  const save = () =>
+    run(async () => {
       await send('import.logo', { fileName: task.file.name, contentBase64: task.base64, organization: org.trim(), variant, name: (shownName || proposed).trim() });
       dataChanged();
       toast(t('import.logoSaved', { name: shownName || proposed }), 'success');
       onDone();
       navigate({ screen: 'logos' });
-    } catch (err) {
-      toast(errorMessage(err), 'error');
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Dialog
       title={t('import.logoTitle', { name: task.file.name })}
       open
       onClose={onDone}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onDone}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="btn primary" disabled={busy || !org.trim()} onClick={() => void save()}>
-            {t('import.saveLogo')}
-          </button>
-        </>
-      }
+      footer={<DialogActions onCancel={onDone} onConfirm={save} label={t('import.saveLogo')} busy={busy} disabled={!org.trim()} />}
     >
       <div className="logo-import-preview">
         <div className={`logo-bg logo-bg-${variant === 'reversed' ? 'dark' : 'light'}`}>{thumb && <img src={thumb} alt={t('import.logoThumb', { name: task.file.name })} />}</div>

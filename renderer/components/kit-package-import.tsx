@@ -6,7 +6,8 @@ import { dataChanged, errorMessage } from '../lib/data.js';
 import { fileToBase64 } from '../lib/files.js';
 import { formatDateTime } from '../lib/format.js';
 import { navigate } from '../lib/router.js';
-import { Dialog } from './dialog.js';
+import { useAction } from '../lib/use-action.js';
+import { Dialog, DialogActions } from './dialog.js';
 import { toast } from './toasts.js';
 
 type Plan = MethodOutput<'import.previewKitPackage'>;
@@ -61,7 +62,7 @@ function ItemList({ items }: { items: Item[] }) {
 export function KitPackageImport() {
   const { t } = useTranslation();
   const [pending, setPending] = useState<{ input: PackageInput; plan: Plan } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
 
   useEffect(() => {
     const open = async (source: Source) => {
@@ -91,19 +92,17 @@ export function KitPackageImport() {
   const { plan } = pending;
   const by = (status: Item['status']) => plan.items.filter((i) => i.status === status);
   const close = () => setPending(null);
-  const confirm = async () => {
-    setBusy(true);
-    try {
+  const confirm = () =>
+    run(async () => {
       const done = await send('import.kitPackage', pending.input);
       dataChanged();
       toast(t('kitPackage.done', { count: done.counts.add, name: done.kit.name }), 'success');
       close();
       navigate({ screen: 'kits', id: done.kit.libraryId });
-    } catch (err) {
-      toast(errorMessage(err), 'error');
-    } finally {
-      setBusy(false);
-    }
+    });
+  const openKit = () => {
+    close();
+    navigate({ screen: 'kits', id: plan.kit.libraryId });
   };
 
   return (
@@ -113,20 +112,12 @@ export function KitPackageImport() {
       wide
       onClose={close}
       footer={
-        <>
-          <button type="button" className="btn" onClick={close}>
-            {t('common.cancel')}
-          </button>
-          {plan.counts.add > 0 ? (
-            <button type="button" className="btn primary" disabled={busy} onClick={() => void confirm()} data-autofocus>
-              {busy ? t('kitPackage.adding') : t('kitPackage.add', { count: plan.counts.add })}
-            </button>
-          ) : (
-            <button type="button" className="btn primary" onClick={() => { close(); navigate({ screen: 'kits', id: plan.kit.libraryId }); }} data-autofocus>
-              {t('kitPackage.openKit')}
-            </button>
-          )}
-        </>
+        // Nothing new to add: the primary action is to open the kit the library already has.
+        plan.counts.add > 0 ? (
+          <DialogActions onCancel={close} onConfirm={confirm} label={t('kitPackage.add', { count: plan.counts.add })} busyLabel={t('kitPackage.adding')} busy={busy} autoFocus />
+        ) : (
+          <DialogActions onCancel={close} onConfirm={openKit} label={t('kitPackage.openKit')} autoFocus />
+        )
       }
     >
       <p className="muted">{t('kitPackage.madeBy', { file: plan.fileName, app: plan.madeBy.app, version: plan.madeBy.version, date: formatDateTime(plan.madeBy.createdAt) })}</p>

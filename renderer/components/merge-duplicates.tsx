@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { send } from '../api/client.js';
 import type { Contact } from '../../electron/model/entities.js';
 import { duplicateGroups, mergePatch, remapIds } from '../lib/contact-merge.js';
-import { dataChanged, errorMessage } from '../lib/data.js';
-import { Dialog } from './dialog.js';
+import { dataChanged } from '../lib/data.js';
+import { useAction } from '../lib/use-action.js';
+import { Dialog, DialogActions } from './dialog.js';
 import { toast } from './toasts.js';
 
 function label(c: Contact): string {
@@ -25,14 +26,13 @@ async function mergeGroup(group: Contact[]): Promise<void> {
 export function MergeDuplicates({ contacts }: { contacts: Contact[] }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const groups = duplicateGroups(contacts);
   const [skip, setSkip] = useState<Set<number>>(new Set());
   if (groups.length === 0) return null;
-  const run = async () => {
-    setBusy(true);
-    let merged = 0;
-    try {
+  const merge = async () => {
+    await run(async () => {
+      let merged = 0;
       for (const [i, g] of groups.entries()) {
         if (skip.has(i)) continue;
         await mergeGroup(g);
@@ -40,12 +40,9 @@ export function MergeDuplicates({ contacts }: { contacts: Contact[] }) {
       }
       toast(t('contacts.merged', { count: merged }), 'success');
       setOpen(false);
-    } catch (err) {
-      toast(errorMessage(err), 'error');
-    } finally {
-      setBusy(false);
-      dataChanged();
-    }
+    });
+    // Even a merge stopped halfway changed some contacts: the lists show where it stopped.
+    dataChanged();
   };
   return (
     <>
@@ -57,16 +54,7 @@ export function MergeDuplicates({ contacts }: { contacts: Contact[] }) {
         open={open}
         wide
         onClose={() => setOpen(false)}
-        footer={
-          <>
-            <button type="button" className="btn" onClick={() => setOpen(false)}>
-              {t('common.cancel')}
-            </button>
-            <button type="button" className="btn primary" disabled={busy || skip.size === groups.length} onClick={() => void run()}>
-              {busy ? t('common.saving') : t('contacts.mergeRun')}
-            </button>
-          </>
-        }
+        footer={<DialogActions onCancel={() => setOpen(false)} onConfirm={merge} label={t('contacts.mergeRun')} busyLabel={t('common.saving')} busy={busy} disabled={skip.size === groups.length} />}
       >
         <p className="muted">{t('contacts.mergeLead')}</p>
         <ul className="merge-groups">

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { send } from '../api/client.js';
 import { newId, type Lang } from '../../electron/model/constants.js';
 import type { KitSection, Release } from '../../electron/model/entities.js';
-import { dataChanged, errorMessage, useQuery } from '../lib/data.js';
+import { dataChanged, useQuery } from '../lib/data.js';
 import { navigate } from '../lib/router.js';
-import { Dialog } from './dialog.js';
+import { useAction } from '../lib/use-action.js';
+import { Dialog, DialogActions, DialogForm } from './dialog.js';
 import { Field, LangSelect, useReleaseLabel } from './editor-parts.js';
 
 /** The language most of the chosen releases are written in; none chosen: null. */
@@ -37,8 +38,8 @@ export function NewKitDialog({ open, onClose }: { open: boolean; onClose: () => 
   const [location, setLocation] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);
   const [lang, setLang] = useState<Lang | null>(null);
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const { busy, run } = useAction({ onError: setError });
 
   useEffect(() => {
     if (!open) return;
@@ -63,9 +64,8 @@ export function NewKitDialog({ open, onClose }: { open: boolean; onClose: () => 
       document.getElementById('new-kit-name')?.focus();
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
+      setError(null);
       const sections: KitSection[] = picked.map((r) => ({ id: newId('section'), type: 'release', releaseId: r.id }));
       const kit = await send('kits.create', {
         data: {
@@ -79,11 +79,7 @@ export function NewKitDialog({ open, onClose }: { open: boolean; onClose: () => 
       dataChanged();
       onClose();
       navigate({ screen: 'kits', id: kit.id });
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -91,26 +87,9 @@ export function NewKitDialog({ open, onClose }: { open: boolean; onClose: () => 
       title={t('kits.newTitle')}
       open={open}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form="new-kit-form" className="btn primary" disabled={busy}>
-            {busy ? t('common.saving') : t('kits.create')}
-          </button>
-        </>
-      }
+      footer={<DialogActions onCancel={onClose} form="new-kit-form" label={t('kits.create')} busyLabel={t('common.saving')} busy={busy} />}
     >
-      <form
-        id="new-kit-form"
-        className="dialog-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void create();
-        }}
-      >
+      <DialogForm id="new-kit-form" onSubmit={create}>
         <Field id="new-kit-name" label={t('kits.name')} hint={error ?? undefined} warn={!!error}>
           {(c) => <input {...c} value={name} required data-autofocus aria-invalid={!!error || undefined} placeholder={t('kits.namePlaceholder')} onChange={(e) => setName(e.target.value)} />}
         </Field>
@@ -135,7 +114,7 @@ export function NewKitDialog({ open, onClose }: { open: boolean; onClose: () => 
           </fieldset>
         )}
         <LangSelect value={effectiveLang} onChange={setLang} label={t('kits.language')} />
-      </form>
+      </DialogForm>
     </Dialog>
   );
 }

@@ -7,6 +7,7 @@ import type { MethodOutput } from '../../electron/api/contract';
 import { errorMessage, useQuery } from '../lib/data.js';
 import { href } from '../lib/router.js';
 import { formatBytes, formatDateTime } from '../lib/format.js';
+import { useActions } from '../lib/use-action.js';
 import { FormatChecks } from './format-checks.js';
 import { useMessageText } from '../lib/warnings.js';
 
@@ -32,8 +33,8 @@ export function OutreachPanel({ kitId, beforeCreate }: { kitId: string; beforeCr
   const [attach, setAttach] = useState<Attach[]>(['pdf']);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [created, setCreated] = useState<Created | null>(null);
-  const [busy, setBusy] = useState<'preview' | 'create' | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const { busy, run } = useActions<'preview' | 'create'>({ onError: setError });
 
   // A media list is proposed, never the spokespeople of a release: they are the issuer's own people.
   const mediaLists = (sheets.data ?? []).filter((s) => s.role !== 'spokespeople').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
@@ -55,18 +56,12 @@ export function OutreachPanel({ kitId, beforeCreate }: { kitId: string; beforeCr
 
   const input = () => ({ kitId, sheetId, mode, attach });
 
-  const runPreview = async () => {
-    setBusy('preview');
-    setError(null);
-    try {
+  const runPreview = () =>
+    run('preview', async () => {
+      setError(null);
       await beforeCreate?.();
       setPreview(await send('outreach.preview', input()));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(null);
-    }
-  };
+    });
 
   /** Why the drafts cannot be made yet, in words, or null: a button that cannot start says so. */
   const blocker = (): string | null => {
@@ -84,21 +79,16 @@ export function OutreachPanel({ kitId, beforeCreate }: { kitId: string; beforeCr
       return;
     }
     // Progress shows at once: exporting the kit for the attachments takes a few seconds.
-    setBusy('create');
-    setError(null);
-    setCreated(null);
-    try {
+    await run('create', async () => {
+      setError(null);
+      setCreated(null);
       await beforeCreate?.();
       const result = await send('outreach.create', input());
       setCreated(result);
       log.reload();
       const first = result.files[0];
       if (isDesktop && first) await send('desktop.showFile', { path: first.path }).catch(() => undefined);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(null);
-    }
+    });
   };
 
   const sheetList = sheets.data ?? [];

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDesktop, send } from '../api/client.js';
-import { dataChanged, errorMessage } from '../lib/data.js';
+import { dataChanged } from '../lib/data.js';
 import { formatDateTime } from '../lib/format.js';
 import { href } from '../lib/router.js';
 import { refreshSyncStatus, useSyncStatus, type SyncStatus } from '../lib/sync-status.js';
+import { useActions } from '../lib/use-action.js';
 import { toast } from './toasts.js';
 
 /** A status line in the interface language: "Up to date", "Syncing 12", "Offline…". */
@@ -17,6 +18,9 @@ export function localized(text: string | { en: string; fr: string }, lang: strin
   return typeof text === 'string' ? text : lang === 'fr' ? text.fr : text.en;
 }
 
+/** Which button's action runs: its label says so ("Syncing…"), the others are only disabled. */
+type TeamAction = 'join' | 'sync' | 'toggle' | 'leave';
+
 /** Settings → Team library: join one, see how it is doing, sync now, pause, leave. */
 export function TeamLibrarySettings() {
   const { t, i18n } = useTranslation();
@@ -24,20 +28,17 @@ export function TeamLibrarySettings() {
   const [url, setUrl] = useState('');
   const [user, setUser] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState<null | 'join' | 'sync' | 'toggle' | 'leave'>(null);
+  const actions = useActions<TeamAction>();
+  const busy = actions.busy;
 
-  const run = async (what: NonNullable<typeof busy>, step: () => Promise<unknown>, done?: string) => {
-    setBusy(what);
-    try {
+  const run = async (what: TeamAction, step: () => Promise<unknown>, done?: string) => {
+    await actions.run(what, async () => {
       await step();
       if (done) toast(done, 'success');
       dataChanged();
-    } catch (err) {
-      toast(errorMessage(err), 'error');
-    } finally {
-      setBusy(null);
-      await refreshSyncStatus();
-    }
+    });
+    // Failed or not, the status line shows where the team library stands now.
+    await refreshSyncStatus();
   };
 
   const join = (e: FormEvent) => {

@@ -2,11 +2,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { send } from '../api/client.js';
 import type { Contact } from '../../electron/model/entities.js';
-import { errorMessage } from '../lib/data.js';
 import { saveBlob } from '../lib/save-blob.js';
 import { formatNumber } from '../lib/format.js';
+import { useAction } from '../lib/use-action.js';
 import { toast } from './toasts.js';
-import { Dialog } from './dialog.js';
+import { Dialog, DialogActions } from './dialog.js';
 
 /** What to export: every contact, the ones the filter shows, or a sheet's. */
 export type VcardSource = { kind: 'all' } | { kind: 'ids'; ids: string[] } | { kind: 'sheet'; id: string; name: string };
@@ -19,17 +19,16 @@ export type VcardSource = { kind: 'all' } | { kind: 'ids'; ids: string[] } | { k
 export function VcardExportDialog({ source, contacts, onClose }: { source: VcardSource | null; contacts: readonly Contact[]; onClose: () => void }) {
   const { t } = useTranslation();
   const [notes, setNotes] = useState(true);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   useEffect(() => {
     if (source) setNotes(true);
   }, [source]);
   const count = contacts.length;
   const noted = contacts.filter((c) => c.notes.trim()).length;
 
-  const run = async () => {
+  const exportCards = async () => {
     if (!source) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const input = source.kind === 'sheet' ? { sheetId: source.id, notes } : source.kind === 'ids' ? { contactIds: source.ids, notes } : { notes };
       const r = await send('contacts.vcard', input);
       saveBlob(new Blob([r.text], { type: r.mediaType }), r.fileName);
@@ -40,11 +39,7 @@ export function VcardExportDialog({ source, contacts, onClose }: { source: Vcard
         'success',
       );
       onClose();
-    } catch (err) {
-      toast(errorMessage(err), 'error');
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -52,16 +47,7 @@ export function VcardExportDialog({ source, contacts, onClose }: { source: Vcard
       title={source?.kind === 'sheet' ? t('vcard.titleSheet', { name: source.name }) : t('vcard.title')}
       open={source !== null}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="btn primary" disabled={busy || count === 0} onClick={() => void run()} data-autofocus>
-            {t('vcard.export', { count, formatted: formatNumber(count) })}
-          </button>
-        </>
-      }
+      footer={<DialogActions onCancel={onClose} onConfirm={exportCards} label={t('vcard.export', { count, formatted: formatNumber(count) })} busy={busy} disabled={count === 0} autoFocus />}
     >
       <p>{t('vcard.lead', { count, formatted: formatNumber(count) })}</p>
       <label className="check">

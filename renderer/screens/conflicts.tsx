@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../electron/api/contract';
 import { send } from '../api/client.js';
 import { toast } from '../components/toasts.js';
-import { dataChanged, errorMessage, useQuery } from '../lib/data.js';
+import { dataChanged, useQuery } from '../lib/data.js';
 import { formatDateTime } from '../lib/format.js';
 import { refreshSyncStatus } from '../lib/sync-status.js';
+import { useAction } from '../lib/use-action.js';
 
 type ConflictView = MethodOutput<'sync.conflicts'>[number];
 
@@ -47,24 +48,18 @@ const FIELD_KEYS: Record<string, string> = {
 function Resolver({ conflict }: { conflict: ConflictView }) {
   const { t } = useTranslation();
   const [pick, setPick] = useState<Record<string, 'mine' | 'theirs'>>(() => Object.fromEntries(conflict.fields.map((f) => [f, 'mine'])));
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const title = readable(conflict.mine.entity.headline ?? conflict.mine.entity.name ?? conflict.id);
   const who = (by: string) => (by ? t('conflicts.byWhom', { name: by }) : t('conflicts.byWhom', { name: t('conflicts.unknown') }));
   const label = (field: string) => (FIELD_KEYS[field] ? t(FIELD_KEYS[field]!) : field);
 
-  const resolve = async (input: Parameters<typeof send<'sync.resolve'>>[1]) => {
-    setBusy(true);
-    try {
+  const resolve = (input: Parameters<typeof send<'sync.resolve'>>[1]) =>
+    run(async () => {
       await send('sync.resolve', input);
       toast(t('conflicts.resolved'), 'success');
       dataChanged();
       await refreshSyncStatus();
-    } catch (err) {
-      toast(errorMessage(err), 'error');
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <article className="card conflict" aria-labelledby={`conflict-${conflict.id}`}>
